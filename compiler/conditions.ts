@@ -1,0 +1,94 @@
+// The condition tree: building, simplifying and evaluating it. Translators to other dialects
+// (JSON Schema, FEEL, JSON Forms, Formily, Chinese sentences) live in targets/conditions/.
+import type { Answer, Cond } from "./model.js";
+
+export const TRUE: Cond = { op: "true" };
+export const FALSE: Cond = { op: "false" };
+
+function sameCond(a: Cond, b: Cond): boolean {
+  return JSON.stringify(a) === JSON.stringify(b);
+}
+
+export function and(...args: Cond[]): Cond {
+  const flat: Cond[] = [];
+  for (const a of args) {
+    if (a.op === "false") return FALSE;
+    if (a.op === "true") continue;
+    for (const x of a.op === "and" ? a.args : [a]) if (!flat.some((y) => sameCond(x, y))) flat.push(x);
+  }
+  return flat.length === 0 ? TRUE : flat.length === 1 ? flat[0] : { op: "and", args: flat };
+}
+
+export function or(...args: Cond[]): Cond {
+  const flat: Cond[] = [];
+  for (const a of args) {
+    if (a.op === "true") return TRUE;
+    if (a.op === "false") continue;
+    for (const x of a.op === "or" ? a.args : [a]) if (!flat.some((y) => sameCond(x, y))) flat.push(x);
+  }
+  return flat.length === 0 ? FALSE : flat.length === 1 ? flat[0] : { op: "or", args: flat };
+}
+
+export function not(a: Cond): Cond {
+  if (a.op === "true") return FALSE;
+  if (a.op === "false") return TRUE;
+  if (a.op === "not") return a.arg;
+  return { op: "not", arg: a };
+}
+
+/** Evaluates a condition for concrete answers. A missing answer counts as "no" / not chosen. */
+export function evaluate(c: Cond, answers: Record<string, Answer | undefined>): boolean {
+  switch (c.op) {
+    case "true":
+      return true;
+    case "false":
+      return false;
+    case "and":
+      return c.args.every((a) => evaluate(a, answers));
+    case "or":
+      return c.args.some((a) => evaluate(a, answers));
+    case "not":
+      return !evaluate(c.arg, answers);
+    case "eq":
+    case "ne": {
+      const v = answers[c.subject];
+      const equal = typeof c.value === "boolean" ? (v === true) === c.value : v === c.value;
+      return c.op === "eq" ? equal : !equal;
+    }
+    case "gt":
+    case "ge":
+    case "lt":
+    case "le": {
+      const v = answers[c.subject];
+      if (typeof v !== "number") return false;
+      return c.op === "gt" ? v > c.value : c.op === "ge" ? v >= c.value : c.op === "lt" ? v < c.value : v <= c.value;
+    }
+    case "contains": {
+      const v = answers[c.subject];
+      return Array.isArray(v) && v.includes(c.value);
+    }
+    case "in": {
+      const v = answers[c.subject];
+      return typeof v === "string" && c.values.includes(v);
+    }
+  }
+}
+
+/** The names of the answers a condition reads. */
+export function subjects(c: Cond, into = new Set<string>()): Set<string> {
+  switch (c.op) {
+    case "and":
+    case "or":
+      c.args.forEach((a) => subjects(a, into));
+      break;
+    case "not":
+      subjects(c.arg, into);
+      break;
+    case "true":
+    case "false":
+      break;
+    default:
+      into.add(c.subject);
+  }
+  return into;
+}

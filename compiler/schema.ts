@@ -1,0 +1,303 @@
+// The schema table: every kind and key of the language, in three spellings, with the shape of its
+// value. It drives the checker, the suggestions for unknown keys, completion and the key
+// reference in docs/. The parser knows none of this.
+
+export interface Spelling {
+  /** The English spelling; also the name used in the model JSON. */
+  id: string;
+  zhHans: string;
+  zhHant: string;
+  en: string;
+}
+
+export type EnumId =
+  | "status"
+  | "audience"
+  | "itemType"
+  | "materialForm"
+  | "paperSize"
+  | "necessity"
+  | "channel"
+  | "scope"
+  | "verificationMethod"
+  | "breach"
+  | "situationType"
+  | "fieldType"
+  | "fee";
+
+export type ValueShape =
+  | { shape: "string" }
+  | { shape: "strings" }
+  | { shape: "url" }
+  | { shape: "integer"; min?: number }
+  | { shape: "duration" }
+  | { shape: "enum"; enum: EnumId; list?: boolean }
+  | { shape: "ref"; to: "department" | "material" | "field" | "item"; list?: boolean }
+  | { shape: "condition" }
+  | { shape: "source" }
+  | { shape: "verification" }
+  | { shape: "fieldSpec" }
+  | { shape: "situationSpec" }
+  | { shape: "fee" };
+
+export type ContextId = "top" | "department" | "material" | "matter" | "item" | "commitment" | "form" | "group" | "guide" | "faq" | "duties";
+
+export interface EntrySpec extends Spelling {
+  /** `key` entries are `KEY: value`; `kind` entries declare something, usually with a name. */
+  role: "key" | "kind";
+  /** Whether the head takes a name after the word. */
+  named: boolean;
+  body: { value: ValueShape } | { block: ContextId } | { bare: true };
+  required?: boolean;
+  /** May appear more than once in its block. Keys may not; most kinds may. */
+  repeatable?: boolean;
+  doc: { zh: string; en: string };
+}
+
+function s(id: string, zhHans: string, zhHant: string, en = id): Spelling {
+  return { id, zhHans, zhHant, en };
+}
+
+function key(sp: Spelling, value: ValueShape, doc: [string, string], extra: Partial<EntrySpec> = {}): EntrySpec {
+  return { ...sp, role: "key", named: false, body: { value }, doc: { zh: doc[0], en: doc[1] }, ...extra };
+}
+
+function kind(sp: Spelling, named: boolean, body: EntrySpec["body"], doc: [string, string], extra: Partial<EntrySpec> = {}): EntrySpec {
+  return { ...sp, role: "kind", named, body, repeatable: true, doc: { zh: doc[0], en: doc[1] }, ...extra };
+}
+
+const SP = {
+  use: s("use", "使用", "使用"),
+  department: s("department", "部门", "部門"),
+  material: s("material", "材料", "材料"),
+  field: s("field", "字段", "字段"),
+  matter: s("matter", "一件事", "一件事"),
+  item: s("item", "子事项", "子事項"),
+  situation: s("situation", "情形", "情形"),
+  form: s("form", "表单", "表單"),
+  group: s("group", "分组", "分組"),
+  commitment: s("commitment", "告知承诺", "告知承諾"),
+  guide: s("guide", "指南", "指南"),
+  faq: s("faq", "常见问题", "常見問題"),
+};
+
+const duration: ValueShape = { shape: "duration" };
+const str: ValueShape = { shape: "string" };
+
+export const CONTEXTS: Record<ContextId, EntrySpec[]> = {
+  top: [
+    kind(SP.use, true, { bare: true }, ["引入标准库或本项目的另一个文件", "bring in the standard library or another file of this project"]),
+    kind(SP.department, true, { block: "department" }, ["声明部门", "declare a department"]),
+    kind(SP.material, true, { block: "material" }, ["声明材料", "declare a material"]),
+    kind(SP.field, true, { value: { shape: "fieldSpec" } }, ["声明字段（数据元）", "declare a field (data element)"]),
+    kind(SP.matter, true, { block: "matter" }, ["声明一件事", "declare an integrated matter"]),
+  ],
+  department: [
+    key(s("fullName", "全称", "全稱"), str, ["部门全称", "the department's full name"]),
+    key(s("phone", "电话", "電話"), str, ["咨询电话", "phone"]),
+    key(s("address", "地址", "地址"), str, ["办公地址", "address"]),
+  ],
+  material: [
+    key(s("form", "形式", "形式"), { shape: "enum", enum: "materialForm" }, ["原件、复印件、原件或复印件、电子", "original, copy, original or copy, electronic"]),
+    key(s("copies", "份数", "份數"), { shape: "integer", min: 0 }, ["份数", "number of copies"]),
+    key(s("paperSize", "规格", "規格"), { shape: "enum", enum: "paperSize" }, ["纸张规格", "paper size"]),
+    key(s("source", "来源", "來源"), { shape: "source" }, ["材料来源：申请人自备、电子证照、数据共享、前序产出、中介机构、系统生成", "where the material comes from"]),
+    key(s("necessity", "必要性", "必要性"), { shape: "enum", enum: "necessity" }, ["必要或非必要", "required or optional"]),
+    key(s("deferrable", "容缺", "容缺"), duration, ["可容缺受理，在此时间内补交", "may be supplied later, within this time"]),
+    key(s("when", "适用", "適用"), { shape: "condition" }, ["适用情形", "the situations in which it applies"]),
+    key(s("note", "说明", "說明"), str, ["说明", "note"]),
+    key(s("sample", "样表", "樣表"), { shape: "url" }, ["样表地址（http/https）", "link to a sample (http/https)"]),
+  ],
+  matter: [
+    key(s("code", "编码", "編碼"), str, ["一件事编码，也是输出目录名", "the matter's code; also its output directory name"], { required: true }),
+    key(s("version", "版本", "版本"), str, ["版本", "version"]),
+    key(s("status", "状态", "狀態"), { shape: "enum", enum: "status" }, ["草稿、试点、已发布、已废止", "draft, pilot, published, retired"]),
+    key(s("audience", "服务对象", "服務對象"), { shape: "enum", enum: "audience", list: true }, ["服务对象", "who applies"]),
+    key(s("lead", "牵头部门", "牽頭部門"), { shape: "ref", to: "department" }, ["牵头部门：统一受理、统一出件", "lead department: accepts once, hands out once"], { required: true }),
+    key(s("cooperating", "配合部门", "配合部門"), { shape: "ref", to: "department", list: true }, ["配合部门（给出时与子事项核对）", "cooperating departments (checked against the sub-items)"]),
+    { ...s("duties", "职责", "職責"), role: "key", named: false, body: { block: "duties" }, doc: { zh: "各部门职责：部门: \"职责\"", en: "each department's duties: DEPARTMENT: \"duties\"" } },
+    key(s("promisedTime", "承诺时限", "承諾時限"), duration, ["整件事的承诺办结时限", "promised time for the whole matter"]),
+    key(s("channels", "办理渠道", "辦理渠道"), { shape: "enum", enum: "channel", list: true }, ["办理渠道", "channels"]),
+    key(s("scope", "通办范围", "通辦範圍"), { shape: "enum", enum: "scope" }, ["通办范围", "where it can be applied for"]),
+    key(s("trips", "跑动次数", "跑動次數"), { shape: "integer", min: 0 }, ["改革后的跑动次数", "trips after the reform"]),
+    kind(SP.situation, true, { value: { shape: "situationSpec" } }, ["情形：向申请人提的问题", "situation: a question to the applicant"]),
+    kind(SP.item, true, { block: "item" }, ["子事项", "sub-item: one government service item"]),
+    kind(SP.material, true, { block: "material" }, ["本事项的材料", "a material of this matter"]),
+    kind(SP.field, true, { value: { shape: "fieldSpec" } }, ["本事项的字段", "a field of this matter"]),
+    kind(SP.form, false, { block: "form" }, ["表单分组", "form layout"], { repeatable: false }),
+    kind(SP.commitment, true, { block: "commitment" }, ["告知承诺", "commitment instead of proof"]),
+    kind(SP.guide, false, { block: "guide" }, ["办事指南信息", "service guide facts"], { repeatable: false }),
+  ],
+  item: [
+    key(s("department", "部门", "部門"), { shape: "ref", to: "department" }, ["办理部门", "the department that handles it"], { required: true }),
+    key(s("code", "编码", "編碼"), str, ["事项实施编码", "the item's implementation code"]),
+    key(s("type", "类型", "類型"), { shape: "enum", enum: "itemType" }, ["事项类型", "item type"]),
+    key(s("legalTime", "法定时限", "法定時限"), duration, ["法定办结时限", "legal time limit"]),
+    key(s("promisedTime", "承诺时限", "承諾時限"), duration, ["承诺办结时限", "promised time limit"]),
+    key(s("tripsAlone", "单独跑动", "單獨跑動"), { shape: "integer", min: 0 }, ["改革前单独办理的跑动次数", "trips when handled alone, before the reform"]),
+    key(s("after", "前置", "前置"), { shape: "ref", to: "item", list: true }, ["须先办结的子事项", "sub-items that must finish first"]),
+    key(s("when", "适用", "適用"), { shape: "condition" }, ["适用情形", "the situations in which it applies"]),
+    key(s("materials", "材料", "材料"), { shape: "ref", to: "material", list: true }, ["所需材料", "materials it needs"]),
+    key(s("fields", "字段", "字段"), { shape: "ref", to: "field", list: true }, ["所需字段", "fields it needs"]),
+    key(s("fee", "收费", "收費"), { shape: "fee" }, ["收费", "fee"]),
+    key(s("produces", "产出", "產出"), str, ["办理结果", "what it issues"]),
+  ],
+  commitment: [
+    key(s("replaces", "替代材料", "替代材料"), { shape: "ref", to: "material", list: true }, ["承诺后免交的材料", "materials no longer supplied"], { required: true }),
+    key(s("condition", "条件", "條件"), { shape: "strings" }, ["可选择承诺的条件", "who may choose it"]),
+    key(s("when", "适用", "適用"), { shape: "condition" }, ["提供承诺的情形", "the situations in which it is offered"]),
+    key(s("verification", "核查", "核查"), { shape: "verification" }, ["事后核查方式与时限", "how and within what time it is verified"]),
+    key(s("onBreach", "违诺", "違諾"), { shape: "enum", enum: "breach", list: true }, ["违诺后果", "consequences of breach"]),
+    key(s("clauses", "条款", "條款"), { shape: "strings" }, ["申请人承诺条款", "the applicant's clauses"]),
+    key(s("department", "部门", "部門"), { shape: "ref", to: "department" }, ["核查部门（默认为使用被替代材料的子事项的部门）", "verifying department"]),
+  ],
+  form: [kind(SP.group, true, { block: "group" }, ["表单分组", "a group of the form"])],
+  group: [key(s("fields", "字段", "字段"), { shape: "ref", to: "field", list: true }, ["分组内的字段", "the group's fields"])],
+  guide: [
+    key(s("place", "办理地点", "辦理地點"), { shape: "strings" }, ["办理地点", "where to apply"]),
+    key(s("hours", "办理时间", "辦理時間"), str, ["办理时间", "opening hours"]),
+    key(s("consultPhone", "咨询电话", "諮詢電話"), str, ["咨询电话", "phone for questions"]),
+    key(s("complaintPhone", "投诉电话", "投訴電話"), str, ["投诉电话", "phone for complaints"]),
+    key(s("onlineUrl", "网办地址", "網辦地址"), { shape: "url" }, ["网上办理地址（http/https）", "online application address (http/https)"]),
+    key(s("basis", "设定依据", "設定依據"), { shape: "strings" }, ["设定依据", "legal basis"]),
+    key(s("acceptance", "受理条件", "受理條件"), { shape: "strings" }, ["受理条件", "conditions of acceptance"]),
+    kind(SP.faq, true, { block: "faq" }, ["常见问题", "frequently asked question"]),
+  ],
+  faq: [key(s("answer", "答", "答"), str, ["回答", "the answer"], { required: true })],
+  // 职责 { 部门: "…" }: the keys are department names, checked by the compiler.
+  duties: [],
+};
+
+/** Value words with their three spellings. The canonical form (used in the model) is zhHans. */
+export interface EnumValue extends Spelling {
+  /** National code where one exists (事项类型). */
+  code?: string;
+}
+
+function v(zhHans: string, zhHant: string, en: string, code?: string): EnumValue {
+  return { id: en, zhHans, zhHant, en, code };
+}
+
+export const ENUMS: Record<EnumId, EnumValue[]> = {
+  status: [v("草稿", "草稿", "draft"), v("试点", "試點", "pilot"), v("已发布", "已發布", "published"), v("已废止", "已廢止", "retired")],
+  audience: [
+    v("自然人", "自然人", "naturalPerson"),
+    v("企业法人", "企業法人", "enterprise"),
+    v("事业法人", "事業法人", "publicInstitution"),
+    v("社会组织法人", "社會組織法人", "socialOrganization"),
+    v("非法人企业", "非法人企業", "unincorporatedEnterprise"),
+    v("行政机关", "行政機關", "government"),
+    v("其他组织", "其他組織", "otherOrganization"),
+  ],
+  itemType: [
+    v("行政许可", "行政許可", "licensing", "01"),
+    v("行政处罚", "行政處罰", "penalty", "02"),
+    v("行政强制", "行政強制", "enforcement", "03"),
+    v("行政征收", "行政徵收", "levy", "04"),
+    v("行政给付", "行政給付", "benefit", "05"),
+    v("行政检查", "行政檢查", "inspection", "06"),
+    v("行政确认", "行政確認", "confirmation", "07"),
+    v("行政奖励", "行政獎勵", "reward", "08"),
+    v("行政裁决", "行政裁決", "adjudication", "09"),
+    v("其他行政权力", "其他行政權力", "otherPower", "10"),
+    v("公共服务", "公共服務", "publicService", "20"),
+  ],
+  materialForm: [v("原件", "原件", "original"), v("复印件", "複印件", "copy"), v("原件或复印件", "原件或複印件", "originalOrCopy"), v("电子", "電子", "electronic")],
+  paperSize: [v("A4", "A4", "A4"), v("A3", "A3", "A3")],
+  necessity: [v("必要", "必要", "required"), v("非必要", "非必要", "optional")],
+  channel: [
+    v("一网通办", "一網通辦", "online"),
+    v("掌上办", "掌上辦", "mobile"),
+    v("线下窗口", "線下窗口", "counter"),
+    v("自助终端", "自助終端", "kiosk"),
+    v("一线应答", "一線應答", "hotline"),
+  ],
+  scope: [v("全国", "全國", "national"), v("全省", "全省", "provincial"), v("全市", "全市", "municipal"), v("全县", "全縣", "county")],
+  verificationMethod: [v("书面核查", "書面核查", "written"), v("网络核验", "網絡核驗", "online"), v("实地核查", "實地核查", "onSite"), v("公示核查", "公示核查", "publicNotice")],
+  breach: [
+    v("终止办理", "終止辦理", "terminate"),
+    v("责令限期整改", "責令限期整改", "rectify"),
+    v("撤销许可", "撤銷許可", "revokeLicence"),
+    v("撤销行政决定", "撤銷行政決定", "revokeDecision"),
+    v("行政处罚", "行政處罰", "penalty"),
+    v("纳入信用记录", "納入信用記錄", "creditRecord"),
+  ],
+  situationType: [v("是否", "是否", "yesno"), v("单选", "單選", "single"), v("多选", "多選", "multiple"), v("数字", "數字", "number")],
+  fieldType: [
+    v("文本", "文本", "text"),
+    v("长文本", "長文本", "longText"),
+    v("整数", "整數", "integer"),
+    v("数字", "數字", "number"),
+    v("金额", "金額", "amount"),
+    v("日期", "日期", "date"),
+    v("日期时间", "日期時間", "dateTime"),
+    v("是否", "是否", "boolean"),
+    v("单选", "單選", "single"),
+    v("多选", "多選", "multiple"),
+    v("文件", "文件", "file"),
+    v("手机号", "手機號", "mobile"),
+    v("电话", "電話", "phone"),
+    v("邮箱", "郵箱", "email"),
+    v("身份证号", "身份證號", "idCard"),
+    v("统一社会信用代码", "統一社會信用代碼", "creditCode"),
+    v("行政区划", "行政區劃", "division"),
+    v("邮编", "郵編", "postcode"),
+    v("地址", "地址", "address"),
+  ],
+  fee: [v("不收费", "不收費", "free")],
+};
+
+/** Words inside values that are not enumerations: material sources, verification methods'
+ * companions, field constraints, booleans. */
+export const WORDS = {
+  source: {
+    applicant: v("申请人自备", "申請人自備", "applicant"),
+    eLicence: v("电子证照", "電子證照", "e-licence"),
+    dataSharing: v("数据共享", "數據共享", "dataSharing"),
+    priorOutput: v("前序产出", "前序產出", "priorOutput"),
+    intermediary: v("中介机构", "中介機構", "intermediary"),
+    system: v("系统生成", "系統生成", "system"),
+  },
+  constraint: {
+    required: v("必填", "必填", "required"),
+    maxLength: v("最长", "最長", "maxLength"),
+    minLength: v("最短", "最短", "minLength"),
+    minimum: v("最小", "最小", "min"),
+    maximum: v("最大", "最大", "max"),
+    pattern: v("正则", "正則", "pattern"),
+    default: v("默认", "默認", "default"),
+    label: v("标签", "標籤", "label"),
+    description: v("说明", "說明", "note"),
+    unit: v("单位", "單位", "unit"),
+    key: v("键", "鍵", "key"),
+    example: v("示例", "示例", "example"),
+  },
+  yes: v("是", "是", "yes"),
+  no: v("否", "否", "no"),
+};
+
+export type Lang = "zh" | "en";
+
+/** All spellings of a spelling record, for matching. */
+export function spellingsOf(sp: Spelling): string[] {
+  return [...new Set([sp.zhHans, sp.zhHant, sp.en])];
+}
+
+export function matchesSpelling(sp: Spelling, word: string): boolean {
+  return word === sp.zhHans || word === sp.zhHant || word === sp.en || (sp.en !== sp.id && word === sp.id);
+}
+
+export function findEntrySpec(context: ContextId, word: string): EntrySpec | undefined {
+  return CONTEXTS[context].find((e) => matchesSpelling(e, word));
+}
+
+export function findEnumValue(id: EnumId, word: string): EnumValue | undefined {
+  return ENUMS[id].find((e) => matchesSpelling(e, word));
+}
+
+/** Whether a word is true/false in any spelling. */
+export function booleanWord(word: string): boolean | undefined {
+  if (matchesSpelling(WORDS.yes, word) || word === "true") return true;
+  if (matchesSpelling(WORDS.no, word) || word === "false") return false;
+  return undefined;
+}

@@ -1,0 +1,107 @@
+// Characters → tokens: decoding, the lexer, and the line-break rules that make entries end at
+// the end of a line except where the value plainly goes on.
+import type { IToken } from "chevrotain";
+import type { Comment, Span, SyntaxProblem } from "./ast.js";
+import * as T from "./tokens.js";
+
+/** Deeper nesting than this is reported instead of parsed (it would only ever be a mistake, and
+ * a recursive-descent parser must not overflow the stack on it). */
+export const MAX_NESTING = 64;
+
+export interface LexResult {
+  tokens: IToken[];
+  comments: Comment[];
+  problems: SyntaxProblem[];
+  /** False when the file cannot be parsed meaningfully (nesting too deep). */
+  parseable: boolean;
+}
+
+/** Decodes UTF-8 bytes (with or without BOM). Invalid bytes give `undefined`. */
+export function decodeSource(bytes: Uint8Array): string | undefined {
+  try {
+    return stripBom(new TextDecoder("utf-8", { fatal: true, ignoreBOM: false }).decode(bytes));
+  } catch {
+    return undefined;
+  }
+}
+
+export function stripBom(text: string): string {
+  return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+}
+
+export function tokenSpan(file: string, t: IToken, last: IToken = t): Span {
+  return {
+    file,
+    start: { offset: t.startOffset, line: t.startLine ?? 1, column: t.startColumn ?? 1 },
+    end: {
+      offset: (last.endOffset ?? last.startOffset) + 1,
+      line: last.endLine ?? last.startLine ?? 1,
+      column: (last.endColumn ?? last.startColumn ?? 1) + 1,
+    },
+  };
+}
+
+const OPENERS = new Set([T.LBrace, T.LBracket, T.LParen]);
+const CLOSERS = new Set([T.RBrace, T.RBracket, T.RParen]);
+
+export function lex(file: string, text: string): LexResult {
+  const result = T.matterLexer.tokenize(stripBom(text));
+  const problems: SyntaxProblem[] = [];
+  for (const e of result.errors) {
+    // With the catch-all Unknown token the lexer itself never fails; kept for safety.
+    problems.push({
+      code: "E0001",
+      span: { file, start: { offset: e.offset, line: e.line ?? 1, column: e.column ?? 1 }, end: { offset: e.offset + e.length, line: e.line ?? 1, column: (e.column ?? 1) + e.length } },
+      args: { char: text.substr(e.offset, 1) },
+    });
+  }
+  const comments: Comment[] = (result.groups.comments ?? []).map((t) => ({
+    type: "Comment" as const,
+    span: tokenSpan(file, t),
+    text: t.image,
+    block: t.tokenType === T.BlockComment,
+  }));
+
+  const tokens: IToken[] = [];
+  let parenDepth = 0; // ( and [: line breaks inside do not end entries
+  const stack: IToken[] = [];
+  let parseable = true;
+  for (const t of result.tokens) {
+    const type = t.tokenType;
+    if (type === T.Unknown) {
+      problems.push({ code: "E0001", span: tokenSpan(file, t), args: { char: t.image } });
+      continue;
+    }
+    if (type === T.UnterminatedString) {
+      problems.push({ code: "E0002", span: tokenSpan(file, t), args: { quote: t.image[0] } });
+      continue;
+    }
+    if (type === T.UnterminatedComment) {
+      problems.push({ code: "E0003", span: tokenSpan(file, t), args: {} });
+      continue;
+    }
+    if (OPENERS.has(type)) {
+      stack.push(t);
+      if (type !== T.LBrace) parenDepth++;
+      if (stack.length > MAX_NESTING && parseable) {
+        problems.push({ code: "E0005", span: tokenSpan(file, t), args: { max: MAX_NESTING } });
+        parseable = false;
+      }
+    } else if (CLOSERS.has(type)) {
+      const open = stack.pop();
+      if (open && open.tokenType !== T.LBrace) parenDepth = Math.max(0, parenDepth - 1);
+    }
+    if (type === T.Newline) {
+      const prev = tokens[tokens.length - 1];
+      if (parenDepth > 0 || !prev || prev.tokenType === T.Newline || prev.tokenType === T.LBrace || T.CONTINUATION_TOKENS.has(prev.tokenType)) continue;
+    } else if (type === T.LBrace) {
+      // Allman style: a `{` on the line after its head still opens that head's block.
+      while (tokens.length && tokens[tokens.length - 1].tokenType === T.Newline) tokens.pop();
+    } else if (T.CONTINUATION_TOKENS.has(type) && type !== T.Not && type !== T.Bang) {
+      // A line that starts with a binary operator or comma continues the previous one.
+      while (tokens.length && tokens[tokens.length - 1].tokenType === T.Newline) tokens.pop();
+    }
+    tokens.push(t);
+  }
+  return { tokens, comments, problems, parseable };
+}

@@ -1,0 +1,310 @@
+// Tokens → syntax tree. One Chevrotain parser instance, reused for every file, with error
+// recovery so that one mistake does not hide the next.
+import { EmbeddedActionsParser, EOF, type IToken, type TokenType } from "chevrotain";
+import type * as A from "./ast.js";
+import { lex, tokenSpan } from "./lex.js";
+import * as T from "./tokens.js";
+
+/** Unit words that turn a number into a duration. Values are the canonical unit. */
+export const DURATION_UNITS: Record<string, "工作日" | "自然日"> = {
+  工作日: "工作日",
+  个工作日: "工作日",
+  個工作日: "工作日",
+  workday: "工作日",
+  workdays: "工作日",
+  自然日: "自然日",
+  日: "自然日",
+  天: "自然日",
+  day: "自然日",
+  days: "自然日",
+};
+
+const NAME_TOKENS = new Set<TokenType>([T.Word, T.Path, T.AsciiString, T.CurlyString, T.CornerString, T.WhiteCornerString]);
+const HEAD_FOLLOW = new Set<TokenType>([T.Colon, T.LBrace]);
+
+function parseNumber(raw: string): { value: number; percent: boolean } {
+  const ascii = raw.replace(/[０-９]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0)).replace("．", ".");
+  const percent = /[%％]$/.test(ascii);
+  return { value: Number(percent ? ascii.slice(0, -1) : ascii), percent };
+}
+
+function unquote(t: IToken): { value: string; quote: A.Quote } {
+  const body = t.image.slice(1, -1);
+  switch (t.tokenType) {
+    case T.AsciiString:
+      return { value: body.replace(/\\([\s\S])/g, (_, c: string) => (c === "n" ? "\n" : c === "t" ? "\t" : c)), quote: "ascii" };
+    case T.CurlyString:
+      return { value: body, quote: "curly" };
+    case T.CornerString:
+      return { value: body, quote: "corner" };
+    default:
+      return { value: body, quote: "whiteCorner" };
+  }
+}
+
+class MatterParser extends EmbeddedActionsParser {
+  file = "";
+
+  constructor() {
+    super(T.allTokens, { recoveryEnabled: true, maxLookahead: 3 });
+    this.performSelfAnalysis();
+  }
+
+  private span(first: IToken, last: IToken): A.Span {
+    return tokenSpan(this.file, first, last);
+  }
+
+  private between(a: A.Node, b: A.Node): A.Span {
+    return { file: this.file, start: a.span.start, end: b.span.end };
+  }
+
+  /** True where the tokens ahead begin a new entry's head: `word (name)? (':' | '{')`. This is what
+   * lets short entries share a line: `形式: 原件  份数: 1`. */
+  private headAhead(): boolean {
+    if (this.LA(1).tokenType !== T.Word) return false;
+    const second = this.LA(2).tokenType;
+    if (HEAD_FOLLOW.has(second)) return true;
+    return NAME_TOKENS.has(second) && HEAD_FOLLOW.has(this.LA(3).tokenType);
+  }
+
+  private atomAhead(): boolean {
+    const t = this.LA(1).tokenType;
+    return NAME_TOKENS.has(t) || t === T.NumberLiteral || t === T.LBracket || t === T.LParen;
+  }
+
+  public file$ = this.RULE("file$", (): A.Entry[] => {
+    const entries: A.Entry[] = [];
+    this.MANY(() => {
+      this.OR([
+        { ALT: () => { const e = this.SUBRULE(this.entry); if (e) entries.push(e); } },
+        { ALT: () => { this.CONSUME(T.Newline); } },
+        { ALT: () => { this.CONSUME(T.Semi); } },
+      ]);
+    });
+    this.CONSUME(EOF);
+    return entries;
+  });
+
+  private entry = this.RULE("entry", (): A.Entry => {
+    const keyTok = this.CONSUME(T.Word);
+    const key: A.Word = { type: "Word", text: keyTok.image, span: this.span(keyTok, keyTok) };
+    let name: A.NameNode | undefined;
+    let value: A.Value | undefined;
+    let block: A.Block | undefined;
+    let last: A.Node = key;
+    this.OPTION(() => {
+      name = this.SUBRULE(this.name);
+    });
+    if (name) last = name;
+    this.OPTION2(() => {
+      this.OR([
+        {
+          ALT: () => {
+            this.CONSUME(T.Colon);
+            value = this.SUBRULE(this.value);
+          },
+        },
+        { ALT: () => { block = this.SUBRULE(this.block); } },
+      ]);
+    });
+    if (value) last = value;
+    if (block) last = block;
+    return { type: "Entry", key, name, value, block, span: this.ACTION(() => this.between(key, last)) };
+  }, { recoveryValueFunc: () => undefined as unknown as A.Entry });
+
+  private name = this.RULE("name", (): A.NameNode => {
+    return this.OR([
+      { ALT: () => { const t = this.CONSUME(T.Word); return { type: "Word", text: t.image, span: this.span(t, t) } as A.Word; } },
+      { ALT: () => { const t = this.CONSUME(T.Path); return this.ACTION(() => this.pathNode(t)); } },
+      { ALT: () => { const t = this.CONSUME(T.StringLiteral); return this.ACTION(() => this.stringNode(t)); } },
+    ]);
+  });
+
+  private pathNode(t: IToken): A.PathNode {
+    const segments = t.image.split(/[.．]/);
+    return { type: "Path", segments, text: segments.join("."), span: this.span(t, t) };
+  }
+
+  private stringNode(t: IToken): A.StringNode {
+    return { type: "String", ...unquote(t), span: this.span(t, t) };
+  }
+
+  private block = this.RULE("block", (): A.Block => {
+    const open = this.CONSUME(T.LBrace);
+    const entries: A.Entry[] = [];
+    this.MANY(() => {
+      this.OR([
+        { ALT: () => { const e = this.SUBRULE(this.entry); if (e) entries.push(e); } },
+        { ALT: () => { this.CONSUME(T.Newline); } },
+        { ALT: () => { this.CONSUME(T.Semi); } },
+      ]);
+    });
+    const close = this.CONSUME(T.RBrace);
+    return { type: "Block", entries, span: this.ACTION(() => this.span(open, close.tokenType === T.RBrace ? close : open)) };
+  });
+
+  private value = this.RULE("value", (): A.Value => {
+    const items: A.Expr[] = [];
+    this.AT_LEAST_ONE_SEP({
+      SEP: T.Comma,
+      DEF: () => {
+        const e = this.SUBRULE(this.expr);
+        if (e) items.push(e);
+      },
+    });
+    return this.ACTION(() => ({ type: "Value" as const, items, span: items.length ? this.between(items[0], items[items.length - 1]) : this.span(this.LA(0), this.LA(0)) }));
+  });
+
+  private expr = this.RULE("expr", (): A.Expr => {
+    const operands: A.Expr[] = [this.SUBRULE(this.andExpr)];
+    this.MANY(() => {
+      this.CONSUME(T.Or);
+      operands.push(this.SUBRULE2(this.andExpr));
+    });
+    return this.ACTION(() => (operands.length === 1 ? operands[0] : { type: "Or" as const, operands, span: this.between(operands[0], operands[operands.length - 1]) }));
+  });
+
+  private andExpr = this.RULE("andExpr", (): A.Expr => {
+    const operands: A.Expr[] = [this.SUBRULE(this.notExpr)];
+    this.MANY(() => {
+      this.CONSUME(T.And);
+      operands.push(this.SUBRULE2(this.notExpr));
+    });
+    return this.ACTION(() => (operands.length === 1 ? operands[0] : { type: "And" as const, operands, span: this.between(operands[0], operands[operands.length - 1]) }));
+  });
+
+  private notExpr = this.RULE("notExpr", (): A.Expr => {
+    return this.OR([
+      {
+        ALT: () => {
+          const t = this.CONSUME(T.Not);
+          const operand = this.SUBRULE(this.notExpr);
+          return this.ACTION(() => ({ type: "Not" as const, operand, span: { file: this.file, start: tokenSpan(this.file, t).start, end: operand.span.end } }));
+        },
+      },
+      { ALT: () => this.SUBRULE(this.compare) },
+    ]);
+  });
+
+  private compare = this.RULE("compare", (): A.Expr => {
+    const left = this.SUBRULE(this.phrase);
+    let result: A.Expr = left;
+    this.OPTION(() => {
+      const opTok = this.OR([
+        { ALT: () => this.CONSUME(T.NeWord) },
+        { ALT: () => this.CONSUME(T.EqWord) },
+        { ALT: () => this.CONSUME(T.Ge) },
+        { ALT: () => this.CONSUME(T.Le) },
+        { ALT: () => this.CONSUME(T.Gt) },
+        { ALT: () => this.CONSUME(T.Lt) },
+        { ALT: () => this.CONSUME(T.Contains) },
+        { ALT: () => this.CONSUME(T.In) },
+      ]);
+      const right = this.SUBRULE2(this.phrase);
+      result = this.ACTION(() => ({ type: "Compare" as const, op: compareOp(opTok), opSpan: tokenSpan(this.file, opTok), left, right, span: this.between(left, right) }));
+    });
+    return result;
+  });
+
+  private phrase = this.RULE("phrase", (): A.Phrase => {
+    const atoms: A.Atom[] = [];
+    this.AT_LEAST_ONE({
+      GATE: () => atoms.length === 0 || (this.atomAhead() && !this.headAhead()),
+      DEF: () => {
+        const a = this.SUBRULE(this.atom);
+        if (a) atoms.push(a);
+      },
+    });
+    return this.ACTION(() => ({ type: "Phrase" as const, atoms, span: atoms.length ? this.between(atoms[0], atoms[atoms.length - 1]) : this.span(this.LA(0), this.LA(0)) }));
+  });
+
+  private atom = this.RULE("atom", (): A.Atom => {
+    return this.OR([
+      { ALT: () => { const t = this.CONSUME(T.Word); return { type: "Word", text: t.image, span: this.span(t, t) } as A.Word; } },
+      { ALT: () => { const t = this.CONSUME(T.Path); return this.ACTION(() => this.pathNode(t)); } },
+      { ALT: () => { const t = this.CONSUME(T.StringLiteral); return this.ACTION(() => this.stringNode(t)); } },
+      { ALT: () => this.SUBRULE(this.numberOrDuration) },
+      { ALT: () => this.SUBRULE(this.list) },
+      { ALT: () => this.SUBRULE(this.paren) },
+    ]);
+  });
+
+  private numberOrDuration = this.RULE("numberOrDuration", (): A.NumberNode | A.DurationNode => {
+    const t = this.CONSUME(T.NumberLiteral);
+    let unit: IToken | undefined;
+    this.OPTION({
+      GATE: () => this.LA(1).tokenType === T.Word && this.LA(1).image in DURATION_UNITS && !this.headAhead(),
+      DEF: () => {
+        unit = this.CONSUME(T.Word);
+      },
+    });
+    return this.ACTION(() => {
+      const { value, percent } = parseNumber(t.image);
+      if (unit) return { type: "Duration" as const, value, unit: unit.image, unitSpan: this.span(unit, unit), span: this.span(t, unit) };
+      return { type: "Number" as const, value, percent, raw: t.image, span: this.span(t, t) };
+    });
+  });
+
+  private list = this.RULE("list", (): A.ListNode => {
+    const open = this.CONSUME(T.LBracket);
+    const items: A.Expr[] = [];
+    this.MANY_SEP({
+      SEP: T.Comma,
+      DEF: () => {
+        const e = this.SUBRULE(this.expr);
+        if (e) items.push(e);
+      },
+    });
+    // Allow a trailing comma inside brackets: `[热食类, 冷食类,]`.
+    this.OPTION(() => this.CONSUME(T.Comma));
+    const close = this.CONSUME(T.RBracket);
+    return { type: "List", items, span: this.ACTION(() => this.span(open, close.tokenType === T.RBracket ? close : open)) };
+  });
+
+  private paren = this.RULE("paren", (): A.ParenNode => {
+    const open = this.CONSUME(T.LParen);
+    const expr = this.SUBRULE(this.expr);
+    const close = this.CONSUME(T.RParen);
+    return { type: "Paren", expr, span: this.ACTION(() => this.span(open, close.tokenType === T.RParen ? close : open)) };
+  });
+}
+
+function compareOp(t: IToken): A.CompareOp {
+  const type = t.tokenType;
+  if (type === T.Ne || type === T.NeWord) return "!=";
+  if (type === T.Eq || type === T.EqWord) return "==";
+  if (type === T.Ge) return ">=";
+  if (type === T.Le) return "<=";
+  if (type === T.Gt) return ">";
+  if (type === T.Lt) return "<";
+  if (type === T.Contains) return "contains";
+  return "in";
+}
+
+let instance: MatterParser | undefined;
+
+/** Parses one file's text. Never throws on any input; problems are returned. */
+export function parse(file: string, text: string): { ast: A.FileNode; problems: A.SyntaxProblem[] } {
+  const lexed = lex(file, text);
+  const problems = [...lexed.problems];
+  const eofSpan: A.Span = { file, start: { offset: 0, line: 1, column: 1 }, end: { offset: text.length, line: 1, column: 1 } };
+  if (!lexed.parseable) return { ast: { type: "File", entries: [], comments: lexed.comments, span: eofSpan }, problems };
+  instance ??= new MatterParser();
+  const p = instance;
+  p.file = file;
+  p.input = lexed.tokens;
+  const entries = (p.file$() ?? []).filter(Boolean);
+  for (const e of p.errors) {
+    const t = e.token;
+    const atEof = t.tokenType === EOF || Number.isNaN(t.startOffset);
+    const last = lexed.tokens[lexed.tokens.length - 1];
+    const at = atEof ? (last ?? t) : t;
+    problems.push({
+      code: "E0004",
+      span: atEof && last ? { ...tokenSpan(file, last), start: tokenSpan(file, last).end } : tokenSpan(file, at),
+      args: { found: atEof ? "EOF" : t.tokenType.name, image: atEof ? "" : t.image, rule: e.context?.ruleStack?.[e.context.ruleStack.length - 1] ?? "" },
+    });
+  }
+  const end = lexed.tokens.length ? tokenSpan(file, lexed.tokens[lexed.tokens.length - 1]).end : eofSpan.start;
+  return { ast: { type: "File", entries, comments: lexed.comments, span: { file, start: { offset: 0, line: 1, column: 1 }, end } }, problems };
+}
