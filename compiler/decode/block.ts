@@ -1,0 +1,83 @@
+// Matches the entries of a block against the schema table: unknown kinds and keys (with the
+// nearest spelling), names where none belong and none where one is needed, repeated keys, and
+// missing required keys. What is left is a map from schema id to entries.
+import { nameText, type Entry, type Span } from "../../grammar/ast.js";
+import { CONTEXTS, spellingsOf, type ContextId, type EntrySpec } from "../schema.js";
+import { nearest } from "../suggest.js";
+import type { Reporter } from "./report.js";
+
+export interface DecodedEntry {
+  spec: EntrySpec;
+  entry: Entry;
+}
+
+export class DecodedBlock {
+  constructor(
+    readonly context: ContextId,
+    readonly entries: DecodedEntry[],
+    readonly span: Span,
+  ) {}
+
+  /** The one entry of a key, if given. */
+  get(id: string): Entry | undefined {
+    return this.entries.find((e) => e.spec.id === id)?.entry;
+  }
+
+  /** All entries of a kind, in order. */
+  all(id: string): Entry[] {
+    return this.entries.filter((e) => e.spec.id === id).map((e) => e.entry);
+  }
+}
+
+export function decodeBlock(context: ContextId, entries: Entry[], span: Span, r: Reporter, opts: { lang?: "zh" } = {}): DecodedBlock {
+  void opts;
+  const specs = CONTEXTS[context];
+  const out: DecodedEntry[] = [];
+  const seenKeys = new Map<string, Entry>();
+  for (const entry of entries) {
+    const word = entry.key.text;
+    const spec = specs.find((s) => spellingsOf(s).includes(word));
+    if (!spec) {
+      const candidates = specs.flatMap((s) => spellingsOf(s));
+      r.report("E0101", entry.key.span, {
+        word,
+        context,
+        suggestion: nearest(word, candidates) ?? "",
+        allowed: specs.map((s) => s.zhHans).join("、"),
+      });
+      continue;
+    }
+    if (spec.named && !entry.name) {
+      r.report("E0110", entry.key.span, { kind: spec.id, word });
+      continue;
+    }
+    if (!spec.named && entry.name) {
+      r.report("E0111", entry.name.span, { word, name: nameText(entry.name) });
+      continue;
+    }
+    const body = spec.body;
+    const shapeOk = "value" in body ? entry.value !== undefined : "block" in body ? entry.block !== undefined : !entry.value && !entry.block;
+    if (!shapeOk) {
+      const expected = "value" in body ? `「${word}: …」` : "block" in body ? `「${word}${spec.named ? " 名称" : ""} { … }」` : `「${word} 名称」`;
+      r.report("E0106", entry.span, { key: word, expected, example: expected });
+      continue;
+    }
+    if (spec.role === "key" || spec.repeatable === false) {
+      const first = seenKeys.get(spec.id);
+      if (first) {
+        r.report("E0104", entry.key.span, { key: word }, [{ span: first.key.span, key: "first" }]);
+        continue;
+      }
+      seenKeys.set(spec.id, entry);
+    }
+    out.push({ spec, entry });
+  }
+  return new DecodedBlock(context, out, span);
+}
+
+/** Reports the required keys that a decoded block lacks. */
+export function requireKeys(block: DecodedBlock, kind: string, at: Span, r: Reporter): void {
+  for (const spec of CONTEXTS[block.context]) {
+    if (spec.required && !block.get(spec.id)) r.report("E0105", at, { kind, key: spec.zhHans });
+  }
+}

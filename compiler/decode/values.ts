@@ -1,0 +1,145 @@
+// Readers for the value shapes of the schema table. Each reads an entry's value, reports what
+// does not fit (with an example of what would), and returns undefined then.
+import { DURATION_UNITS } from "../../grammar/parser.js";
+import type { Atom, Entry, Expr, Span } from "../../grammar/ast.js";
+import type { Duration } from "../model.js";
+import { ENUMS, findEnumValue, spellingsOf, type EnumId } from "../schema.js";
+import { nearest } from "../suggest.js";
+import type { Reporter } from "./report.js";
+
+export interface Located<T> {
+  value: T;
+  span: Span;
+}
+
+/** The single atom of an expression, when it is one. */
+export function singleAtom(e: Expr): Atom | undefined {
+  return e.type === "Phrase" && e.atoms.length === 1 ? e.atoms[0] : undefined;
+}
+
+/** Text of a name-like atom: word, path or string. */
+export function atomName(a: Atom | undefined): string | undefined {
+  if (!a) return undefined;
+  if (a.type === "Word" || a.type === "Path") return a.text;
+  if (a.type === "String") return a.value;
+  return undefined;
+}
+
+function shapeError(entry: Entry, r: Reporter, expected: string, example: string): undefined {
+  r.report("E0106", entry.value?.span ?? entry.span, { key: entry.key.text, expected, example });
+  return undefined;
+}
+
+function one(entry: Entry, r: Reporter, expected: string, example: string): Atom | undefined {
+  const items = entry.value?.items ?? [];
+  const a = items.length === 1 ? singleAtom(items[0]) : undefined;
+  if (!a) return shapeError(entry, r, expected, example);
+  return a;
+}
+
+export function readString(entry: Entry, r: Reporter): Located<string> | undefined {
+  const a = one(entry, r, "一个字符串", `${entry.key.text}: "…"`);
+  if (!a) return undefined;
+  if (a.type === "String" || a.type === "Word" || a.type === "Path") return { value: a.type === "String" ? a.value : a.text, span: a.span };
+  if (a.type === "Number") return { value: a.raw, span: a.span };
+  return shapeError(entry, r, "一个字符串", `${entry.key.text}: "…"`);
+}
+
+export function readStrings(entry: Entry, r: Reporter): Located<string>[] {
+  const out: Located<string>[] = [];
+  for (const item of entry.value?.items ?? []) {
+    const a = singleAtom(item);
+    const text = a?.type === "Number" ? a.raw : atomName(a);
+    if (text === undefined || !a) {
+      shapeError(entry, r, "用逗号分隔的字符串", `${entry.key.text}: "…", "…"`);
+      continue;
+    }
+    out.push({ value: text, span: a.span });
+  }
+  return out;
+}
+
+export function readUrl(entry: Entry, r: Reporter): Located<string> | undefined {
+  const s = readString(entry, r);
+  if (!s) return undefined;
+  if (!/^https?:\/\/[^\s<>"'`]+$/i.test(s.value)) {
+    r.report("E0304", s.span, { key: entry.key.text, url: s.value });
+    return undefined;
+  }
+  return s;
+}
+
+export function readInteger(entry: Entry, r: Reporter, min = 0): Located<number> | undefined {
+  const a = one(entry, r, `不小于 ${min} 的整数`, `${entry.key.text}: 1`);
+  if (!a) return undefined;
+  if (a.type !== "Number" || a.percent || !Number.isInteger(a.value) || a.value < min) return shapeError(entry, r, `不小于 ${min} 的整数`, `${entry.key.text}: 1`);
+  return { value: a.value, span: a.span };
+}
+
+export function toDuration(value: number, unitWord: string): Duration {
+  const unit = DURATION_UNITS[unitWord] ?? "工作日";
+  if (unit === "工作日") return { value, unit, workdays: value, approximate: false };
+  return { value, unit, workdays: Math.ceil((value * 5) / 7), approximate: true };
+}
+
+/** `即办` (handled on the spot) is a duration of zero working days. */
+const IMMEDIATE = new Set(["即办", "即辦", "immediate"]);
+
+export function readDurationAtom(a: Atom | undefined): Duration | undefined {
+  if (a?.type === "Duration") return toDuration(a.value, a.unit);
+  if (a?.type === "Word" && IMMEDIATE.has(a.text)) return { value: 0, unit: "工作日", workdays: 0, approximate: false };
+  return undefined;
+}
+
+export function readDuration(entry: Entry, r: Reporter): Located<Duration> | undefined {
+  const a = one(entry, r, "时限（数字加单位）", `${entry.key.text}: 20 工作日`);
+  const d = readDurationAtom(a);
+  if (!a) return undefined;
+  if (!d) return shapeError(entry, r, "时限（数字加单位：工作日 或 自然日）", `${entry.key.text}: 20 工作日`);
+  return { value: d, span: a.span };
+}
+
+export function readEnumWord(word: string, span: Span, enumId: EnumId, key: string, r: Reporter): string | undefined {
+  const v = findEnumValue(enumId, word);
+  if (v) return v.zhHans;
+  const options = ENUMS[enumId].map((x) => x.zhHans);
+  r.report("E0107", span, { value: word, key, options: options.join("、"), suggestion: nearest(word, ENUMS[enumId].flatMap(spellingsOf)) ?? "" });
+  return undefined;
+}
+
+export function readEnum(entry: Entry, enumId: EnumId, r: Reporter): Located<string>[] {
+  const out: Located<string>[] = [];
+  for (const item of entry.value?.items ?? []) {
+    const a = singleAtom(item);
+    const word = atomName(a);
+    if (!a || word === undefined) {
+      shapeError(entry, r, `以下之一：${ENUMS[enumId].map((x) => x.zhHans).join("、")}`, `${entry.key.text}: ${ENUMS[enumId][0].zhHans}`);
+      continue;
+    }
+    const v = readEnumWord(word, a.span, enumId, entry.key.text, r);
+    if (v !== undefined) out.push({ value: v, span: a.span });
+  }
+  return out;
+}
+
+export function readRefs(entry: Entry, r: Reporter): Located<string>[] {
+  const out: Located<string>[] = [];
+  for (const item of entry.value?.items ?? []) {
+    const a = singleAtom(item);
+    const name = atomName(a);
+    if (!a || name === undefined) {
+      shapeError(entry, r, "用逗号分隔的名称", `${entry.key.text}: 名称一, 名称二`);
+      continue;
+    }
+    out.push({ value: name, span: a.span });
+  }
+  return out;
+}
+
+export function readFee(entry: Entry, r: Reporter): string | undefined {
+  const a = one(entry, r, "「不收费」或收费说明字符串", `${entry.key.text}: 不收费`);
+  if (!a) return undefined;
+  if (a.type === "String") return a.value;
+  if (a.type === "Word") return readEnumWord(a.text, a.span, "fee", entry.key.text, r);
+  return shapeError(entry, r, "「不收费」或收费说明字符串", `${entry.key.text}: 不收费`);
+}

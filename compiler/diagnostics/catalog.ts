@@ -1,0 +1,288 @@
+// Every diagnostic's text, in one keyed catalog per language. `help` is shown when every
+// placeholder it names has an argument; otherwise `helpElse` (if any). `explain` is the long form
+// printed by `matterc explain CODE`.
+import type { Severity } from "./types.js";
+
+export interface Text {
+  message: string;
+  help?: string;
+  helpElse?: string;
+  explain: string;
+}
+
+export interface CatalogEntry {
+  severity: Severity;
+  zh: Text;
+  en: Text;
+}
+
+export const CATALOG: Record<string, CatalogEntry> = {
+  E0001: {
+    severity: "error",
+    zh: { message: "无法识别的字符「{char}」", help: "删除它；名称中含标点时请用引号括起来，例如 \"身份证（正反面）\"", explain: "文件中出现了语言不认识的字符。名称只能由汉字、字母、数字和下划线组成；含空格或标点的名称要写成字符串（加引号）。全角标点 ：，、；（）［］｛｝ 与半角相同，可以直接使用。" },
+    en: { message: "unexpected character '{char}'", help: "remove it; write a name with punctuation as a string, e.g. \"身份证（正反面）\"", explain: "The file contains a character the language does not know. Names consist of letters, CJK characters, digits and underscores; a name with spaces or punctuation is written as a string. Full-width punctuation equals ASCII punctuation." },
+  },
+  E0002: {
+    severity: "error",
+    zh: { message: "字符串缺少结束引号（以 {quote} 开始）", help: "在字符串末尾补上对应的结束引号", explain: "字符串可以用 \"…\"、“…”、「…」、『…』 四种引号，开始和结束的引号必须成对。" },
+    en: { message: "string is not closed (it starts with {quote})", help: "add the matching closing quote", explain: "Strings are written in \"…\", “…”, 「…」 or 『…』; the closing quote must match the opening one." },
+  },
+  E0003: {
+    severity: "error",
+    zh: { message: "块注释没有结束", help: "在注释末尾加上 */", explain: "以 /* 开始的注释必须以 */ 结束。" },
+    en: { message: "block comment is not closed", help: "end the comment with */", explain: "A comment that starts with /* must end with */." },
+  },
+  E0004: {
+    severity: "error",
+    zh: { message: "语法错误：此处不应出现{found}", help: "检查上一行是否少了冒号、逗号、引号或括号；每一项的写法是「键: 值」或「种类 名称 { … }」", explain: "每一项（entry）的写法是「键: 值」、「种类 名称: 值」或「种类 名称 { … }」。一项在行尾、分号或 } 处结束；行尾是逗号或运算符、或在 [ ] ( ) 之内时，值延续到下一行。" },
+    en: { message: "syntax error: unexpected {found}", help: "check the line above for a missing colon, comma, quote or bracket; entries are written `key: value` or `kind name { … }`", explain: "Entries are written `key: value`, `kind name: value` or `kind name { … }`. An entry ends at the end of its line, at `;` or at `}`; a value goes on to the next line after a comma or an operator, or inside [ ] and ( )." },
+  },
+  E0005: {
+    severity: "error",
+    zh: { message: "嵌套层数超过 {max} 层", help: "拆分条件或区块，减少括号嵌套", explain: "为防止解析器栈溢出，括号和区块的嵌套深度有上限。实际的一件事定义不会接近这个上限；出现此错误通常是括号没有闭合。" },
+    en: { message: "nesting deeper than {max} levels", help: "split the condition or block", explain: "Nesting depth is bounded so that the parser cannot overflow its stack. Real definitions never come close; this usually means brackets that are not closed." },
+  },
+  E0006: {
+    severity: "error",
+    zh: { message: "文件不是有效的 UTF-8 编码", help: "用 UTF-8 编码另存此文件（记事本“另存为”可选择编码）", explain: "matter 文件必须以 UTF-8 保存（可以带 BOM）。GBK 等编码请先转换。" },
+    en: { message: "file is not valid UTF-8", help: "save the file as UTF-8", explain: "Matter files are UTF-8 (a BOM is accepted). Convert GBK and other encodings first." },
+  },
+  E0101: {
+    severity: "error",
+    zh: { message: "{context}中没有「{word}」这一项", help: "是否想写「{suggestion}」？", helpElse: "此处可用的有：{allowed}", explain: "每个区块里能写哪些种类和键由语言的结构表规定（见 docs/language.md 的键参考）。未知的键通常是错别字或写在了错误的区块里。" },
+    en: { message: "'{word}' is not allowed in {context}", help: "did you mean '{suggestion}'?", helpElse: "allowed here: {allowed}", explain: "Which kinds and keys a block may hold is fixed by the language's schema table (see the key reference in docs/language.md). An unknown key is usually a typo or sits in the wrong block." },
+  },
+  E0102: {
+    severity: "error",
+    zh: { message: "{kind}「{name}」重复声明", help: "删除其中一个，或改用不同的名称", explain: "同一作用域内，同一种类的名称只能声明一次。本文件中的声明可以覆盖通过「使用」引入的同名声明，但同一文件或同一件事内不能重复。" },
+    en: { message: "{kind} '{name}' is declared twice", help: "remove one of them or rename it", explain: "A name of a kind is declared once per scope. A declaration in a file may shadow one brought in by `use`, but not repeat one in the same file or matter." },
+  },
+  E0103: {
+    severity: "error",
+    zh: { message: "找不到{kind}「{name}」", help: "是否想写「{suggestion}」？", helpElse: "先声明它，或用「使用」引入声明它的文件", explain: "引用的名称必须已声明：在本文件、本件事中，或在用「使用」引入的文件（包括标准库 std/部门、std/字段、std/材料）中。" },
+    en: { message: "cannot find {kind} '{name}'", help: "did you mean '{suggestion}'?", helpElse: "declare it, or `use` the file that declares it", explain: "A name must be declared: in this file, this matter, or a file brought in with `use` (including the standard library std/部门, std/字段, std/材料)." },
+  },
+  E0104: {
+    severity: "error",
+    zh: { message: "「{key}」写了不止一次", help: "合并为一项；多个值用逗号分隔", explain: "一个区块中每个键只能出现一次。需要多个值时，用逗号或顿号分隔，写成列表。" },
+    en: { message: "'{key}' is given more than once", help: "merge them into one entry; separate several values with commas", explain: "Each key appears once per block. Several values are written as a list, separated by commas." },
+  },
+  E0105: {
+    severity: "error",
+    zh: { message: "{kind}缺少必填项「{key}」", help: "添加「{key}: …」", explain: "某些键是必填的：一件事需要编码和牵头部门，子事项需要部门，告知承诺需要替代材料，常见问题需要答。" },
+    en: { message: "{kind} lacks the required key '{key}'", help: "add `{key}: …`", explain: "Some keys are required: a matter needs a code and a lead department, a sub-item its department, a commitment the materials it replaces, a question its answer." },
+  },
+  E0106: {
+    severity: "error",
+    zh: { message: "「{key}」的值应为{expected}", help: "例如：{example}", explain: "每个键的值有固定的形式：字符串要加引号，时限写作「数字 单位」（如 20 工作日），列表用逗号分隔。" },
+    en: { message: "the value of '{key}' should be {expected}", help: "for example: {example}", explain: "Each key's value has a fixed shape: strings are quoted, time limits are `number unit` (e.g. 20 工作日), lists are comma-separated." },
+  },
+  E0107: {
+    severity: "error",
+    zh: { message: "「{value}」不是「{key}」的有效取值", help: "是否想写「{suggestion}」？可选值：{options}", helpElse: "可选值：{options}", explain: "有些键只接受固定的取值（如状态、事项类型、材料形式），可用简体、繁体或英文写法。" },
+    en: { message: "'{value}' is not a valid value of '{key}'", help: "did you mean '{suggestion}'? allowed: {options}", helpElse: "allowed: {options}", explain: "Some keys take one of a fixed set of values (status, item type, material form …), in simplified, traditional or English spelling." },
+  },
+  E0108: {
+    severity: "error",
+    zh: { message: "找不到要引入的文件「{path}」", help: "是否想写「{suggestion}」？", helpElse: "检查路径；本项目的文件写作 \"./文件名.matter\"，标准库写作 \"std/部门\"", explain: "「使用」的路径相对于当前文件；标准库有 std/部门、std/字段、std/材料。" },
+    en: { message: "cannot find the file '{path}' to use", help: "did you mean '{suggestion}'?", helpElse: "check the path; project files are \"./name.matter\", the standard library \"std/部门\"", explain: "A `use` path is relative to the current file; the standard library offers std/部门, std/字段, std/材料." },
+  },
+  E0109: {
+    severity: "error",
+    zh: { message: "引入路径「{path}」超出了项目目录", help: "只能引入被编译目录之内的文件", explain: "出于安全和可重现的考虑，「使用」不能引用被编译目录之外的文件（不能用 ../ 跳出，也不能用绝对路径）。" },
+    en: { message: "the path '{path}' leaves the project directory", help: "use only files inside the directory being compiled", explain: "For safety and reproducibility, `use` cannot reach outside the directory being compiled (no ../ out of it, no absolute paths)." },
+  },
+  E0110: {
+    severity: "error",
+    zh: { message: "{kind}需要一个名称", help: "写作「{word} 名称 …」", explain: "声明类的项（部门、材料、字段、一件事、子事项、情形、告知承诺、分组、常见问题）在种类词后面要写名称。" },
+    en: { message: "{kind} needs a name", help: "write `{word} NAME …`", explain: "Declarations (department, material, field, matter, item, situation, commitment, group, question) take a name after the kind word." },
+  },
+  E0111: {
+    severity: "error",
+    zh: { message: "「{word}」后面不能跟名称「{name}」", help: "写作「{word}: {name}」", explain: "键的写法是「键: 值」，键和值之间要有冒号。" },
+    en: { message: "'{word}' takes no name, but '{name}' follows it", help: "write `{word}: {name}`", explain: "Keys are written `key: value`, with a colon between them." },
+  },
+  E0112: {
+    severity: "error",
+    zh: { message: "编码「{code}」不能用作输出目录名", help: "只用字母、数字、-、_、.，且不以 . 开头，例如 \"QY-2024-03\"", explain: "一件事的编码同时是输出目录名，所以只能含字母、数字、连字符、下划线和点，不能以点开头，也不能含 / 或 ..。" },
+    en: { message: "the code '{code}' cannot be a directory name", help: "use letters, digits, -, _ and . only, not starting with a dot, e.g. \"QY-2024-03\"", explain: "A matter's code is also the name of its output directory: letters, digits, -, _ and . only, not starting with a dot, no / or .." },
+  },
+  E0113: {
+    severity: "error",
+    zh: { message: "编码「{code}」已被一件事「{other}」使用", help: "每件事的编码必须唯一", explain: "编码是输出目录名，两件事用同一编码会互相覆盖。" },
+    en: { message: "the code '{code}' is already used by matter '{other}'", help: "give each matter its own code", explain: "The code names the output directory; two matters with one code would overwrite each other." },
+  },
+  E0114: {
+    severity: "error",
+    zh: { message: "{kind}「{name}」由多个引入的文件提供：{files}", help: "在本文件中声明它以明确使用哪一个，或只引入其中一个文件", explain: "两个被引入的文件声明了同名的项时，引用会有歧义。本文件中的声明优先于引入的声明。" },
+    en: { message: "{kind} '{name}' comes from several used files: {files}", help: "declare it in this file to choose, or use only one of them", explain: "When two used files declare the same name, a reference is ambiguous. A declaration in the file itself takes precedence." },
+  },
+  E0115: {
+    severity: "error",
+    zh: { message: "{kind}名称「{name}」必须是一个词（汉字、字母、数字、下划线）", help: "例如改为「{suggestion}」", explain: "情形和告知承诺的名称会成为表单和流程中的变量名，因此不能含空格或标点。" },
+    en: { message: "the {kind} name '{name}' must be a single word (letters, digits, underscores)", help: "for example '{suggestion}'", explain: "Situation and commitment names become variable names in forms and processes, so they cannot contain spaces or punctuation." },
+  },
+  E0116: {
+    severity: "error",
+    zh: { message: "名称「{name}」在表单顶层与{other}冲突", help: "改用不同的名称", explain: "表单顶层放情形的回答、告知承诺的选择、各字段路径的第一段，以及「材料」。这些名称不能相同。" },
+    en: { message: "the name '{name}' clashes at the top of the form with {other}", help: "rename one of them", explain: "The top level of the form holds situation answers, commitment choices, the first segment of each field path, and 材料. These names must differ." },
+  },
+  W0117: {
+    severity: "warning",
+    zh: { message: "{kind}「{name}」已声明，但没有子事项用到它", help: "在某个子事项的「{key}」中列出它，或删除这个声明", explain: "一件事内声明的材料或字段应至少被一个子事项需要，否则它不会出现在表单和指南里。" },
+    en: { message: "{kind} '{name}' is declared but no sub-item asks for it", help: "list it under `{key}` of a sub-item, or remove it", explain: "A material or field declared in a matter should be asked for by at least one sub-item; otherwise it appears in no form or guide." },
+  },
+  E0201: {
+    severity: "error",
+    zh: { message: "承诺时限 {promised} 超过了法定时限 {legal}", help: "承诺时限应不超过法定时限", explain: "承诺办结时限是对法定时限的压缩，不能比法定时限更长。自然日按 7 天 = 5 个工作日折算后比较。" },
+    en: { message: "promised time {promised} exceeds the legal time {legal}", help: "the promised time must not exceed the legal time", explain: "The promised time shortens the legal time and cannot be longer. Calendar days convert at 7 days = 5 working days for the comparison." },
+  },
+  E0202: {
+    severity: "error",
+    zh: { message: "一件事的承诺时限 {promised} 少于关键路径 {critical} 个工作日（{path}）", help: "把承诺时限改为至少 {critical} 工作日，或缩短路径上子事项的时限", explain: "整件事的承诺时限不能短于按「前置」顺序办理的最长路径（关键路径）所需的时间。情形不同时路径也不同，取最长的情形。" },
+    en: { message: "the matter's promised time {promised} is below the critical path of {critical} working days ({path})", help: "promise at least {critical} working days, or shorten the sub-items on the path", explain: "The whole matter cannot promise less than its longest chain of sub-items through `after` (the critical path), in the situation where that chain is longest." },
+  },
+  E0203: {
+    severity: "error",
+    zh: { message: "容缺时限 {deferrable} 超过了一件事的承诺时限 {promised}", help: "容缺补交时限不能超过承诺时限", explain: "容缺受理的材料必须在承诺办结时限内补齐，否则案件无法按时办结。" },
+    en: { message: "the deferral {deferrable} exceeds the matter's promised time {promised}", help: "deferred materials must be supplied within the promised time", explain: "Materials accepted as deferred must arrive within the promised time, or the case cannot finish on time." },
+  },
+  E0204: {
+    severity: "error",
+    zh: { message: "「前置」形成了循环：{cycle}", help: "去掉环上的某一个前置", explain: "子事项的前置关系必须是无环的，否则没有子事项能先开始。" },
+    en: { message: "`after` forms a cycle: {cycle}", help: "remove one `after` on the cycle", explain: "The `after` relation between sub-items must have no cycle; otherwise none could start." },
+  },
+  E0301: {
+    severity: "error",
+    zh: { message: "材料「{material}」来自子事项「{producer}」的结果，但「{consumer}」并不在它之后办理", help: "在「{consumer}」的前置中加入「{producer}」", explain: "前序产出的材料只有在产出它的子事项办结之后才有。需要这份材料的每个子事项都必须（直接或间接）以产出它的子事项为前置。" },
+    en: { message: "material '{material}' is the result of '{producer}', but '{consumer}' does not come after it", help: "add '{producer}' to the `after` of '{consumer}'", explain: "A material that is an earlier sub-item's result exists only once that sub-item has finished; every sub-item that needs it must come after its producer, directly or indirectly." },
+  },
+  E0302: {
+    severity: "error",
+    zh: { message: "材料「{material}」来自「{producer}」的结果，但在 {situation} 时「{consumer}」适用而「{producer}」不适用", help: "让「{producer}」在这种情形下也适用，或改变这份材料的来源", explain: "前序产出的子事项在需要这份材料的每种情形下都必须适用，否则材料无从获得。编译器逐一检查所有情形组合。" },
+    en: { message: "material '{material}' is the result of '{producer}', but when {situation} '{consumer}' applies and '{producer}' does not", help: "make '{producer}' apply in that situation too, or change the material's source", explain: "The producing sub-item must apply in every situation in which the material is needed; the compiler checks every combination of answers." },
+  },
+  W0303: {
+    severity: "warning",
+    zh: { message: "告知承诺替代的材料「{material}」没有子事项需要", help: "从「替代材料」中去掉它，或在子事项的「材料」中列出它", explain: "告知承诺用承诺代替证明材料；替代一份没人需要的材料没有意义，通常是写错了材料名称。" },
+    en: { message: "the commitment replaces '{material}', which no sub-item asks for", help: "remove it from `replaces`, or list it under a sub-item's `materials`", explain: "A commitment replaces proofs with a promise; replacing a material nobody asks for does nothing and is usually a wrong name." },
+  },
+  E0304: {
+    severity: "error",
+    zh: { message: "「{key}」只接受 http 或 https 地址，而不是「{url}」", help: "写成以 https:// 开头的完整地址", explain: "网办地址和样表会成为指南中的链接；为了安全，只接受 http(s) 地址。" },
+    en: { message: "'{key}' takes an http or https address, not '{url}'", help: "write a full address starting with https://", explain: "Online addresses and samples become links in the guide; for safety only http(s) addresses are accepted." },
+  },
+  W0305: {
+    severity: "warning",
+    zh: { message: "未知的电子证照类型「{licence}」", help: "是否想写「{suggestion}」？", helpElse: "已知类型见 docs/stdlib.md", explain: "电子证照类型与标准库 std/证照 中的列表核对，避免写错后无法共享调用。" },
+    en: { message: "unknown electronic licence type '{licence}'", help: "did you mean '{suggestion}'?", helpElse: "see docs/stdlib.md for the known types", explain: "Electronic licence types are checked against the standard list std/证照, so that a typo does not break data sharing." },
+  },
+  W0401: {
+    severity: "warning",
+    zh: { message: "配合部门「{department}」没有负责任何子事项", help: "删掉它，或给它分配子事项", explain: "列出的配合部门应当至少办理一个子事项。" },
+    en: { message: "cooperating department '{department}' handles no sub-item", help: "remove it, or give it a sub-item", explain: "A listed cooperating department should handle at least one sub-item." },
+  },
+  E0402: {
+    severity: "error",
+    zh: { message: "子事项的部门「{department}」既不是牵头部门，也不在配合部门中", help: "把「{department}」加入配合部门", explain: "给出「配合部门」时，每个子事项的部门都必须是牵头部门或配合部门之一。" },
+    en: { message: "the sub-item's department '{department}' is neither the lead nor a cooperating department", help: "add '{department}' to `cooperating`", explain: "When `cooperating` is given, every sub-item's department must be the lead or one of them." },
+  },
+  E0403: {
+    severity: "error",
+    zh: { message: "职责中的部门「{department}」不参与这件事", help: "职责只写牵头部门和办理子事项的部门", explain: "职责说明参与这件事的各部门分工，只能写牵头部门和配合部门。" },
+    en: { message: "department '{department}' in duties takes no part in this matter", help: "give duties only for the lead and the departments of sub-items", explain: "Duties describe the parts of the departments involved: the lead and the cooperating departments." },
+  },
+  E0501: {
+    severity: "error",
+    zh: { message: "条件类型不符：{situation}是{type}，不能{operation}", help: "{hint}", explain: "条件按情形的类型检查：是否题直接写名称（或 非 名称）；单选用 == 或 属于；多选用 包含；数字用 > >= < <= ==。" },
+    en: { message: "condition of the wrong type: {situation} is {type} and cannot be {operation}", help: "{hint}", explain: "Conditions are checked against the situation's type: a yes/no is written as its name (or not NAME); single choice uses == or in; multiple choice uses contains; numbers use > >= < <= ==." },
+  },
+  E0502: {
+    severity: "error",
+    zh: { message: "情形「{situation}」没有选项「{option}」", help: "是否想写「{suggestion}」？可选：{options}", helpElse: "可选：{options}", explain: "条件中比较的选项必须是该情形声明过的选项之一。" },
+    en: { message: "situation '{situation}' has no option '{option}'", help: "did you mean '{suggestion}'? options: {options}", helpElse: "options: {options}", explain: "An option compared in a condition must be one the situation declares." },
+  },
+  E0503: {
+    severity: "error",
+    zh: { message: "条件中的「{name}」不是本事项的情形", help: "是否想写「{suggestion}」？", helpElse: "条件只能针对本事项声明的情形", explain: "「适用」条件只能引用本件事中声明的情形（或告知承诺）。" },
+    en: { message: "'{name}' in the condition is not a situation of this matter", help: "did you mean '{suggestion}'?", helpElse: "conditions refer to the situations declared in this matter", explain: "A `when` condition refers to the matter's own situations (or commitments)." },
+  },
+  E0504: {
+    severity: "error",
+    zh: { message: "条件写法不对：{detail}", help: "例如：领取社保卡、非 设置招牌、落户方式 == 随母、经营项目 包含 热食类、营业面积 > 50", explain: "条件由情形名称、比较和 且/或/非 组成，可以用括号。" },
+    en: { message: "malformed condition: {detail}", help: "e.g. 领取社保卡, not 设置招牌, 落户方式 == 随母, 经营项目 contains 热食类, 营业面积 > 50", explain: "A condition is made of situation names, comparisons and and/or/not, with parentheses." },
+  },
+  E0601: {
+    severity: "error",
+    zh: { message: "正则表达式「{pattern}」可能发生灾难性回溯", help: "避免嵌套的重复，如 (a+)+、(a|a)*；改写为不含嵌套量词的形式", explain: "嵌套量词的正则在恶意或较长的输入上会耗费指数级时间，可能使表单校验卡死（ReDoS）。" },
+    en: { message: "the pattern '{pattern}' can backtrack catastrophically", help: "avoid nested repetition such as (a+)+ or (a|a)*", explain: "Patterns with nested quantifiers take exponential time on some inputs and can hang form validation (ReDoS)." },
+  },
+  E0602: {
+    severity: "error",
+    zh: { message: "正则表达式「{pattern}」无效：{reason}", help: "检查括号和转义", explain: "正则表达式按 ECMAScript（JSON Schema pattern）语法解析。" },
+    en: { message: "invalid pattern '{pattern}': {reason}", help: "check brackets and escapes", explain: "Patterns follow ECMAScript (JSON Schema pattern) syntax." },
+  },
+  E0603: {
+    severity: "error",
+    zh: { message: "未知的字段类型「{type}」", help: "是否想写「{suggestion}」？", helpElse: "可用类型：{types}", explain: "字段类型决定表单控件和校验规则。" },
+    en: { message: "unknown field type '{type}'", help: "did you mean '{suggestion}'?", helpElse: "types: {types}", explain: "A field's type decides its form control and validation." },
+  },
+  E0604: {
+    severity: "error",
+    zh: { message: "字段约束「{word}」{problem}", help: "是否想写「{suggestion}」？", helpElse: "约束有：必填、最长 N、最短 N、最小 N、最大 N、正则 \"…\"、默认 值、标签 \"…\"、说明 \"…\"、单位 \"…\"、键 \"…\"、示例 \"…\"", explain: "字段的写法是「字段 路径: 类型 约束…」，约束之间用空格分隔。" },
+    en: { message: "field constraint '{word}' {problem}", help: "did you mean '{suggestion}'?", helpElse: "constraints: required, maxLength N, minLength N, min N, max N, pattern \"…\", default V, label \"…\", note \"…\", unit \"…\", key \"…\", example \"…\"", explain: "A field is written `field PATH: TYPE constraint…`, constraints separated by spaces." },
+  },
+  W0605: {
+    severity: "warning",
+    zh: { message: "表单分组中的字段「{field}」没有子事项需要", help: "从分组中去掉它，或让某个子事项需要它", explain: "表单只包含子事项需要的字段；分组中列出没人需要的字段不会显示。" },
+    en: { message: "field '{field}' in the form layout is asked by no sub-item", help: "remove it from the group, or ask for it in a sub-item", explain: "The form holds only fields that sub-items ask for; a grouped field nobody asks for is not shown." },
+  },
+  E0606: {
+    severity: "error",
+    zh: { message: "字段「{field}」同时出现在分组「{first}」和「{second}」中", help: "每个字段只放在一个分组里", explain: "多表合一后每个字段只问一次，因此只能属于一个分组。" },
+    en: { message: "field '{field}' is in both groups '{first}' and '{second}'", help: "put each field in one group", explain: "A merged form asks each field once, so it belongs to one group." },
+  },
+  E0607: {
+    severity: "error",
+    zh: { message: "情形「{situation}」{problem}", help: "写法：情形 名称: 单选 \"问题？\" [选项1, 选项2] 默认 选项1", explain: "情形的写法是「情形 名称: 类型 \"问题\" [选项] 默认 值」，类型为 是否、单选、多选、数字；单选和多选需要选项，默认值必须合乎类型。" },
+    en: { message: "situation '{situation}' {problem}", help: "write: situation NAME: single \"question?\" [a, b] default a", explain: "A situation is written `situation NAME: TYPE \"question\" [options] default VALUE`, TYPE one of yes/no, single, multiple, number; choices need options and the default must fit the type." },
+  },
+  W0608: {
+    severity: "warning",
+    zh: { message: "情形组合过多（{count} 种），只计算了前 {limit} 种", help: "减少条件中区分的情形，或把互不相关的事项拆成不同的一件事", explain: "编译器为每种情形组合计算前后对比数据并检查条件间的关系。组合数超过上限时只计算一部分，数字可能不完整。" },
+    en: { message: "too many situation combinations ({count}); only the first {limit} were computed", help: "distinguish fewer answers in conditions, or split unrelated parts into separate matters", explain: "The compiler computes figures and checks implications for every combination of answers. Past a limit it computes only part of them, so figures may be incomplete." },
+  },
+  E0901: {
+    severity: "error",
+    zh: { message: "无法读取「{path}」：{reason}", help: "检查路径是否存在、是否有读取权限", explain: "输入文件或目录无法读取。" },
+    en: { message: "cannot read '{path}': {reason}", help: "check that the path exists and is readable", explain: "An input file or directory could not be read." },
+  },
+  E0999: {
+    severity: "error",
+    zh: { message: "编译器内部错误：{reason}", help: "这是 matterc 的缺陷，不是您的输入有误；请把这个文件和这条消息报告给维护者", explain: "编译器在处理输入时遇到了意外情况。退出码为 3。" },
+    en: { message: "internal compiler error: {reason}", help: "this is a bug in matterc, not in your input; please report it with this file", explain: "The compiler met an unexpected situation. Exit code 3." },
+  },
+};
+
+/** Words used in messages for syntax tokens and kinds, per language. */
+export const TOKEN_WORDS: Record<string, { zh: string; en: string }> = {
+  EOF: { zh: "文件结尾", en: "end of file" },
+  Newline: { zh: "换行", en: "line break" },
+  Colon: { zh: "冒号", en: "colon" },
+  Comma: { zh: "逗号", en: "comma" },
+  Semi: { zh: "分号", en: "semicolon" },
+  LBrace: { zh: "「{」", en: "'{'" },
+  RBrace: { zh: "「}」", en: "'}'" },
+  LBracket: { zh: "「[」", en: "'['" },
+  RBracket: { zh: "「]」", en: "']'" },
+  LParen: { zh: "「(」", en: "'('" },
+  RParen: { zh: "「)」", en: "')'" },
+  NumberLiteral: { zh: "数字", en: "a number" },
+  StringLiteral: { zh: "字符串", en: "a string" },
+  AsciiString: { zh: "字符串", en: "a string" },
+  CurlyString: { zh: "字符串", en: "a string" },
+  CornerString: { zh: "字符串", en: "a string" },
+  WhiteCornerString: { zh: "字符串", en: "a string" },
+  Word: { zh: "名称", en: "a name" },
+  Path: { zh: "路径", en: "a path" },
+};

@@ -1,0 +1,191 @@
+// Diagnostics → text for people (with the source line and a caret underline), JSON for tools,
+// and GitHub workflow annotations for CI.
+import type { Span } from "../../grammar/ast.js";
+import { CONTEXTS, type Lang } from "../schema.js";
+import { CATALOG, TOKEN_WORDS, type Text } from "./catalog.js";
+import type { Args, Diagnostic, PathStep } from "./types.js";
+
+const KIND_WORDS: Record<string, { zh: string; en: string }> = {
+  top: { zh: "文件顶层", en: "the top level" },
+  duties: { zh: "职责", en: "duties" },
+};
+for (const [ctx, entries] of Object.entries(CONTEXTS)) {
+  for (const e of entries) {
+    KIND_WORDS[e.id] ??= { zh: e.zhHans, en: e.en };
+    // A block is named after the kind that opens it.
+    if ("block" in e.body) KIND_WORDS[e.body.block] ??= { zh: e.zhHans, en: e.en };
+  }
+  void ctx;
+}
+KIND_WORDS.situationOrCommitment = { zh: "情形或告知承诺", en: "situation or commitment" };
+KIND_WORDS.licence = { zh: "电子证照", en: "e-licence" };
+
+export function kindWord(id: string, lang: Lang): string {
+  const w = KIND_WORDS[id];
+  return w ? w[lang] : id;
+}
+
+function localiseArgs(args: Args, lang: Lang): Args {
+  const out: Args = { ...args };
+  for (const k of ["kind", "context"]) if (typeof out[k] === "string") out[k] = kindWord(out[k] as string, lang);
+  if (typeof out.found === "string") {
+    const w = TOKEN_WORDS[out.found];
+    out.found = w ? w[lang] : `「${out.image}」`;
+  }
+  return out;
+}
+
+function fill(template: string, args: Args): string | undefined {
+  let missing = false;
+  const text = template.replace(/\{(\w+)\}/g, (_, k: string) => {
+    if (args[k] === undefined || args[k] === "") missing = true;
+    return String(args[k] ?? "");
+  });
+  return missing ? undefined : text;
+}
+
+function text(code: string, lang: Lang): Text {
+  const entry = CATALOG[code];
+  return entry ? entry[lang] : CATALOG.E0999[lang];
+}
+
+export function message(d: Diagnostic, lang: Lang): string {
+  const args = localiseArgs(d.args, lang);
+  const t = text(d.code, lang);
+  return fill(t.message, args) ?? t.message.replace(/\{(\w+)\}/g, (_, k: string) => String(args[k] ?? "?"));
+}
+
+export function help(d: Diagnostic, lang: Lang): string | undefined {
+  const args = localiseArgs(d.args, lang);
+  const t = text(d.code, lang);
+  return (t.help && fill(t.help, args)) || (t.helpElse && fill(t.helpElse, args)) || undefined;
+}
+
+export function domainPath(path: PathStep[] | undefined, lang: Lang): string | undefined {
+  if (!path?.length) return undefined;
+  return path.map((s) => (s.name !== undefined ? `${kindWord(s.kind, lang)} ${s.name}` : kindWord(s.kind, lang))).join(" › ");
+}
+
+/** Terminal columns of a string: East Asian wide and full-width characters take two. */
+export function displayWidth(s: string): number {
+  let w = 0;
+  for (const ch of s) {
+    const c = ch.codePointAt(0) ?? 0;
+    if (c === 0x09) w += 4;
+    else if (
+      (c >= 0x1100 && c <= 0x115f) ||
+      (c >= 0x2e80 && c <= 0xa4cf) ||
+      (c >= 0xac00 && c <= 0xd7a3) ||
+      (c >= 0xf900 && c <= 0xfaff) ||
+      (c >= 0xfe30 && c <= 0xfe4f) ||
+      (c >= 0xff00 && c <= 0xff60) ||
+      (c >= 0xffe0 && c <= 0xffe6) ||
+      (c >= 0x20000 && c <= 0x3fffd)
+    )
+      w += 2;
+    else if (c >= 0x20) w += 1;
+  }
+  return w;
+}
+
+export interface RenderOptions {
+  lang: Lang;
+  /** Source texts by file name, for the snippet. */
+  sources: Map<string, string>;
+  /** How a file name is shown (e.g. relative to the working directory). */
+  displayPath?: (file: string) => string;
+}
+
+function lineOf(text: string, line: number): string {
+  const lines = text.split(/\r\n|\r|\n/);
+  return lines[line - 1] ?? "";
+}
+
+function snippet(span: Span, source: string): string[] {
+  const line = lineOf(source, span.start.line).replace(/\t/g, "    ");
+  const rawLine = lineOf(source, span.start.line);
+  const startCol = span.start.column - 1;
+  const endCol = span.end.line === span.start.line ? Math.max(span.end.column - 1, startCol + 1) : rawLine.length;
+  const pad = displayWidth(rawLine.slice(0, startCol));
+  const width = Math.max(1, displayWidth(rawLine.slice(startCol, endCol)));
+  const gutter = String(span.start.line);
+  const blank = " ".repeat(gutter.length);
+  return [`${blank} |`, `${gutter} | ${line}`, `${blank} | ${" ".repeat(pad)}${"^".repeat(width)}`];
+}
+
+export function renderText(d: Diagnostic, opts: RenderOptions): string {
+  const { lang } = opts;
+  const where = d.span ? `${(opts.displayPath ?? ((f) => f))(d.span.file)}:${d.span.start.line}:${d.span.start.column}: ` : "";
+  const out = [`${where}${d.code} ${message(d, lang)}`];
+  const src = d.span && opts.sources.get(d.span.file);
+  if (d.span && src !== undefined) out.push(...snippet(d.span, src));
+  const p = domainPath(d.path, lang);
+  const pad = d.span ? " ".repeat(String(d.span.start.line).length) : "";
+  if (p) out.push(`${pad} = ${lang === "zh" ? "位置" : "in"}: ${p}`);
+  for (const l of d.labels ?? []) {
+    const where2 = `${(opts.displayPath ?? ((f) => f))(l.span.file)}:${l.span.start.line}:${l.span.start.column}`;
+    out.push(`${pad} = ${lang === "zh" ? "参见" : "see"}: ${where2}`);
+  }
+  const h = help(d, lang);
+  if (h) out.push(`${pad} = ${lang === "zh" ? "建议" : "help"}: ${h}`);
+  return out.join("\n");
+}
+
+export interface JsonDiagnostic {
+  code: string;
+  severity: string;
+  message: string;
+  help?: string;
+  file?: string;
+  line?: number;
+  column?: number;
+  endLine?: number;
+  endColumn?: number;
+  path?: string;
+}
+
+export function toJson(d: Diagnostic, opts: RenderOptions): JsonDiagnostic {
+  const s = d.span;
+  return {
+    code: d.code,
+    severity: d.severity,
+    message: message(d, opts.lang),
+    help: help(d, opts.lang),
+    file: s ? (opts.displayPath ?? ((f) => f))(s.file) : undefined,
+    line: s?.start.line,
+    column: s?.start.column,
+    endLine: s?.end.line,
+    endColumn: s?.end.column,
+    path: domainPath(d.path, opts.lang),
+  };
+}
+
+function ghEscapeData(s: string): string {
+  return s.replace(/%/g, "%25").replace(/\r/g, "%0D").replace(/\n/g, "%0A");
+}
+function ghEscapeProp(s: string): string {
+  return ghEscapeData(s).replace(/:/g, "%3A").replace(/,/g, "%2C");
+}
+
+/** GitHub Actions workflow command: `::error file=…,line=…::message`. */
+export function renderGithub(d: Diagnostic, opts: RenderOptions): string {
+  const j = toJson(d, opts);
+  const props = [
+    j.file !== undefined ? `file=${ghEscapeProp(j.file)}` : undefined,
+    j.line !== undefined ? `line=${j.line}` : undefined,
+    j.column !== undefined ? `col=${j.column}` : undefined,
+    j.endLine !== undefined ? `endLine=${j.endLine}` : undefined,
+    j.endColumn !== undefined ? `endColumn=${j.endColumn}` : undefined,
+    `title=${ghEscapeProp(j.code)}`,
+  ].filter(Boolean);
+  const body = j.help ? `${j.message}\n${j.help}` : j.message;
+  return `::${d.severity === "error" ? "error" : "warning"} ${props.join(",")}::${ghEscapeData(body)}`;
+}
+
+export function explain(code: string, lang: Lang): string | undefined {
+  const entry = CATALOG[code.toUpperCase()];
+  if (!entry) return undefined;
+  const t = entry[lang];
+  const sev = lang === "zh" ? (entry.severity === "error" ? "错误" : "警告") : entry.severity;
+  return `${code.toUpperCase()} (${sev})\n\n${t.message}\n\n${t.explain}\n`;
+}
