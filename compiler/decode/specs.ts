@@ -200,7 +200,7 @@ export function readSource(entry: Entry, r: Reporter): SourceRef | undefined {
   const needsArg = k === "eLicence" || k === "dataSharing" || k === "priorOutput";
   if (needsArg !== (arg !== undefined) || atoms.length > 2 || (needsArg && argName === undefined)) {
     const ex = { eLicence: `电子证照 "营业执照"`, dataSharing: "数据共享 公安局", priorOutput: "前序产出 子事项名称" } as Record<string, string>;
-    r.report("E0106", entry.value!.span, { key: entry.key.text, expected: needsArg ? `「${first.text}」后跟一个名称` : `单独的「${first.text}」`, example: `${entry.key.text}: ${ex[k] ?? first.text}` });
+    r.report("E0106", entry.value!.span, { key: entry.key.text, expected: needsArg ? `「${word}」后跟一个名称` : `单独的「${word}」`, example: `${entry.key.text}: ${ex[k] ?? word}` });
     return undefined;
   }
   switch (k) {

@@ -1,0 +1,20 @@
+// The compile step every verb shares: expand the paths, compile through the Node host.
+import { compile, type CompileResult } from "../compiler/compile.js";
+import { createNodeHost } from "./host.js";
+import { expandInputs, InputError } from "./inputs.js";
+
+export function compilePaths(paths: string[]): CompileResult {
+  try {
+    return compile(createNodeHost(), expandInputs(paths));
+  } catch (e) {
+    if (e instanceof InputError) {
+      return {
+        models: [],
+        diagnostics: [{ code: "E0901", severity: "error", args: { path: e.message, reason: "not found" } }],
+        sources: new Map(),
+        hasErrors: true,
+      };
+    }
+    throw e;
+  }
+}

@@ -1,0 +1,39 @@
+#!/usr/bin/env node
+// matterc: one file per verb; this one wires them, parses the global options and turns any
+// unexpected failure into exit code 3 instead of a stack trace.
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
+import { Command, CommanderError, Option } from "commander";
+import { registerBuild } from "./build.js";
+import { registerCheck } from "./check.js";
+import { registerExplain } from "./explain.js";
+import { packageRoot } from "./host.js";
+import { EXIT, type GlobalOptions } from "./report.js";
+
+const version = (JSON.parse(readFileSync(join(packageRoot(), "package.json"), "utf8")) as { version: string }).version;
+
+const program = new Command("matterc")
+  .description("高效办成一件事 · matter 语言编译器 / compiler for the matter language")
+  .version(version, "-v, --version")
+  .addOption(new Option("--lang <lang>", "language of messages").choices(["zh", "en"]).default("zh"))
+  .addOption(new Option("--format <format>", "diagnostics format").choices(["text", "json", "github"]).default("text"))
+  .showHelpAfterError()
+  .exitOverride();
+
+const globals = (): GlobalOptions => program.opts() as GlobalOptions;
+registerCheck(program, globals);
+registerBuild(program, globals);
+registerExplain(program, globals);
+program.commands.forEach((c) => c.exitOverride());
+
+try {
+  await program.parseAsync(process.argv);
+} catch (e) {
+  if (e instanceof CommanderError) {
+    process.exitCode = e.exitCode === 0 ? EXIT.ok : EXIT.usage;
+  } else {
+    const err = e as Error;
+    process.stderr.write(`E0999 matterc 内部错误 / internal error: ${err.name}: ${err.message}\n`);
+    process.exitCode = EXIT.internal;
+  }
+}

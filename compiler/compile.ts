@@ -1,0 +1,81 @@
+// The compiler as one call: files in, models and diagnostics out. Never throws for any input; an
+// unexpected failure becomes an internal-error diagnostic (E0999).
+import { decodeBlock } from "./decode/block.js";
+import { Reporter } from "./decode/report.js";
+import { readFieldSpec } from "./decode/specs.js";
+import { DiagnosticBag, sortDiagnostics, type Diagnostic } from "./diagnostics/types.js";
+import { lowerMatter } from "./lower/matter.js";
+import type { Model } from "./model.js";
+import { Program, type CompilerHost } from "./program.js";
+
+export interface CompileInput {
+  /** The directory the user compiles: imports may not leave it. */
+  root: string;
+  /** The .matter files whose matters are compiled. */
+  files: string[];
+}
+
+export interface CompileResult {
+  models: Model[];
+  diagnostics: Diagnostic[];
+  /** Decoded text of every file read, for rendering diagnostics. */
+  sources: Map<string, string>;
+  hasErrors: boolean;
+}
+
+export const LICENCES_FILE = "证照.txt";
+
+function readLicences(host: CompilerHost): string[] {
+  const bytes = host.readStdlib(LICENCES_FILE);
+  if (!bytes) return [];
+  return new TextDecoder()
+    .decode(bytes)
+    .split(/\r?\n/)
+    .map((l) => l.replace(/#.*/, "").trim())
+    .filter(Boolean);
+}
+
+export function compile(host: CompilerHost, inputs: CompileInput[]): CompileResult {
+  const bag = new DiagnosticBag();
+  const program = new Program(host, bag);
+  const models: Model[] = [];
+  try {
+    const licences = readLicences(host);
+    const entryFiles: string[] = [];
+    for (const input of inputs) {
+      for (const f of input.files) {
+        if (program.load(f, input.root)) entryFiles.push(f);
+        else if (!program.sources.has(f)) bag.add({ code: "E0901", severity: "error", args: { path: f, reason: "not found" } });
+      }
+    }
+    // Top-level declarations are checked where they stand, whether or not a matter uses them.
+    for (const sf of program.files.values()) {
+      const r = new Reporter(bag);
+      for (const d of sf.decls.department.values()) decodeBlock("department", d.entry.block!.entries, d.entry.block!.span, r.at({ kind: "department", name: d.name }));
+      for (const d of sf.decls.material.values()) decodeBlock("material", d.entry.block!.entries, d.entry.block!.span, r.at({ kind: "material", name: d.name }));
+      for (const d of sf.decls.field.values()) readFieldSpec(d.entry, r.at({ kind: "field", name: d.name }));
+    }
+    const byCode = new Map<string, string>();
+    for (const file of [...new Set(entryFiles)]) {
+      const sf = program.files.get(file)!;
+      for (const decl of sf.matters) {
+        const own = new DiagnosticBag();
+        const result = lowerMatter(program, sf, decl, new Reporter(own), licences);
+        bag.items.push(...own.items);
+        if (!result) continue;
+        const other = byCode.get(result.model.code);
+        if (other !== undefined) {
+          new Reporter(bag).at({ kind: "matter", name: decl.name }).report("E0113", result.codeSpan, { code: result.model.code, other });
+          continue;
+        }
+        byCode.set(result.model.code, decl.name);
+        if (!own.hasErrors) models.push(result.model);
+      }
+    }
+  } catch (e) {
+    const err = e as Error;
+    bag.add({ code: "E0999", severity: "error", args: { reason: `${err.name}: ${err.message}` } });
+  }
+  const diagnostics = sortDiagnostics(bag.items);
+  return { models, diagnostics, sources: program.sources, hasErrors: diagnostics.some((d) => d.severity === "error") };
+}

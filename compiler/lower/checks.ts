@@ -1,0 +1,120 @@
+// Checks that need the whole matter: who takes part (lead, cooperating, duties), the order of
+// earlier results (前序产出), names that would clash in the form, declarations nobody uses.
+import { type Span } from "../../grammar/ast.js";
+import type { DecodedBlock } from "../decode/block.js";
+import { readString, type Located } from "../decode/values.js";
+import type { Department, Model } from "../model.js";
+import type { LoweredCommitment } from "./commitments.js";
+import type { MatterContext } from "./context.js";
+import type { LoweredItem } from "./items.js";
+
+export function checkDepartments(
+  ctx: MatterContext,
+  block: DecodedBlock,
+  lead: string | undefined,
+  cooperating: Located<string>[],
+  coopRefs: Located<string>[],
+  items: LoweredItem[],
+  commitments: LoweredCommitment[],
+): Department[] {
+  const r = ctx.r;
+  const declared = coopRefs.length > 0;
+  const order: string[] = lead ? [lead] : [];
+  const add = (d: string) => !order.includes(d) && order.push(d);
+  cooperating.forEach((c) => add(c.value));
+  for (const i of items) {
+    if (declared && i.item.department !== lead && !cooperating.some((c) => c.value === i.item.department)) {
+      r.at({ kind: "item", name: i.item.name }).at({ kind: "department" }).report("E0402", i.departmentSpan, { department: i.item.department });
+    }
+    add(i.item.department);
+  }
+  commitments.forEach((c) => add(c.commitment.department));
+  const participating = new Set([...items.map((i) => i.item.department), ...commitments.map((c) => c.commitment.department)]);
+  for (const c of cooperating) if (!participating.has(c.value)) r.at({ kind: "cooperating" }).report("W0401", c.span, { department: c.value });
+
+  const duties = new Map<string, string>();
+  const dutiesEntry = block.get("duties");
+  for (const e of dutiesEntry?.block?.entries ?? []) {
+    const dept = e.key.text;
+    const rd = r.at({ kind: "duties" });
+    if (!ctx.resolve("department", dept, e.key.span, rd)) continue;
+    if (!order.includes(dept)) {
+      rd.report("E0403", e.key.span, { department: dept });
+      continue;
+    }
+    if (duties.has(dept)) {
+      rd.report("E0104", e.key.span, { key: dept });
+      continue;
+    }
+    const text = e.value ? readString(e, rd) : undefined;
+    if (!e.value || e.name || e.block) rd.report("E0106", e.span, { key: dept, expected: "一个字符串", example: `${dept}: "统一受理、统一出件"` });
+    if (text) duties.set(dept, text.value);
+  }
+
+  return order.map((name) => {
+    const decl = ctx.program.lookup(ctx.file, "department", name, block.span, r)!;
+    const info: Department = { name, id: "", fullName: name, role: name === lead ? "lead" : "cooperating" };
+    for (const e of decl.entry.block?.entries ?? []) {
+      const id = { 全称: "fullName", 全稱: "fullName", fullName: "fullName", 电话: "phone", 電話: "phone", phone: "phone", 地址: "address", address: "address" }[e.key.text] as "fullName" | "phone" | "address" | undefined;
+      const v = id && e.value ? readString(e, r.at({ kind: "department", name })) : undefined;
+      if (id && v) info[id] = v.value;
+    }
+    if (duties.has(name)) info.duties = duties.get(name);
+    return info;
+  });
+}
+
+function transitiveAfter(model: Model): Map<string, Set<string>> {
+  const byName = new Map(model.items.map((i) => [i.name, i]));
+  const memo = new Map<string, Set<string>>();
+  const walk = (n: string): Set<string> => {
+    const hit = memo.get(n);
+    if (hit) return hit;
+    const out = new Set<string>();
+    memo.set(n, out);
+    for (const p of byName.get(n)?.after ?? []) {
+      out.add(p);
+      walk(p).forEach((x) => out.add(x));
+    }
+    return out;
+  };
+  model.items.forEach((i) => walk(i.name));
+  return memo;
+}
+
+export function checkMatter(ctx: MatterContext, model: Model, items: LoweredItem[], block: DecodedBlock): void {
+  const r = ctx.r;
+  // 前序产出: the producer must come before every sub-item that uses its result.
+  const before = transitiveAfter(model);
+  for (const m of model.materials) {
+    const producer = m.source.kind === "prior-output" ? m.source.item! : undefined;
+    if (!producer) continue;
+    for (const consumer of m.askedBy) {
+      if (consumer === producer || !before.get(consumer)?.has(producer)) {
+        const li = items.find((i) => i.item.name === consumer)!;
+        const ref = li.materialRefs.find((x) => x.value === m.name);
+        r.at({ kind: "item", name: consumer }).at({ kind: "materials" }).report("E0301", ref?.span ?? li.decl.nameSpan, { material: m.name, producer, consumer });
+      }
+    }
+  }
+
+  // Top-level names of the form: answers, the first segment of each field key, and 材料.
+  const owners = new Map<string, string>();
+  const claim = (name: string, what: string, span: Span | undefined) => {
+    const other = owners.get(name);
+    if (other !== undefined && other !== what) r.report("E0116", span, { name, other });
+    else owners.set(name, what);
+  };
+  claim("材料", "材料上传区", undefined);
+  for (const f of model.fields) owners.set(f.key.split(".")[0], owners.get(f.key.split(".")[0]) ?? `字段「${f.path}」`);
+  for (const s of model.situations) claim(s.name, `情形「${s.name}」`, ctx.situations.has(s.name) ? block.all("situation").find((e) => e.name && (e.name as { text?: string }).text === s.name)?.name?.span : undefined);
+  for (const c of model.commitments) claim(c.name, `告知承诺「${c.name}」`, ctx.commitments.get(c.name)?.nameSpan);
+
+  // Matter-local materials and fields that no sub-item asks for.
+  for (const [name, d] of ctx.localMaterials) {
+    if (!model.materials.some((m) => m.name === name)) r.report("W0117", d.nameSpan, { kind: "material", name, key: "材料" });
+  }
+  for (const [name, d] of ctx.localFields) {
+    if (!model.fields.some((f) => f.path === name)) r.report("W0117", d.nameSpan, { kind: "field", name, key: "字段" });
+  }
+}

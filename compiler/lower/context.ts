@@ -1,0 +1,50 @@
+// What lowering one matter needs to hand around: the program (for names from other files), the
+// matter's own declarations, and the reporter positioned at the matter.
+import { nameText, type Entry, type Span } from "../../grammar/ast.js";
+import type { Reporter } from "../decode/report.js";
+import type { Situation } from "../model.js";
+import type { Decl, Program, SourceFile, TopKind } from "../program.js";
+import { nearest } from "../suggest.js";
+
+export class MatterContext {
+  readonly situations = new Map<string, Situation>();
+  readonly localMaterials = new Map<string, Decl>();
+  readonly localFields = new Map<string, Decl>();
+  readonly items = new Map<string, Decl>();
+  readonly commitments = new Map<string, Decl>();
+
+  constructor(
+    readonly program: Program,
+    readonly file: SourceFile,
+    readonly r: Reporter,
+  ) {}
+
+  /** Records a matter-level declaration, reporting a duplicate. */
+  declare(map: Map<string, Decl>, kind: string, entry: Entry, r: Reporter): Decl | undefined {
+    const decl: Decl = { name: nameText(entry.name!), nameSpan: entry.name!.span, entry, file: this.file.file };
+    const first = map.get(decl.name);
+    if (first) {
+      r.report("E0102", decl.nameSpan, { kind, name: decl.name }, [{ span: first.nameSpan, key: "first" }]);
+      return undefined;
+    }
+    map.set(decl.name, decl);
+    return decl;
+  }
+
+  /** A department, material or field as seen from this matter: its own first, then the file's. */
+  resolve(kind: TopKind, name: string, at: Span, r: Reporter, report = true): Decl | undefined {
+    const local = kind === "material" ? this.localMaterials.get(name) : kind === "field" ? this.localFields.get(name) : undefined;
+    const found = local ?? this.program.lookup(this.file, kind, name, at, r);
+    if (!found && report) {
+      const candidates = [...this.program.visible(this.file, kind), ...(kind === "material" ? this.localMaterials.keys() : kind === "field" ? this.localFields.keys() : [])];
+      r.report("E0103", at, { kind, name, suggestion: nearest(name, candidates) ?? "" });
+    }
+    return found;
+  }
+
+  resolveItem(name: string, at: Span, r: Reporter): Decl | undefined {
+    const d = this.items.get(name);
+    if (!d) r.report("E0103", at, { kind: "item", name, suggestion: nearest(name, this.items.keys()) ?? "" });
+    return d;
+  }
+}

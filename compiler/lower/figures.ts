@@ -1,0 +1,61 @@
+// The figures for every combination of answers, and the checks that need them: the matter's
+// promised time against the critical path, deferrals against the promised time, and earlier
+// results (前序产出) that might not exist when needed.
+import type { Span } from "../../grammar/ast.js";
+import { evaluate } from "../conditions.js";
+import { COMBINATION_LIMIT, enumerate } from "../enumerate.js";
+import { caseMetrics, headlineOf } from "../metrics.js";
+import type { Answer, Cond, Metrics, Model } from "../model.js";
+import type { MatterContext } from "./context.js";
+import { formatDuration, type LoweredItem } from "./items.js";
+
+function describe(situation: Record<string, Answer>): string {
+  const parts = Object.entries(situation).map(([k, v]) => `${k}=${Array.isArray(v) ? `[${v.join("、")}]` : v === true ? "是" : v === false ? "否" : v}`);
+  return parts.length ? parts.join("，") : "任何情形";
+}
+
+export function computeMetrics(ctx: MatterContext, model: Model, items: LoweredItem[], promisedSpan: Span): Metrics {
+  const r = ctx.r;
+  const conditions: Cond[] = [...model.items.map((i) => i.when), ...model.materials.map((m) => m.when), ...model.commitments.map((c) => c.offeredWhen)];
+  const e = enumerate(model.situations, conditions);
+  if (e.total > COMBINATION_LIMIT) r.report("W0608", promisedSpan, { count: e.total, limit: COMBINATION_LIMIT });
+  const cases = e.combinations.map((c) => caseMetrics(model, c));
+
+  // The matter's promise must cover the longest chain in every case.
+  if (model.promisedTime) {
+    const worst = cases.reduce((a, b) => (b.critical.days > a.critical.days ? b : a), cases[0]);
+    if (worst.critical.days > model.promisedTime.workdays) {
+      r.at({ kind: "promisedTime" }).report("E0202", promisedSpan, { promised: formatDuration(model.promisedTime), critical: worst.critical.days, path: worst.critical.chain.join(" → ") });
+    }
+  }
+  const limit = model.promisedTime?.workdays ?? Math.max(...cases.map((c) => c.critical.days));
+  for (const m of model.materials) {
+    if (m.deferrable && m.deferrable.workdays > limit) {
+      const decl = ctx.resolve("material", m.name, promisedSpan, r, false);
+      const entry = decl?.entry.block?.entries.find((x) => ["容缺", "deferrable"].includes(x.key.text));
+      r.at({ kind: "material", name: m.name }).report("E0203", entry?.value?.span ?? decl?.nameSpan, {
+        deferrable: formatDuration(m.deferrable),
+        promised: model.promisedTime ? formatDuration(model.promisedTime) : `${limit} 工作日`,
+      });
+    }
+  }
+  // 前序产出: in every case where a sub-item needs the result, its producer must apply.
+  for (const m of model.materials) {
+    if (m.source.kind !== "prior-output") continue;
+    const producer = model.items.find((i) => i.name === m.source.item)!;
+    outer: for (const c of e.combinations) {
+      if (!evaluate(m.when, c) || evaluate(producer.when, c)) continue;
+      for (const consumer of m.askedBy) {
+        const ci = model.items.find((i) => i.name === consumer)!;
+        if (!evaluate(ci.when, c)) continue;
+        const li = items.find((i) => i.item.name === consumer)!;
+        const ref = li.materialRefs.find((x) => x.value === m.name);
+        r.at({ kind: "item", name: consumer }).at({ kind: "materials" }).report("E0302", ref?.span ?? li.decl.nameSpan, { material: m.name, producer: producer.name, consumer, situation: describe(c) });
+        break outer;
+      }
+    }
+  }
+  const strip = ({ critical, ...rest }: (typeof cases)[number]) => (void critical, rest);
+  const all = cases.map(strip);
+  return { matter: model.name, code: model.code, headline: headlineOf(all), situations: all, ...(e.total > COMBINATION_LIMIT ? { truncated: true } : {}) };
+}

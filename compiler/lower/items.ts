@@ -1,0 +1,121 @@
+// 子事项 → model items: department, times (promised within legal), order, condition, and the
+// materials and fields they ask for.
+import type { Span } from "../../grammar/ast.js";
+import { decodeBlock, requireKeys } from "../decode/block.js";
+import { ConditionReader } from "../decode/condition.js";
+import { readDuration, readEnum, readFee, readInteger, readRefs, readString, type Located } from "../decode/values.js";
+import { TRUE } from "../conditions.js";
+import type { Cond, Duration, Item } from "../model.js";
+import { ENUMS } from "../schema.js";
+import type { Decl } from "../program.js";
+import type { MatterContext } from "./context.js";
+
+export interface LoweredItem {
+  item: Omit<Item, "id">;
+  decl: Decl;
+  /** Where each material and field is named, for later checks. */
+  materialRefs: Located<string>[];
+  fieldRefs: Located<string>[];
+  afterRefs: Located<string>[];
+  departmentSpan?: Span;
+}
+
+export function formatDuration(d: Duration): string {
+  return `${d.value} ${d.unit}`;
+}
+
+export function lowerItem(ctx: MatterContext, decl: Decl): LoweredItem | undefined {
+  const r = ctx.r.at({ kind: "item", name: decl.name });
+  const block = decodeBlock("item", decl.entry.block!.entries, decl.entry.block!.span, r);
+  requireKeys(block, "item", decl.nameSpan, r);
+
+  const deptEntry = block.get("department");
+  const dept = deptEntry && readRefs(deptEntry, r.at({ kind: "department" }))[0];
+  const department = dept && ctx.resolve("department", dept.value, dept.span, r.at({ kind: "department" })) ? dept.value : undefined;
+
+  const type = block.get("type") && readEnum(block.get("type")!, "itemType", r)[0];
+  const legal = block.get("legalTime") && readDuration(block.get("legalTime")!, r);
+  const promised = block.get("promisedTime") && readDuration(block.get("promisedTime")!, r);
+  if (legal && promised && promised.value.workdays > legal.value.workdays) {
+    r.at({ kind: "promisedTime" }).report("E0201", promised.span, { promised: formatDuration(promised.value), legal: formatDuration(legal.value) });
+  }
+  const trips = block.get("tripsAlone") ? readInteger(block.get("tripsAlone")!, r) : undefined;
+
+  const afterRefs = block.get("after") ? readRefs(block.get("after")!, r) : [];
+  const after: string[] = [];
+  for (const a of afterRefs) if (ctx.resolveItem(a.value, a.span, r.at({ kind: "after" })) && !after.includes(a.value)) after.push(a.value);
+
+  let when: Cond = TRUE;
+  if (block.get("when")) when = new ConditionReader(ctx.situations, r.at({ kind: "when" })).read(block.get("when")!) ?? TRUE;
+
+  const materialRefs = block.get("materials") ? readRefs(block.get("materials")!, r) : [];
+  const materials: string[] = [];
+  for (const m of materialRefs) if (ctx.resolve("material", m.value, m.span, r.at({ kind: "materials" })) && !materials.includes(m.value)) materials.push(m.value);
+
+  const fieldRefs = block.get("fields") ? readRefs(block.get("fields")!, r) : [];
+  const fields: string[] = [];
+  for (const f of fieldRefs) {
+    // A sub-item may list the situations it depends on among its fields; they are answers, not data.
+    if (ctx.situations.has(f.value) || ctx.commitments.has(f.value)) continue;
+    if (ctx.resolve("field", f.value, f.span, r.at({ kind: "fields" })) && !fields.includes(f.value)) fields.push(f.value);
+  }
+
+  const fee = block.get("fee") ? readFee(block.get("fee")!, r) : undefined;
+  const produces = block.get("produces") && readString(block.get("produces")!, r);
+  const code = block.get("code") && readString(block.get("code")!, r);
+  const typeCode = type ? ENUMS.itemType.find((v) => v.zhHans === type.value)?.code : undefined;
+
+  if (!department) return undefined;
+  const time = promised?.value ?? legal?.value;
+  return {
+    decl,
+    materialRefs,
+    fieldRefs,
+    afterRefs,
+    departmentSpan: dept?.span,
+    item: {
+      name: decl.name,
+      department,
+      code: code?.value,
+      type: type && typeCode ? { name: type.value, code: typeCode } : undefined,
+      legalTime: legal?.value,
+      promisedTime: promised?.value,
+      workdays: time?.workdays ?? 0,
+      tripsAlone: trips?.value ?? 1,
+      after,
+      when,
+      materials,
+      fields,
+      fee: fee ?? "不收费",
+      produces: produces?.value,
+    },
+  };
+}
+
+/** Reports cycles in `after`, each once, with the cycle spelled out. Returns the items on cycles. */
+export function findCycles(items: LoweredItem[], ctx: MatterContext): Set<string> {
+  const byName = new Map(items.map((i) => [i.item.name, i]));
+  const state = new Map<string, "visiting" | "done">();
+  const onCycle = new Set<string>();
+  const stack: string[] = [];
+  const visit = (name: string): void => {
+    state.set(name, "visiting");
+    stack.push(name);
+    const it = byName.get(name);
+    for (const next of it?.item.after ?? []) {
+      if (!byName.has(next)) continue;
+      if (state.get(next) === "visiting") {
+        const cycle = [...stack.slice(stack.indexOf(next)), next];
+        if (!cycle.some((c) => onCycle.has(c))) {
+          const ref = it!.afterRefs.find((a) => a.value === next);
+          ctx.r.at({ kind: "item", name }).at({ kind: "after" }).report("E0204", ref?.span ?? it!.decl.nameSpan, { cycle: cycle.join(" → ") });
+        }
+        cycle.forEach((c) => onCycle.add(c));
+      } else if (!state.has(next)) visit(next);
+    }
+    stack.pop();
+    state.set(name, "done");
+  };
+  for (const i of items) if (!state.has(i.item.name)) visit(i.item.name);
+  return onCycle;
+}

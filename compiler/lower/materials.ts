@@ -1,0 +1,76 @@
+// 材料 and 字段 declarations → model materials and fields, decoded in the matter that uses them
+// (a material's condition and source may name the matter's situations and sub-items).
+import { decodeBlock } from "../decode/block.js";
+import { ConditionReader } from "../decode/condition.js";
+import { readFieldSpec, readSource } from "../decode/specs.js";
+import { readDuration, readEnum, readInteger, readString, readUrl } from "../decode/values.js";
+import { TRUE } from "../conditions.js";
+import type { Field, Material } from "../model.js";
+import type { Decl } from "../program.js";
+import { nearest } from "../suggest.js";
+import type { MatterContext } from "./context.js";
+
+export type LoweredMaterial = Omit<Material, "id" | "askedBy" | "replacedBy" | "neededWhen" | "uploadWhen" | "fromApplicant">;
+
+export function lowerMaterial(ctx: MatterContext, decl: Decl, licences: string[]): LoweredMaterial {
+  const r = ctx.r.at({ kind: "material", name: decl.name });
+  const block = decodeBlock("material", decl.entry.block!.entries, decl.entry.block!.span, r);
+  const form = block.get("form") && readEnum(block.get("form")!, "materialForm", r)[0];
+  const copies = block.get("copies") && readInteger(block.get("copies")!, r);
+  const paper = block.get("paperSize") && readEnum(block.get("paperSize")!, "paperSize", r)[0];
+  const necessity = block.get("necessity") && readEnum(block.get("necessity")!, "necessity", r)[0];
+  const deferrable = block.get("deferrable") && readDuration(block.get("deferrable")!, r);
+  const note = block.get("note") && readString(block.get("note")!, r);
+  const sample = block.get("sample") && readUrl(block.get("sample")!, r);
+  let source: Material["source"] = { kind: "applicant" };
+  const src = block.get("source") && readSource(block.get("source")!, r);
+  if (src) {
+    const rs = r.at({ kind: "source" });
+    const s = src.source;
+    const resolved =
+      s.kind === "data-sharing" ? !!ctx.resolve("department", s.department!, src.refSpan!, rs) : s.kind === "prior-output" ? !!ctx.resolveItem(s.item!, src.refSpan!, rs) : true;
+    if (s.kind === "e-licence" && licences.length && !licences.includes(s.licence!)) {
+      rs.report("W0305", src.licenceSpan, { licence: s.licence!, suggestion: nearest(s.licence!, licences) ?? "" });
+    }
+    if (resolved) source = s;
+  }
+  const when = block.get("when") ? (new ConditionReader(ctx.situations, r.at({ kind: "when" })).read(block.get("when")!) ?? TRUE) : TRUE;
+  return {
+    name: decl.name,
+    form: (form?.value ?? "原件或复印件") as Material["form"],
+    copies: copies?.value ?? 1,
+    paperSize: paper?.value as Material["paperSize"],
+    source,
+    necessity: (necessity?.value ?? "必要") as Material["necessity"],
+    deferrable: deferrable?.value,
+    note: note?.value,
+    sample: sample?.value,
+    when,
+  };
+}
+
+export type LoweredField = Omit<Field, "id" | "askedBy" | "neededWhen">;
+
+export function lowerField(ctx: MatterContext, decl: Decl): LoweredField | undefined {
+  const r = ctx.r.at({ kind: "field", name: decl.name });
+  const spec = readFieldSpec(decl.entry, r);
+  if (!spec) return undefined;
+  const segments = decl.name.split(".");
+  return {
+    path: decl.name,
+    key: spec.key ?? decl.name,
+    type: spec.type,
+    label: spec.label ?? segments[segments.length - 1],
+    description: spec.description,
+    required: spec.required,
+    maxLength: spec.maxLength,
+    minLength: spec.minLength,
+    minimum: spec.minimum,
+    maximum: spec.maximum,
+    pattern: spec.pattern,
+    default: spec.default,
+    unit: spec.unit,
+    example: spec.example,
+    options: spec.options,
+  };
+}

@@ -1,0 +1,163 @@
+// 一件事 → the model: declarations first (situations, sub-items, local materials and fields),
+// then everything that refers to them, then the checks and figures that need the whole matter.
+import { nameText, type Span } from "../../grammar/ast.js";
+import { decodeBlock, requireKeys, type DecodedBlock } from "../decode/block.js";
+import type { Reporter } from "../decode/report.js";
+import { readSituationSpec } from "../decode/specs.js";
+import { readDuration, readEnum, readInteger, readRefs, readString, type Located } from "../decode/values.js";
+import { and, FALSE, not, or } from "../conditions.js";
+import { assignIds, stableId } from "../ids.js";
+import { MODEL_VERSION, type Commitment, type Department, type Field, type Material, type Model, type Situation, type Status } from "../model.js";
+import type { Decl, Program, SourceFile } from "../program.js";
+import { lowerCommitment, lowerForm, lowerGuide } from "./commitments.js";
+import { MatterContext } from "./context.js";
+import { checkDepartments, checkMatter } from "./checks.js";
+import { findCycles, lowerItem, type LoweredItem } from "./items.js";
+import { lowerField, lowerMaterial } from "./materials.js";
+import { computeMetrics } from "./figures.js";
+
+const SAFE_CODE = /^[A-Za-z0-9_-][A-Za-z0-9._-]*$/;
+const WORD = /^[\p{L}_][\p{L}\p{N}\p{M}_]*$/u;
+
+function wordNameCheck(kind: string, d: Decl, r: Reporter): boolean {
+  if (d.entry.name!.type === "Word" && WORD.test(d.name)) return true;
+  const suggestion = d.name.replace(/[^\p{L}\p{N}\p{M}_]/gu, "").replace(/^[\p{N}]+/u, "") || "名称";
+  r.report("E0115", d.nameSpan, { kind, name: d.name, suggestion });
+  return false;
+}
+
+function declareAll(ctx: MatterContext, block: DecodedBlock): void {
+  const r = ctx.r;
+  for (const e of block.all("situation")) {
+    const rs = r.at({ kind: "situation", name: nameText(e.name!) });
+    const d = ctx.declare(new Map(), "situation", e, rs);
+    if (!d || !wordNameCheck("situation", d, rs)) continue;
+    if (ctx.situations.has(d.name)) {
+      rs.report("E0102", d.nameSpan, { kind: "situation", name: d.name });
+      continue;
+    }
+    const spec = readSituationSpec(e, d.name, rs);
+    if (spec) ctx.situations.set(d.name, { name: d.name, id: "", ...spec });
+  }
+  for (const e of block.all("commitment")) {
+    const d = ctx.declare(ctx.commitments, "commitment", e, r);
+    if (d) wordNameCheck("commitment", d, r.at({ kind: "commitment", name: d.name }));
+  }
+  for (const e of block.all("material")) ctx.declare(ctx.localMaterials, "material", e, r);
+  for (const e of block.all("field")) ctx.declare(ctx.localFields, "field", e, r);
+  for (const e of block.all("item")) ctx.declare(ctx.items, "item", e, r);
+}
+
+export interface LowerResult {
+  model: Model;
+  codeSpan?: Span;
+}
+
+export function lowerMatter(program: Program, file: SourceFile, decl: Decl, r0: Reporter, licences: string[]): LowerResult | undefined {
+  const r = r0.at({ kind: "matter", name: decl.name });
+  const block = decodeBlock("matter", decl.entry.block!.entries, decl.entry.block!.span, r);
+  requireKeys(block, "matter", decl.nameSpan, r);
+  const ctx = new MatterContext(program, file, r);
+  declareAll(ctx, block);
+
+  const code = block.get("code") && readString(block.get("code")!, r);
+  if (code && (!SAFE_CODE.test(code.value) || code.value.includes(".."))) r.at({ kind: "code" }).report("E0112", code.span, { code: code.value });
+  const version = block.get("version") && readString(block.get("version")!, r);
+  const status = block.get("status") && readEnum(block.get("status")!, "status", r)[0];
+  const audience = block.get("audience") ? readEnum(block.get("audience")!, "audience", r).map((x) => x.value) : [];
+  const channels = block.get("channels") ? readEnum(block.get("channels")!, "channel", r).map((x) => x.value) : [];
+  const scope = block.get("scope") && readEnum(block.get("scope")!, "scope", r)[0];
+  const trips = block.get("trips") && readInteger(block.get("trips")!, r);
+  const promised = block.get("promisedTime") && readDuration(block.get("promisedTime")!, r);
+  const leadRef = block.get("lead") && readRefs(block.get("lead")!, r)[0];
+  const lead = leadRef && ctx.resolve("department", leadRef.value, leadRef.span, r.at({ kind: "lead" })) ? leadRef.value : undefined;
+  const coopRefs: Located<string>[] = block.get("cooperating") ? readRefs(block.get("cooperating")!, r) : [];
+  const cooperating = coopRefs.filter((c) => ctx.resolve("department", c.value, c.span, r.at({ kind: "cooperating" })));
+
+  // Sub-items, then what they ask for.
+  const lowered = [...ctx.items.values()].map((d) => lowerItem(ctx, d)).filter((x): x is LoweredItem => !!x);
+  const cyclic = findCycles(lowered, ctx);
+  const askedMaterials = new Map<string, string[]>();
+  const askedFields = new Map<string, string[]>();
+  for (const li of lowered) {
+    for (const m of li.item.materials) askedMaterials.set(m, [...(askedMaterials.get(m) ?? []), li.item.name]);
+    for (const f of li.item.fields) askedFields.set(f, [...(askedFields.get(f) ?? []), li.item.name]);
+  }
+  const commitments = [...ctx.commitments.values()].map((d) => lowerCommitment(ctx, d, askedMaterials, lowered)).filter((c): c is NonNullable<typeof c> => !!c);
+  const materialNames = [...new Set([...askedMaterials.keys(), ...commitments.flatMap((c) => c.commitment.replaces)])];
+  const materials = materialNames.map((n) => lowerMaterial(ctx, ctx.resolve("material", n, decl.nameSpan, r, false)!, licences));
+  const fields = [...askedFields.keys()].map((n) => lowerField(ctx, ctx.resolve("field", n, decl.nameSpan, r, false)!)).filter((f): f is NonNullable<typeof f> => !!f);
+  const groups = block.get("form") ? lowerForm(ctx, block.all("form")[0], askedFields) : [];
+  const guide = lowerGuide(ctx, block.all("guide")[0]);
+
+  if (!code || !lead || cyclic.size > 0 || r.bag.hasErrors) {
+    // Report what can still be checked without a complete model, then stop.
+    checkDepartments(ctx, block, lead, cooperating, coopRefs, lowered, commitments);
+    return undefined;
+  }
+  const departments = checkDepartments(ctx, block, lead, cooperating, coopRefs, lowered, commitments);
+
+  // Conditions derived for every target: when a sub-item, material or field is needed at all,
+  // when a commitment is offered, when the applicant must hand a material in.
+  const itemWhen = new Map(lowered.map((l) => [l.item.name, l.item.when]));
+  const materialModels: Material[] = materials.map((m) => {
+    const askedBy = askedMaterials.get(m.name) ?? [];
+    const neededWhen = and(or(...askedBy.map((i) => itemWhen.get(i)!)), m.when);
+    const fromApplicant = m.source.kind === "applicant" || m.source.kind === "intermediary";
+    const replacedBy = commitments.filter((c) => c.commitment.replaces.includes(m.name)).map((c) => c.commitment.name);
+    const taken = or(...replacedBy.map((c) => and(commitments.find((x) => x.commitment.name === c)!.when, { op: "eq", subject: c, value: true })));
+    return { ...m, id: "", askedBy, replacedBy, neededWhen, fromApplicant, uploadWhen: fromApplicant ? and(neededWhen, not(taken)) : FALSE };
+  });
+  const commitmentModels: Commitment[] = commitments.map((c) => ({
+    ...c.commitment,
+    offeredWhen: and(c.when, or(...c.commitment.replaces.map((n) => materialModels.find((m) => m.name === n)?.neededWhen ?? FALSE))),
+  }));
+  const fieldModels: Field[] = fields.map((f) => {
+    const askedBy = askedFields.get(f.path) ?? [];
+    return { ...f, id: "", askedBy, neededWhen: or(...askedBy.map((i) => itemWhen.get(i)!)) };
+  });
+
+  const model: Model = {
+    modelVersion: MODEL_VERSION,
+    name: decl.name,
+    id: stableId("Matter", decl.name),
+    code: code.value,
+    version: version?.value,
+    status: (status?.value ?? "草稿") as Status,
+    audience,
+    lead,
+    departments,
+    promisedTime: promised?.value,
+    channels,
+    scope: scope?.value,
+    trips: { value: trips?.value ?? 0, declared: trips !== undefined },
+    situations: [...ctx.situations.values()],
+    items: lowered.map((l) => ({ ...l.item, id: "" })),
+    materials: materialModels,
+    fields: fieldModels,
+    form: { groups },
+    commitments: commitmentModels,
+    guide,
+    metrics: { matter: decl.name, code: code.value, headline: undefined!, situations: [] },
+  };
+  assignModelIds(model);
+  checkMatter(ctx, model, lowered, block);
+  const figures = computeMetrics(ctx, model, lowered, promised?.span ?? decl.nameSpan);
+  model.metrics = figures;
+  if (!model.trips.declared) model.trips.value = figures.headline.trips.after;
+  return { model, codeSpan: code.span };
+}
+
+function assignModelIds(model: Model): void {
+  const put = <T extends { id: string }>(prefix: string, list: T[], nameOf: (t: T) => string) => {
+    const ids = assignIds(prefix, list.map(nameOf));
+    for (const x of list) x.id = ids.get(nameOf(x))!;
+  };
+  put<Department>("Dept", model.departments, (d) => d.name);
+  put<Situation>("Situation", model.situations, (s) => s.name);
+  put("Item", model.items, (i) => i.name);
+  put<Material>("Material", model.materials, (m) => m.name);
+  put<Field>("Field", model.fields, (f) => f.path);
+  put<Commitment>("Commitment", model.commitments, (c) => c.name);
+  put("Group", model.form.groups, (g) => g.name);
+}

@@ -1,0 +1,97 @@
+// The before/after figures reform offices publish, for one concrete case (a combination of
+// answers), and the headline across all cases. Commitments are assumed taken.
+import { evaluate } from "./conditions.js";
+import type { Answer, CaseMetrics, Model } from "./model.js";
+
+type Inputs = Pick<Model, "items" | "materials" | "commitments" | "promisedTime" | "channels" | "trips">;
+
+const ONLINE_CHANNELS = new Set(["一网通办", "掌上办"]);
+
+export interface CriticalPath {
+  days: number;
+  /** The sub-items on the longest chain, in order. */
+  chain: string[];
+}
+
+/** Longest chain through `after` for the applying sub-items. A sub-item that does not apply takes
+ * no time but is still passed through, so ordering stays transitive. Items must be acyclic. */
+export function criticalPath(items: Inputs["items"], applies: (name: string) => boolean): CriticalPath {
+  const byName = new Map(items.map((i) => [i.name, i]));
+  const memo = new Map<string, CriticalPath>();
+  const finish = (name: string): CriticalPath => {
+    const hit = memo.get(name);
+    if (hit) return hit;
+    const item = byName.get(name)!;
+    let best: CriticalPath = { days: 0, chain: [] };
+    for (const p of item.after) {
+      const f = finish(p);
+      if (f.days > best.days) best = f;
+    }
+    const own = applies(name) ? item.workdays : 0;
+    const result = { days: best.days + own, chain: applies(name) ? [...best.chain, name] : best.chain };
+    memo.set(name, result);
+    return result;
+  };
+  let best: CriticalPath = { days: 0, chain: [] };
+  for (const i of items) {
+    const f = finish(i.name);
+    if (f.days > best.days) best = f;
+  }
+  return best;
+}
+
+export function caseMetrics(m: Inputs, situation: Record<string, Answer>): CaseMetrics & { critical: CriticalPath } {
+  const answers: Record<string, Answer> = { ...situation };
+  for (const c of m.commitments) answers[c.name] = true;
+  const applying = m.items.filter((i) => evaluate(i.when, answers));
+  const applyingNames = new Set(applying.map((i) => i.name));
+  const materialByName = new Map(m.materials.map((x) => [x.name, x]));
+  const commitmentByName = new Map(m.commitments.map((c) => [c.name, c]));
+
+  let materialsBefore = 0;
+  const stillAsked = new Set<string>();
+  let originalAsked = false;
+  let fieldsBefore = 0;
+  const fields = new Set<string>();
+  let tripsBefore = 0;
+  let timeBefore = 0;
+  let approximate = m.promisedTime?.approximate ?? false;
+  for (const item of applying) {
+    const needed = item.materials.map((n) => materialByName.get(n)!).filter((mat) => evaluate(mat.when, answers));
+    materialsBefore += needed.length;
+    for (const mat of needed) {
+      const replaced = mat.replacedBy.some((c) => evaluate(commitmentByName.get(c)!.offeredWhen, answers));
+      if (mat.fromApplicant && !replaced) {
+        stillAsked.add(mat.name);
+        if (mat.form === "原件") originalAsked = true;
+      }
+    }
+    fieldsBefore += item.fields.length;
+    item.fields.forEach((f) => fields.add(f));
+    tripsBefore += item.tripsAlone;
+    timeBefore += item.workdays;
+    if ((item.promisedTime ?? item.legalTime)?.approximate) approximate = true;
+  }
+  const critical = criticalPath(m.items, (n) => applyingNames.has(n));
+  const online = m.channels.some((c) => ONLINE_CHANNELS.has(c));
+  const tripsAfter = m.trips.declared ? m.trips.value : online && !originalAsked ? 0 : 1;
+  return {
+    situation,
+    items: applying.map((i) => i.name),
+    materials: { before: materialsBefore, after: stillAsked.size },
+    fields: { before: fieldsBefore, after: fields.size },
+    trips: { before: tripsBefore, after: tripsAfter },
+    time: { before: timeBefore, after: m.promisedTime ? m.promisedTime.workdays : critical.days, criticalPath: critical.days, unit: "工作日", approximate },
+    critical,
+  };
+}
+
+/** The case under which the most sub-items apply, then the most materials are asked, then the
+ * first in enumeration (declaration) order. */
+export function headlineOf<T extends CaseMetrics>(cases: T[]): T {
+  let best = cases[0];
+  for (const c of cases.slice(1)) {
+    if (c.items.length > best.items.length || (c.items.length === best.items.length && c.materials.after > best.materials.after)) best = c;
+  }
+  return best;
+}

@@ -1,0 +1,135 @@
+// Loading: the files to compile, the files they `use` (project files relative to the user, the
+// standard library from the package), each parsed once, and each file's top-level declarations.
+// All reading goes through the host: the compiler itself touches no file system.
+import { posix } from "node:path";
+import { decodeSource, nameText, parse, type Entry, type FileNode, type Span } from "../grammar/index.js";
+import { decodeBlock } from "./decode/block.js";
+import { Reporter } from "./decode/report.js";
+import type { DiagnosticBag } from "./diagnostics/types.js";
+import { nearest } from "./suggest.js";
+
+export interface CompilerHost {
+  /** A project file's bytes, or undefined when it does not exist. */
+  readFile(path: string): Uint8Array | undefined;
+  /** A standard library file's bytes by file name (e.g. "部门.matter"), or undefined. */
+  readStdlib(name: string): Uint8Array | undefined;
+  /** The standard library's file names. */
+  stdlibFiles(): string[];
+}
+
+export interface Decl {
+  name: string;
+  nameSpan: Span;
+  entry: Entry;
+  file: string;
+}
+
+export type TopKind = "department" | "material" | "field";
+
+export interface SourceFile {
+  file: string;
+  text: string;
+  ast: FileNode;
+  /** The directory that bounds its imports. */
+  root: string;
+  imports: string[];
+  decls: Record<TopKind, Map<string, Decl>>;
+  matters: Decl[];
+}
+
+const STD_PREFIX = /^(std|标准库|標準庫)\//;
+export const STD_DIR = "std";
+
+export class Program {
+  readonly files = new Map<string, SourceFile>();
+  /** Decoded text of every file read, for diagnostics. */
+  readonly sources = new Map<string, string>();
+
+  constructor(
+    private readonly host: CompilerHost,
+    private readonly bag: DiagnosticBag,
+  ) {}
+
+  /** Loads a file the user asked for, and everything it uses. */
+  load(file: string, root: string): SourceFile | undefined {
+    const existing = this.files.get(file);
+    if (existing) return existing;
+    const isStd = file.startsWith(`${STD_DIR}/`);
+    const bytes = isStd ? this.host.readStdlib(file.slice(STD_DIR.length + 1)) : this.host.readFile(file);
+    if (!bytes) return undefined;
+    const r = new Reporter(this.bag);
+    const text = decodeSource(bytes);
+    if (text === undefined) {
+      r.report("E0006", { file, start: { offset: 0, line: 1, column: 1 }, end: { offset: 0, line: 1, column: 1 } });
+      return undefined;
+    }
+    this.sources.set(file, text);
+    const { ast, problems } = parse(file, text);
+    for (const p of problems) r.report(p.code, p.span, p.args);
+    const sf: SourceFile = { file, text, ast, root, imports: [], decls: { department: new Map(), material: new Map(), field: new Map() }, matters: [] };
+    this.files.set(file, sf);
+    const block = decodeBlock("top", ast.entries, ast.span, r);
+    for (const { spec, entry } of block.entries) {
+      if (spec.id === "use") {
+        const target = this.resolveUse(entry, sf, r);
+        if (target) sf.imports.push(target);
+        continue;
+      }
+      const decl: Decl = { name: nameText(entry.name!), nameSpan: entry.name!.span, entry, file };
+      if (spec.id === "matter") {
+        sf.matters.push(decl);
+        continue;
+      }
+      const map = sf.decls[spec.id as TopKind];
+      const first = map.get(decl.name);
+      if (first) r.report("E0102", decl.nameSpan, { kind: spec.id, name: decl.name }, [{ span: first.nameSpan, key: "first" }]);
+      else map.set(decl.name, decl);
+    }
+    return sf;
+  }
+
+  private resolveUse(entry: Entry, from: SourceFile, r: Reporter): string | undefined {
+    const raw = entry.name!.type === "String" ? entry.name!.value : nameText(entry.name!);
+    const span = entry.name!.span;
+    if (STD_PREFIX.test(raw)) {
+      const base = raw.replace(STD_PREFIX, "");
+      const name = base.endsWith(".matter") ? base : `${base}.matter`;
+      const file = `${STD_DIR}/${name}`;
+      if (this.load(file, STD_DIR)) return file;
+      const available = this.host.stdlibFiles().filter((f) => f.endsWith(".matter")).map((f) => `std/${f.replace(/\.matter$/, "")}`);
+      r.report("E0108", span, { path: raw, suggestion: nearest(`std/${base.replace(/\.matter$/, "")}`, available) ?? "" });
+      return undefined;
+    }
+    if (posix.isAbsolute(raw) || /^[A-Za-z]:[\\/]/.test(raw)) {
+      r.report("E0109", span, { path: raw });
+      return undefined;
+    }
+    const file = posix.normalize(posix.join(posix.dirname(from.file), raw.replace(/\\/g, "/")));
+    const root = posix.normalize(from.root);
+    const inside = root === "." ? !file.startsWith("../") && file !== ".." : file === root || file.startsWith(`${root}/`);
+    if (!inside || from.file.startsWith(`${STD_DIR}/`)) {
+      r.report("E0109", span, { path: raw });
+      return undefined;
+    }
+    if (this.load(file, from.root)) return file;
+    r.report("E0108", span, { path: raw, suggestion: "" });
+    return undefined;
+  }
+
+  /** Looks a top-level name up as seen from a file: its own declarations first, then those of the
+   * files it uses. Several used files declaring it is ambiguous. */
+  lookup(from: SourceFile, kind: TopKind, name: string, at: Span, r: Reporter): Decl | undefined {
+    const own = from.decls[kind].get(name);
+    if (own) return own;
+    const found = from.imports.map((f) => this.files.get(f)?.decls[kind].get(name)).filter((d): d is Decl => !!d);
+    if (found.length > 1) r.report("E0114", at, { kind, name, files: found.map((d) => d.file).join("、") });
+    return found[0];
+  }
+
+  /** Every name of a kind visible from a file, for suggestions. */
+  visible(from: SourceFile, kind: TopKind): string[] {
+    const names = new Set(from.decls[kind].keys());
+    for (const f of from.imports) for (const n of this.files.get(f)?.decls[kind].keys() ?? []) names.add(n);
+    return [...names];
+  }
+}

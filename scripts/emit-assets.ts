@@ -1,0 +1,9 @@
+// Build step: writes the model's JSON Schema next to the built library (dist/model.schema.json),
+// where the package's export map publishes it.
+import { writeFileSync } from "node:fs";
+import { dirname, join } from "node:path";
+import { fileURLToPath } from "node:url";
+import { modelSchema } from "../compiler/model-schema.js";
+
+const dist = join(dirname(fileURLToPath(import.meta.url)), "..");
+writeFileSync(join(dist, "model.schema.json"), JSON.stringify(modelSchema, null, 2) + "\n");
