@@ -1,0 +1,153 @@
+// The merged form (多表合一) as the four form files share it: which questions, in which sections
+// and order, where each answer sits in the data, when each is shown and whether it must be
+// answered. Every form file is a rendering of this plan, so they cannot disagree.
+//
+// Data layout: situation answers and commitment choices at the top level under their names;
+// data fields nested by their key ("企业.名称" → {企业: {名称: …}}); uploads under "材料", one
+// property per material the applicant may still have to supply.
+import type { Answer, Cond, FieldType, Model } from "../../compiler/model.js";
+
+export interface Question {
+  source: "situation" | "commitment" | "field" | "material";
+  /** The declared name (situation, commitment, material) or path (field). */
+  name: string;
+  /** The model's id, unique within `source`. */
+  id: string;
+  /** Where the answer sits in the application data. */
+  path: string[];
+  type: FieldType;
+  label: string;
+  description?: string;
+  /** Must be answered whenever it is shown. */
+  required: boolean;
+  /** When it is shown (and, if required, required). */
+  when: Cond;
+  options?: string[];
+  default?: Answer;
+  maxLength?: number;
+  minLength?: number;
+  minimum?: number;
+  maximum?: number;
+  pattern?: string;
+  example?: string;
+}
+
+export interface Section {
+  kind: "situations" | "group" | "other" | "commitments" | "materials";
+  /** Unique among the sections of one form, ASCII. */
+  id: string;
+  title: string;
+  questions: Question[];
+}
+
+export interface FormPlan {
+  title: string;
+  sections: Section[];
+}
+
+/** The top-level property that holds the uploads. */
+export const MATERIALS_KEY = "材料";
+
+const SITUATION_TYPE = { yesno: "boolean", single: "single", multiple: "multiple", number: "number" } as const;
+
+function materialDescription(m: Model["materials"][number]): string {
+  const parts = [`${m.form} ${m.copies} 份${m.paperSize ? `（${m.paperSize}）` : ""}`];
+  if (m.necessity === "非必要") parts.push("非必要材料，可不提交");
+  if (m.deferrable) parts.push(`可容缺受理，${m.deferrable.value} 个${m.deferrable.unit}内补交`);
+  if (m.replacedBy.length > 0) parts.push(`选择告知承诺（${m.replacedBy.join("、")}）后无需提交`);
+  if (m.note) parts.push(m.note);
+  return parts.join("；");
+}
+
+export function planForm(model: Model): FormPlan {
+  const situations: Question[] = model.situations.map((s) => ({
+    source: "situation",
+    name: s.name,
+    id: s.id,
+    path: [s.name],
+    type: SITUATION_TYPE[s.type],
+    label: s.question,
+    // A yes/no left unticked means "no", and "none of these" is a valid multiple choice; a
+    // single choice or a number has no such reading, so it must be answered.
+    required: s.type === "single" || s.type === "number",
+    when: { op: "true" },
+    options: s.options,
+    default: s.default,
+  }));
+
+  const fieldsByPath = new Map(model.fields.map((f) => [f.path, f]));
+  const fieldQuestion = (path: string): Question => {
+    const f = fieldsByPath.get(path)!;
+    const description = [f.description, f.unit ? `单位：${f.unit}` : undefined].filter(Boolean).join("；");
+    return {
+      source: "field",
+      name: f.path,
+      id: f.id,
+      path: f.key.split("."),
+      type: f.type,
+      label: f.label,
+      description: description || undefined,
+      required: f.required,
+      when: f.neededWhen,
+      options: f.options,
+      default: f.default,
+      maxLength: f.maxLength,
+      minLength: f.minLength,
+      minimum: f.minimum,
+      maximum: f.maximum,
+      pattern: f.pattern,
+      example: f.example,
+    };
+  };
+  // A field nobody asks for (neededWhen false) is never on the form.
+  const asked = (path: string) => fieldsByPath.has(path) && fieldsByPath.get(path)!.neededWhen.op !== "false";
+  const grouped = new Set<string>();
+  const groups: Section[] = model.form.groups.map((g) => {
+    const paths = g.fields.filter((p) => asked(p) && !grouped.has(p));
+    paths.forEach((p) => grouped.add(p));
+    return { kind: "group", id: `group-${g.id}`, title: g.name, questions: paths.map(fieldQuestion) };
+  });
+  const other = model.fields.filter((f) => asked(f.path) && !grouped.has(f.path)).map((f) => fieldQuestion(f.path));
+
+  const commitments: Question[] = model.commitments
+    .filter((c) => c.offeredWhen.op !== "false")
+    .map((c) => ({
+      source: "commitment",
+      name: c.name,
+      id: c.id,
+      path: [c.name],
+      type: "boolean",
+      label: c.question,
+      description: [`承诺后无需提交：${c.replaces.join("、")}`, ...c.conditions.map((x) => `承诺条件：${x}`)].join("；"),
+      required: false,
+      when: c.offeredWhen,
+    }));
+
+  const materials: Question[] = model.materials
+    .filter((m) => m.uploadWhen.op !== "false")
+    .map((m) => ({
+      source: "material",
+      name: m.name,
+      id: m.id,
+      path: [MATERIALS_KEY, m.name],
+      type: "file",
+      label: m.name,
+      description: materialDescription(m),
+      // 容缺 materials may be missing at acceptance; 非必要 ones may be missing altogether.
+      required: m.necessity === "必要" && m.deferrable === undefined,
+      when: m.uploadWhen,
+    }));
+
+  const sections: Section[] = [
+    { kind: "situations", id: "situations", title: "办理情形", questions: situations },
+    ...groups,
+    { kind: "other", id: "other-fields", title: "其他信息", questions: other },
+    { kind: "commitments", id: "commitments", title: "告知承诺", questions: commitments },
+    { kind: "materials", id: "materials", title: "申请材料", questions: materials },
+  ];
+  return { title: model.name, sections: sections.filter((s) => s.questions.length > 0) };
+}
+
+export function allQuestions(plan: FormPlan): Question[] {
+  return plan.sections.flatMap((s) => s.questions);
+}

@@ -1,0 +1,85 @@
+// A complete, valid application for given answers: every question shown gets a real-format value
+// (IDs with correct check characters), nested by its data path.
+import type { Answer, Field, Model } from "../../../compiler/model.js";
+import { asData, type Answers } from "./combinations.js";
+import { expectedFor } from "./expected.js";
+
+export const VALID_ID = "11010519491231002X";
+export const WRONG_CHECK_ID = "110105194912310021";
+export const MALFORMED_ID = "1101051949";
+export const FILE = "data:application/pdf;name=%E6%9D%90%E6%96%99.pdf;base64,JVBERi0xLjQK";
+
+function sample(f: Field): Answer {
+  if (f.example !== undefined) return f.type === "integer" || f.type === "number" || f.type === "amount" ? Number(f.example) : f.example;
+  const low = f.minimum ?? 1;
+  switch (f.type) {
+    case "integer":
+      return Math.ceil(low);
+    case "number":
+    case "amount":
+      return Math.min(low, f.maximum ?? low);
+    case "date":
+      return "2024-03-01";
+    case "dateTime":
+      return "2024-03-01T09:30:00+08:00";
+    case "boolean":
+      return true;
+    case "single":
+      return f.options![0];
+    case "multiple":
+      return [f.options![0]];
+    case "file":
+      return FILE;
+    case "mobile":
+      return "13800138000";
+    case "phone":
+      return "010-12345678";
+    case "email":
+      return "shenqing@example.cn";
+    case "idCard":
+      return VALID_ID;
+    case "creditCode":
+      return "914403001922038216";
+    case "division":
+      return "440305";
+    case "postcode":
+      return "518000";
+    case "address":
+      return "示例市示例区示例路1号".slice(0, f.maxLength ?? 100);
+    default:
+      return text(f);
+  }
+}
+
+/** A text within the length limits that matches the field's own 正则, if it has one. */
+function text(f: Field): string {
+  const min = f.minLength ?? 1;
+  const max = f.maxLength ?? Math.max(min, 8);
+  for (const unit of ["示例内容", "12345678", "ABCDEFGH", "A1B2C3D4"]) {
+    const t = unit.repeat(Math.ceil(max / unit.length)).slice(0, Math.max(min, Math.min(max, 8)));
+    if (!f.pattern || new RegExp(f.pattern, "u").test(t)) return t;
+  }
+  throw new Error(`no sample text for ${f.path} (${f.pattern}): give it a 示例`);
+}
+
+export function setPath(data: Record<string, unknown>, path: string[], value: unknown): void {
+  let node = data;
+  for (const segment of path.slice(0, -1)) node = (node[segment] ??= {}) as Record<string, unknown>;
+  node[path[path.length - 1]] = value;
+}
+
+/** Every required situation answered, as a complete application needs. */
+export function answersComplete(model: Model, answers: Answers): boolean {
+  return model.situations.every((s) => !(s.type === "single" || s.type === "number") || answers[s.name] !== undefined);
+}
+
+export function completeApplication(model: Model, answers: Answers): Record<string, unknown> {
+  const data: Record<string, unknown> = { ...asData(answers) };
+  const shown = new Set(expectedFor(model, answers).shown);
+  for (const s of model.situations) {
+    if (data[s.name] === undefined && (s.type === "single" || s.type === "number")) data[s.name] = s.default ?? (s.type === "single" ? s.options![0] : 0);
+  }
+  for (const f of model.fields) if (shown.has(f.key)) setPath(data, f.key.split("."), sample(f));
+  for (const m of model.materials) if (shown.has(`材料.${m.name}`)) setPath(data, ["材料", m.name], FILE);
+  return data;
+}
