@@ -118,11 +118,11 @@ export class Program {
 
   /** Looks a top-level name up as seen from a file: its own declarations first, then those of the
    * files it uses. Several used files declaring it is ambiguous. */
-  lookup(from: SourceFile, kind: TopKind, name: string, at: Span, r: Reporter): Decl | undefined {
+  lookup(from: SourceFile, kind: TopKind, name: string, at: Span, r: Reporter | undefined): Decl | undefined {
     const own = from.decls[kind].get(name);
     if (own) return own;
     const found = from.imports.map((f) => this.files.get(f)?.decls[kind].get(name)).filter((d): d is Decl => !!d);
-    if (found.length > 1) r.report("E0114", at, { kind, name, files: found.map((d) => d.file).join("、") });
+    if (found.length > 1) r?.report("E0114", at, { kind, name, files: found.map((d) => d.file).join("、") });
     return found[0];
   }
 

@@ -64,7 +64,12 @@ class MatterParser extends EmbeddedActionsParser {
     if (this.LA(1).tokenType !== T.Word) return false;
     const second = this.LA(2).tokenType;
     if (HEAD_FOLLOW.has(second)) return true;
-    return NAME_TOKENS.has(second) && HEAD_FOLLOW.has(this.LA(3).tokenType);
+    const third = this.LA(3).tokenType;
+    // `… 工作日 前置: 甲`: when the second word could itself be a key (`前置:`), the shorter head
+    // wins and the first word still belongs to the value. A named kind after a value on the same
+    // line is recognised by its block (`材料 户口簿 { … }`) or by a path or string name.
+    if (second === T.Word) return third === T.LBrace;
+    return NAME_TOKENS.has(second) && HEAD_FOLLOW.has(third);
   }
 
   private atomAhead(): boolean {
@@ -294,7 +299,10 @@ export function parse(file: string, text: string): { ast: A.FileNode; problems: 
   p.file = file;
   p.input = lexed.tokens;
   const entries = (p.file$() ?? []).filter(Boolean);
-  for (const e of p.errors) {
+  // An unclosed string or comment swallows the rest of its line or file; the syntax errors that
+  // follow from it would only repeat the same mistake.
+  const swallowed = lexed.problems.some((x) => x.code === "E0002" || x.code === "E0003");
+  for (const e of swallowed ? [] : p.errors) {
     const t = e.token;
     const atEof = t.tokenType === EOF || Number.isNaN(t.startOffset);
     const last = lexed.tokens[lexed.tokens.length - 1];

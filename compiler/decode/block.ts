@@ -16,6 +16,8 @@ export class DecodedBlock {
     readonly context: ContextId,
     readonly entries: DecodedEntry[],
     readonly span: Span,
+    /** Every schema id written in the block, even where its entry was rejected. */
+    readonly written: Set<string> = new Set(),
   ) {}
 
   /** The one entry of a key, if given. */
@@ -34,6 +36,7 @@ export function decodeBlock(context: ContextId, entries: Entry[], span: Span, r:
   const specs = CONTEXTS[context];
   const out: DecodedEntry[] = [];
   const seenKeys = new Map<string, Entry>();
+  const written = new Set<string>();
   for (const entry of entries) {
     const word = entry.key.text;
     const spec = specs.find((s) => spellingsOf(s).includes(word));
@@ -47,6 +50,7 @@ export function decodeBlock(context: ContextId, entries: Entry[], span: Span, r:
       });
       continue;
     }
+    written.add(spec.id);
     if (spec.named && !entry.name) {
       r.report("E0110", entry.key.span, { kind: spec.id, word });
       continue;
@@ -72,12 +76,12 @@ export function decodeBlock(context: ContextId, entries: Entry[], span: Span, r:
     }
     out.push({ spec, entry });
   }
-  return new DecodedBlock(context, out, span);
+  return new DecodedBlock(context, out, span, written);
 }
 
 /** Reports the required keys that a decoded block lacks. */
 export function requireKeys(block: DecodedBlock, kind: string, at: Span, r: Reporter): void {
   for (const spec of CONTEXTS[block.context]) {
-    if (spec.required && !block.get(spec.id)) r.report("E0105", at, { kind, key: spec.zhHans });
+    if (spec.required && !block.written.has(spec.id)) r.report("E0105", at, { kind, key: spec.zhHans });
   }
 }

@@ -52,7 +52,7 @@ export function checkDepartments(
   }
 
   return order.map((name) => {
-    const decl = ctx.program.lookup(ctx.file, "department", name, block.span, r)!;
+    const decl = ctx.program.lookup(ctx.file, "department", name, block.span, undefined)!;
     const info: Department = { name, id: "", fullName: name, role: name === lead ? "lead" : "cooperating" };
     for (const e of decl.entry.block?.entries ?? []) {
       const id = { 全称: "fullName", 全稱: "fullName", fullName: "fullName", 电话: "phone", 電話: "phone", phone: "phone", 地址: "address", address: "address" }[e.key.text] as "fullName" | "phone" | "address" | undefined;

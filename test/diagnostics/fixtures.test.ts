@@ -1,0 +1,36 @@
+// One fixture per diagnostic code: the input files and the expected rendered message (zh), in a
+// txtar file. UPDATE_FIXTURES=1 rewrites the expectations (review the diff before committing).
+import { readdirSync, readFileSync, writeFileSync } from "node:fs";
+import { join } from "node:path";
+import { describe, expect, it } from "vitest";
+import { CATALOG } from "../../compiler/diagnostics/catalog.js";
+import { compileTexts, formatTxtar, parseTxtar, renderAll } from "../helpers/memory-host.js";
+
+const DIR = join(import.meta.dirname, "fixtures");
+const fixtures = readdirSync(DIR).filter((f) => f.endsWith(".txtar")).sort();
+/** Codes that need something a text fixture cannot hold; each has its own test elsewhere. */
+const ELSEWHERE = new Set(["E0006", "E0901", "E0999"]);
+
+describe("diagnostic fixtures", () => {
+  it("cover every code of the catalog", () => {
+    const covered = new Set(fixtures.map((f) => f.replace(".txtar", "")));
+    const missing = Object.keys(CATALOG).filter((c) => !covered.has(c) && !ELSEWHERE.has(c));
+    expect(missing).toEqual([]);
+  });
+
+  for (const name of fixtures) {
+    const code = name.replace(".txtar", "");
+    it(`${code} is reported as expected`, () => {
+      const text = readFileSync(join(DIR, name), "utf8");
+      const { comment, files } = parseTxtar(text);
+      const { expect: expected = "", ...inputs } = files;
+      const entries = /# entries: (.+)/.exec(comment)?.[1].split(" ");
+      const result = compileTexts(inputs, entries);
+      const rendered = renderAll(result);
+      if (process.env.UPDATE_FIXTURES) writeFileSync(join(DIR, name), formatTxtar(comment, { ...inputs, expect: rendered }));
+      else expect(rendered).toBe(expected);
+      expect(result.diagnostics.map((d) => d.code)).toContain(code);
+      expect(result.hasErrors).toBe(code.startsWith("E"));
+    });
+  }
+});
