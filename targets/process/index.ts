@@ -1,4 +1,25 @@
-// Placeholder: the process target is built under its own issue; until then it writes nothing.
-import type { Target } from "../target.js";
+// The process target: process.bpmn, BPMN 2.0 with a diagram, for the engine chosen by
+// `--process` (Camunda 8 by default; Camunda 7, Flowable, or plain BPMN). docs/process.md says
+// what each flavour targets and how time limits are mapped.
+import type { Model } from "../../compiler/model.js";
+import type { OutputFile, Target, TargetOptions } from "../target.js";
+import { buildGraph } from "./build-graph.js";
+import type { Flavour } from "./flavours.js";
+import { layout } from "./layout.js";
+import { toDiagram } from "./to-di.js";
+import { toDefinitions } from "./to-xml.js";
+import { serialize } from "./xml.js";
 
-export const processTarget: Target = { name: "process" };
+/** process.bpmn for one matter, as text. */
+export function renderProcess(model: Model, flavour: Flavour = "camunda8"): string {
+  const g = buildGraph(model);
+  const about = `“${model.name}”（${model.code}）集成办理流程：统一受理、并联办理、统一出件。由 matterc 生成。`;
+  return serialize(toDefinitions(g, flavour, model.code, about, toDiagram(g, layout(g))));
+}
+
+export const processTarget: Target = {
+  name: "process",
+  perMatter(model: Model, options: TargetOptions): OutputFile[] {
+    return [{ path: "process.bpmn", text: renderProcess(model, options.process) }];
+  },
+};

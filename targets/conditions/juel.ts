@@ -1,0 +1,77 @@
+// Cond → JUEL `${…}` (Camunda 7 and Flowable sequence-flow conditions). Both engines throw on a
+// variable that was never set when it is named bare in an expression ("Unknown property used in
+// expression"), and an applicant may leave a question unanswered: every answer is therefore read
+// with `execution.getVariable('…')`, which gives null, and every test is written so that null
+// means "no" / not chosen, as `evaluate` in compiler/conditions.ts does.
+//
+// EL equality: `null == x` is false for any non-null x, so `== true` is false and `!= true` is true
+// for an unanswered yes/no question. Ordering operators coerce null to 0, so they are guarded.
+// A multiple-choice answer must reach the engine as a Java collection (a List), read with
+// `.contains(…)`.
+import type { Cond } from "../../compiler/model.js";
+
+/** A JUEL string literal: single quotes, with backslash and quote escaped. */
+export function juelString(s: string): string {
+  return `'${s.replace(/\\/g, "\\\\").replace(/'/g, "\\'")}'`;
+}
+
+export function juelLiteral(v: boolean | string | number): string {
+  return typeof v === "string" ? juelString(v) : String(v);
+}
+
+/** How an answer is read: through the execution, so a missing one is null, not an error. */
+export function juelVariable(subject: string): string {
+  return `execution.getVariable(${juelString(subject)})`;
+}
+
+/** The expression without the surrounding `${ }`. */
+export function toJuelExpression(c: Cond): string {
+  switch (c.op) {
+    case "true":
+      return "true";
+    case "false":
+      return "false";
+    case "and":
+      return c.args.map(wrap).join(" && ");
+    case "or":
+      return c.args.map(wrap).join(" || ");
+    case "not":
+      return `!(${toJuelExpression(c.arg)})`;
+    case "eq":
+    case "ne": {
+      const v = juelVariable(c.subject);
+      if (typeof c.value === "boolean") {
+        // "is yes" ⇔ == true; "is no" ⇔ != true (unanswered counts as no).
+        const isYes = (c.op === "eq") === c.value;
+        return `${v} ${isYes ? "==" : "!="} true`;
+      }
+      return `${v} ${c.op === "eq" ? "==" : "!="} ${juelLiteral(c.value)}`;
+    }
+    case "gt":
+    case "ge":
+    case "lt":
+    case "le": {
+      const v = juelVariable(c.subject);
+      const op = { gt: ">", ge: ">=", lt: "<", le: "<=" }[c.op];
+      return `(${v} != null && ${v} ${op} ${c.value})`;
+    }
+    case "contains": {
+      const v = juelVariable(c.subject);
+      return `(${v} != null && ${v}.contains(${juelString(c.value)}))`;
+    }
+    case "in": {
+      const v = juelVariable(c.subject);
+      if (c.values.length === 0) return "false";
+      return `(${c.values.map((x) => `${v} == ${juelString(x)}`).join(" || ")})`;
+    }
+  }
+}
+
+function wrap(c: Cond): string {
+  return c.op === "and" || c.op === "or" ? `(${toJuelExpression(c)})` : toJuelExpression(c);
+}
+
+/** The condition as a JUEL expression, `${…}`. */
+export function toJuel(c: Cond): string {
+  return `\${${toJuelExpression(c)}}`;
+}

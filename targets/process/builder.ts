@@ -1,0 +1,92 @@
+// Collects nodes and flows while the graph is built, and refuses duplicate ids: ids are derived
+// from model ids, so a duplicate is a bug in the derivation, never something to paper over.
+import type { Cond } from "../../compiler/model.js";
+import type { ProcessFlow, ProcessNode } from "./graph.js";
+
+/** A piece of the process with one way in and one way out. */
+export interface Fragment {
+  entry: string;
+  exit: string;
+}
+
+export class GraphBuilder {
+  readonly nodes: ProcessNode[] = [];
+  readonly flows: ProcessFlow[] = [];
+  private readonly ids = new Set<string>();
+
+  private claim(id: string): void {
+    if (this.ids.has(id)) throw new Error(`process: duplicate element id ${id}`);
+    this.ids.add(id);
+  }
+
+  add(node: ProcessNode): string {
+    this.claim(node.id);
+    this.nodes.push(node);
+    return node.id;
+  }
+
+  flow(source: string, target: string, extra: { name?: string; condition?: Cond } = {}): string {
+    const id = `Flow_${source}__${target}`;
+    this.claim(id);
+    this.flows.push({ id, source, target, ...extra });
+    return id;
+  }
+
+  node(id: string): ProcessNode {
+    const n = this.nodes.find((x) => x.id === id);
+    if (!n) throw new Error(`process: no node ${id}`);
+    return n;
+  }
+
+  /**
+   * The "applies / skip" pair around a fragment: an exclusive split whose conditional flow enters
+   * the fragment and whose default flow skips it, and an exclusive merge after it. Every token that
+   * reaches the split leaves the merge, whichever way it went, so parallel joins further on never
+   * wait for a branch that was skipped.
+   */
+  optional(
+    prefix: string,
+    lane: string,
+    inner: Fragment,
+    when: Cond,
+    labels: { question: string; applies: string; skips: string; documentation?: string },
+  ): Fragment {
+    const split = this.add({
+      id: `${prefix}_split`,
+      kind: "exclusiveGateway",
+      name: labels.question,
+      lane,
+      documentation: labels.documentation,
+    });
+    const merge = this.add({ id: `${prefix}_merge`, kind: "exclusiveGateway", lane });
+    this.flow(split, inner.entry, { name: labels.applies, condition: when });
+    this.node(split).defaultFlow = this.flow(split, merge, { name: labels.skips });
+    this.flow(inner.exit, merge);
+    return { entry: split, exit: merge };
+  }
+
+  /**
+   * Runs a part side by side with others between `from` and `to`. `entries` are where the parallel
+   * branches begin and `exits` where they end (a network of sub-items may have several of each):
+   * a parallel fork when there is more than one entry, a parallel join when there is more than one
+   * exit, plain flows otherwise, and a direct flow when there is nothing in between.
+   */
+  parallel(from: string, to: string, entries: string[], exits: string[], gateways: { fork: string; join: string; lane: string }): void {
+    if (entries.length === 0 && exits.length === 0) {
+      this.flow(from, to);
+      return;
+    }
+    if (entries.length === 1) this.flow(from, entries[0]);
+    else {
+      const fork = this.add({ id: gateways.fork, kind: "parallelGateway", lane: gateways.lane });
+      this.flow(from, fork);
+      for (const e of entries) this.flow(fork, e);
+    }
+    if (exits.length === 1) this.flow(exits[0], to);
+    else {
+      const join = this.add({ id: gateways.join, kind: "parallelGateway", lane: gateways.lane });
+      for (const e of exits) this.flow(e, join);
+      this.flow(join, to);
+    }
+  }
+}

@@ -1,0 +1,116 @@
+// What differs between the engines: namespaces, how a user task names its department and form,
+// and the expression dialect of conditions. Everything else in process.bpmn is plain BPMN 2.0.
+//
+// - camunda8: Camunda 8.6+ (Zeebe). Camunda user tasks (`zeebe:userTask`) with candidate groups and
+//   the form-js form `form-<matter id>`; conditions in FEEL (`=…`).
+// - camunda7: Camunda 7.20–7.24. `camunda:candidateGroups`, the same form by `camunda:formRef`
+//   (Camunda Forms); conditions in JUEL; a history time to live, which 7.20+ requires to deploy.
+// - flowable: Flowable 6.8 / 7.x. `flowable:candidateGroups` and `flowable:formKey`; JUEL.
+// - plain: no vendor extension. Departments are BPMN resources (`potentialOwner`); conditions are
+//   FEEL, declared as the document's expression language.
+import type { Cond } from "../../compiler/model.js";
+import { toFeel } from "../conditions/feel.js";
+import { toJuel } from "../conditions/juel.js";
+import type { TargetOptions } from "../target.js";
+import { el, type XmlElement } from "./xml.js";
+
+export type Flavour = TargetOptions["process"];
+
+export const CAMUNDA8_VERSION = "8.6.0";
+export const CAMUNDA7_VERSION = "7.22.0";
+/** FEEL as named by DMN 1.3, for the plain flavour's expressionLanguage. */
+export const FEEL_URI = "https://www.omg.org/spec/DMN/20191111/FEEL/";
+/** Days Camunda 7 keeps finished cases in its history; 7.20+ refuses to deploy without a value. */
+export const HISTORY_DAYS = 180;
+
+const NS = {
+  bpmn: "http://www.omg.org/spec/BPMN/20100524/MODEL",
+  bpmndi: "http://www.omg.org/spec/BPMN/20100524/DI",
+  dc: "http://www.omg.org/spec/DD/20100524/DC",
+  di: "http://www.omg.org/spec/DD/20100524/DI",
+  xsi: "http://www.w3.org/2001/XMLSchema-instance",
+  zeebe: "http://camunda.org/schema/zeebe/1.0",
+  camunda: "http://camunda.org/schema/1.0/bpmn",
+  modeler: "http://camunda.org/schema/modeler/1.0",
+  flowable: "http://flowable.org/bpmn",
+};
+
+/** Namespace declarations of <bpmn:definitions>. */
+export function namespaceAttrs(flavour: Flavour): [string, string][] {
+  const names: (keyof typeof NS)[] = ["bpmn", "bpmndi", "dc", "di", "xsi"];
+  if (flavour === "camunda8") names.push("zeebe", "modeler");
+  if (flavour === "camunda7") names.push("camunda", "modeler");
+  if (flavour === "flowable") names.push("flowable");
+  return names.map((n) => [`xmlns:${n}`, NS[n]]);
+}
+
+/** The other attributes of <bpmn:definitions>: the platform the Camunda tools check against. */
+export function platformAttrs(flavour: Flavour): [string, string][] {
+  switch (flavour) {
+    case "camunda8":
+      return [["modeler:executionPlatform", "Camunda Cloud"], ["modeler:executionPlatformVersion", CAMUNDA8_VERSION]];
+    case "camunda7":
+      return [["modeler:executionPlatform", "Camunda Platform"], ["modeler:executionPlatformVersion", CAMUNDA7_VERSION]];
+    case "flowable":
+      return [];
+    case "plain":
+      return [["expressionLanguage", FEEL_URI]];
+  }
+}
+
+export function processAttrs(flavour: Flavour): [string, string][] {
+  return flavour === "camunda7" ? [["camunda:historyTimeToLive", String(HISTORY_DAYS)]] : [];
+}
+
+/** The form every task shows: the matter's merged form, written by the forms target. */
+export function formId(matterId: string): string {
+  return `form-${matterId}`;
+}
+
+/** How a user task is given to a department, as attributes and extension elements. */
+export function userTaskParts(flavour: Flavour, taskId: string, group: string, matterId: string): { attrs: [string, string][]; extensions: XmlElement[]; roles: XmlElement[] } {
+  switch (flavour) {
+    case "camunda8":
+      return {
+        attrs: [],
+        extensions: [
+          el("zeebe:userTask"),
+          el("zeebe:formDefinition", [["formId", formId(matterId)]]),
+          el("zeebe:assignmentDefinition", [["candidateGroups", group]]),
+        ],
+        roles: [],
+      };
+    case "camunda7":
+      return {
+        attrs: [
+          ["camunda:candidateGroups", group],
+          ["camunda:formRef", formId(matterId)],
+          ["camunda:formRefBinding", "latest"],
+        ],
+        extensions: [],
+        roles: [],
+      };
+    case "flowable":
+      return { attrs: [["flowable:candidateGroups", group], ["flowable:formKey", formId(matterId)]], extensions: [], roles: [] };
+    case "plain":
+      return { attrs: [], extensions: [], roles: [el("bpmn:potentialOwner", [["id", `${taskId}_owner`], ["resourceRef", resourceId(group)]])] };
+  }
+}
+
+/** The plain flavour's BPMN resource for a department. */
+export function resourceId(deptId: string): string {
+  return `Resource_${deptId}`;
+}
+
+/** The body of a sequence flow's condition in the flavour's dialect. */
+export function conditionBody(flavour: Flavour, c: Cond): string {
+  switch (flavour) {
+    case "camunda8":
+      return `=${toFeel(c)}`;
+    case "camunda7":
+    case "flowable":
+      return toJuel(c);
+    case "plain":
+      return toFeel(c);
+  }
+}

@@ -1,0 +1,58 @@
+// The process as a graph, independent of XML, engine flavour and drawing. build-graph.ts makes it
+// from the model; to-xml.ts writes it for one flavour; layout.ts places it. Keeping conditions as
+// `Cond` here lets each flavour translate them into its own expression dialect.
+import type { Cond } from "../../compiler/model.js";
+
+export type NodeKind = "startEvent" | "endEvent" | "userTask" | "exclusiveGateway" | "parallelGateway" | "boundaryEvent";
+
+/** A time limit as BPMN sees it: an ISO-8601 duration plus the sentence saying how it was derived. */
+export interface TimerSpec {
+  /** ISO-8601 duration, e.g. "P14D". */
+  duration: string;
+  /** Chinese and English sentence stating the source limit and the conversion rule. */
+  documentation: string;
+}
+
+export interface ProcessNode {
+  id: string;
+  kind: NodeKind;
+  name?: string;
+  /** Id of the department whose lane holds the node. */
+  lane: string;
+  documentation?: string;
+  /** User tasks: the department id used as candidate group. */
+  assignee?: string;
+  /** Boundary events: the host task, the timer, and whether firing ends the task. */
+  attachedTo?: string;
+  timer?: TimerSpec;
+  cancelActivity?: boolean;
+  /** End events that end the whole case (terminate end event). */
+  terminate?: boolean;
+  /** Exclusive split gateways: the flow taken when no condition holds. */
+  defaultFlow?: string;
+}
+
+export interface ProcessFlow {
+  id: string;
+  source: string;
+  target: string;
+  name?: string;
+  /** Absent on unconditional flows and on the default flow of an exclusive split. */
+  condition?: Cond;
+}
+
+export interface ProcessLane {
+  /** Department id. */
+  id: string;
+  name: string;
+}
+
+export interface ProcessGraph {
+  /** The matter's id; element ids of the process and pool derive from it. */
+  id: string;
+  name: string;
+  lanes: ProcessLane[];
+  /** In a deterministic order (model order), the start event first. */
+  nodes: ProcessNode[];
+  flows: ProcessFlow[];
+}

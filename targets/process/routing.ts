@@ -1,0 +1,68 @@
+// Waypoints of every sequence flow, orthogonal. The default route runs along the source's track
+// (cells reserved by layout.ts), turns in the gap before the target's column, and enters the
+// target from the left. Gateways fan out and in through their top and bottom corners when the
+// column is clear; skip flows run above the task they skip; timer flows leave downwards.
+import type { ProcessFlow, ProcessGraph } from "./graph.js";
+import { type Box, GEOMETRY, isSkipFlow, type Layout } from "./layout.js";
+
+export interface Point {
+  x: number;
+  y: number;
+}
+
+const cx = (b: Box): number => b.x + b.w / 2;
+const cy = (b: Box): number => b.y + b.h / 2;
+
+/** No node of the grid in this column strictly between the two rows, nor at `also` if given. */
+function columnClear(l: Layout, col: number, rowA: number, rowB: number, also?: number): boolean {
+  const [lo, hi] = rowA < rowB ? [rowA, rowB] : [rowB, rowA];
+  for (const cell of l.cells.values()) {
+    if (cell.col !== col) continue;
+    if ((cell.row > lo && cell.row < hi) || cell.row === also) return false;
+  }
+  return true;
+}
+
+export function route(g: ProcessGraph, l: Layout, f: ProcessFlow): Point[] {
+  const source = g.nodes.find((n) => n.id === f.source)!;
+  const target = g.nodes.find((n) => n.id === f.target)!;
+  const s = l.boxes.get(source.id)!;
+  const t = l.boxes.get(target.id)!;
+  const tc = l.cells.get(target.id)!;
+  const gapX = l.columnX[tc.col] - GEOMETRY.gap / 2;
+  const intoLeft = (fromY: number): Point[] => [
+    { x: gapX, y: fromY },
+    { x: gapX, y: cy(t) },
+    { x: t.x, y: cy(t) },
+  ];
+
+  if (source.kind === "boundaryEvent") {
+    const host = l.cells.get(source.attachedTo!)!;
+    const below = l.rowY[host.row] + GEOMETRY.timerLine;
+    return [{ x: cx(s), y: s.y + s.h }, { x: cx(s), y: below }, ...intoLeft(below)];
+  }
+
+  const sc = l.cells.get(source.id)!;
+  if (isSkipFlow(g, f.id)) {
+    const above = l.rowY[sc.row] + GEOMETRY.skipLine;
+    const up = [{ x: cx(s), y: s.y }, { x: cx(s), y: above }];
+    if (sc.row === tc.row) return [...up, { x: cx(t), y: above }, { x: cx(t), y: t.y }];
+    return [...up, ...intoLeft(above)];
+  }
+
+  if (sc.row === tc.row) return [{ x: s.x + s.w, y: cy(s) }, { x: t.x, y: cy(t) }];
+
+  const down = tc.row > sc.row;
+  const isGateway = (k: string): boolean => k === "exclusiveGateway" || k === "parallelGateway";
+  // Fan out from a gateway's corner straight into the next column.
+  if (isGateway(source.kind) && tc.col === sc.col + 1 && columnClear(l, sc.col, sc.row, tc.row, tc.row)) {
+    const corner = down ? s.y + s.h : s.y;
+    return [{ x: cx(s), y: corner }, { x: cx(s), y: cy(t) }, { x: t.x, y: cy(t) }];
+  }
+  // Fan in to a gateway's corner along the source's track.
+  if (isGateway(target.kind) && columnClear(l, tc.col, sc.row, tc.row, sc.row)) {
+    const corner = down ? t.y : t.y + t.h;
+    return [{ x: s.x + s.w, y: cy(s) }, { x: cx(t), y: cy(s) }, { x: cx(t), y: corner }];
+  }
+  return [{ x: s.x + s.w, y: cy(s) }, ...intoLeft(cy(s))];
+}

@@ -1,0 +1,119 @@
+// Process graph → the semantic part of the BPMN document (collaboration, pool, lanes, flow
+// elements). Child order follows the BPMN 2.0 schema: documentation, extensionElements,
+// incoming, outgoing, then the element's own content.
+import type { ProcessFlow, ProcessGraph, ProcessNode } from "./graph.js";
+import { conditionBody, type Flavour, namespaceAttrs, platformAttrs, processAttrs, resourceId, userTaskParts } from "./flavours.js";
+import { el, type XmlElement } from "./xml.js";
+
+export const ids = {
+  definitions: (g: ProcessGraph) => `Definitions_${g.id}`,
+  collaboration: (g: ProcessGraph) => `Collaboration_${g.id}`,
+  participant: (g: ProcessGraph) => `Participant_${g.id}`,
+  process: (g: ProcessGraph) => `Process_${g.id}`,
+  laneSet: (g: ProcessGraph) => `LaneSet_${g.id}`,
+  lane: (deptId: string) => `Lane_${deptId}`,
+};
+
+function documentation(text: string | undefined): XmlElement | undefined {
+  return text ? el("bpmn:documentation", [], [text]) : undefined;
+}
+
+function flowNode(g: ProcessGraph, n: ProcessNode, flows: ProcessFlow[], flavour: Flavour): XmlElement {
+  const incoming = flows.filter((f) => f.target === n.id).map((f) => el("bpmn:incoming", [], [f.id]));
+  const outgoing = flows.filter((f) => f.source === n.id).map((f) => el("bpmn:outgoing", [], [f.id]));
+  const base: XmlElement["attrs"] = [
+    ["id", n.id],
+    ["name", n.name],
+  ];
+  const doc = documentation(n.documentation);
+  switch (n.kind) {
+    case "startEvent":
+      return el("bpmn:startEvent", base, [doc, ...outgoing]);
+    case "endEvent":
+      return el("bpmn:endEvent", base, [doc, ...incoming, n.terminate && el("bpmn:terminateEventDefinition", [["id", `${n.id}_def`]])]);
+    case "userTask": {
+      const parts = userTaskParts(flavour, n.id, n.assignee!, g.id);
+      return el("bpmn:userTask", [...base, ...parts.attrs], [
+        doc,
+        parts.extensions.length > 0 && el("bpmn:extensionElements", [], parts.extensions),
+        ...incoming,
+        ...outgoing,
+        ...parts.roles,
+      ]);
+    }
+    case "exclusiveGateway":
+      return el("bpmn:exclusiveGateway", [...base, ["default", n.defaultFlow]], [doc, ...incoming, ...outgoing]);
+    case "parallelGateway":
+      return el("bpmn:parallelGateway", base, [doc, ...incoming, ...outgoing]);
+    case "boundaryEvent":
+      return el("bpmn:boundaryEvent", [...base, ["cancelActivity", n.cancelActivity ? undefined : "false"], ["attachedToRef", n.attachedTo]], [
+        doc,
+        ...outgoing,
+        el("bpmn:timerEventDefinition", [["id", `${n.id}_def`]], [
+          el("bpmn:timeDuration", [["xsi:type", "bpmn:tFormalExpression"]], [n.timer!.duration]),
+        ]),
+      ]);
+  }
+}
+
+function sequenceFlow(f: ProcessFlow, flavour: Flavour): XmlElement {
+  return el(
+    "bpmn:sequenceFlow",
+    [
+      ["id", f.id],
+      ["name", f.name],
+      ["sourceRef", f.source],
+      ["targetRef", f.target],
+    ],
+    [f.condition && el("bpmn:conditionExpression", [["xsi:type", "bpmn:tFormalExpression"]], [conditionBody(flavour, f.condition)])],
+  );
+}
+
+/** A URI for the document that stays the same on every machine. */
+function targetNamespace(code: string): string {
+  return `urn:matterc:matter:${encodeURIComponent(code)}`;
+}
+
+export function toDefinitions(g: ProcessGraph, flavour: Flavour, code: string, documentationText: string, diagram: XmlElement): XmlElement {
+  const lanes = g.lanes.map((l) =>
+    el(
+      "bpmn:lane",
+      [
+        ["id", ids.lane(l.id)],
+        ["name", l.name],
+      ],
+      g.nodes.filter((n) => n.lane === l.id).map((n) => el("bpmn:flowNodeRef", [], [n.id])),
+    ),
+  );
+  const process = el("bpmn:process", [["id", ids.process(g)], ["name", g.name], ["isExecutable", "true"], ...processAttrs(flavour)], [
+    documentation(documentationText),
+    el("bpmn:laneSet", [["id", ids.laneSet(g)]], lanes),
+    ...g.nodes.map((n) => flowNode(g, n, g.flows, flavour)),
+    ...g.flows.map((f) => sequenceFlow(f, flavour)),
+  ]);
+  const resources =
+    flavour === "plain"
+      ? g.lanes.map((l) =>
+          el("bpmn:resource", [
+            ["id", resourceId(l.id)],
+            ["name", l.name],
+          ]),
+        )
+      : [];
+  return el(
+    "bpmn:definitions",
+    [...namespaceAttrs(flavour), ["id", ids.definitions(g)], ["targetNamespace", targetNamespace(code)], ["exporter", "matterc"], ...platformAttrs(flavour)],
+    [
+      ...resources,
+      el("bpmn:collaboration", [["id", ids.collaboration(g)]], [
+        el("bpmn:participant", [
+          ["id", ids.participant(g)],
+          ["name", g.name],
+          ["processRef", ids.process(g)],
+        ]),
+      ]),
+      process,
+      diagram,
+    ],
+  );
+}
