@@ -253,15 +253,18 @@ class MatterParser extends EmbeddedActionsParser {
   private list = this.RULE("list", (): A.ListNode => {
     const open = this.CONSUME(T.LBracket);
     const items: A.Expr[] = [];
-    this.MANY_SEP({
-      SEP: T.Comma,
-      DEF: () => {
-        const e = this.SUBRULE(this.expr);
-        if (e) items.push(e);
-      },
+    // Items separated by commas; a trailing comma is allowed: `[热食类, 冷食类,]`.
+    this.OPTION(() => {
+      const first = this.SUBRULE(this.expr);
+      if (first) items.push(first);
+      this.MANY(() => {
+        this.CONSUME(T.Comma);
+        this.OPTION2(() => {
+          const e = this.SUBRULE2(this.expr);
+          if (e) items.push(e);
+        });
+      });
     });
-    // Allow a trailing comma inside brackets: `[热食类, 冷食类,]`.
-    this.OPTION(() => this.CONSUME(T.Comma));
     const close = this.CONSUME(T.RBracket);
     return { type: "List", items, span: this.ACTION(() => this.span(open, close.tokenType === T.RBracket ? close : open)) };
   });
