@@ -5,11 +5,15 @@ import type { Target } from "../target.js";
 import { stableJson } from "../json.js";
 import { planForm } from "./plan.js";
 import { formJsonSchema } from "./schema.js";
+import { formUiSchema } from "./uischema.js";
 
 export const formTarget: Target = {
   name: "form",
   perMatter(model, options) {
     const plan = planForm(model);
-    return [{ path: "form.schema.json", text: stableJson(formJsonSchema(plan, options.schemaDraft)) }];
+    return [
+      { path: "form.schema.json", text: stableJson(formJsonSchema(plan, options.schemaDraft)) },
+      { path: "form.uischema.json", text: stableJson(formUiSchema(plan)) },
+    ];
   },
 };

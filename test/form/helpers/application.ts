@@ -54,10 +54,13 @@ function sample(f: Field): Answer {
 /** A text within the length limits that matches the field's own 正则, if it has one. */
 function text(f: Field): string {
   const min = f.minLength ?? 1;
-  const max = f.maxLength ?? Math.max(min, 8);
+  const max = f.maxLength ?? 64;
+  const lengths = [Math.max(min, Math.min(max, 8)), ...Array.from({ length: max - min + 1 }, (_, i) => min + i)];
   for (const unit of ["示例内容", "12345678", "ABCDEFGH", "A1B2C3D4"]) {
-    const t = unit.repeat(Math.ceil(max / unit.length)).slice(0, Math.max(min, Math.min(max, 8)));
-    if (!f.pattern || new RegExp(f.pattern, "u").test(t)) return t;
+    for (const n of lengths) {
+      const t = unit.repeat(Math.ceil(n / unit.length)).slice(0, n);
+      if (!f.pattern || new RegExp(f.pattern, "u").test(t)) return t;
+    }
   }
   throw new Error(`no sample text for ${f.path} (${f.pattern}): give it a 示例`);
 }
@@ -76,9 +79,6 @@ export function answersComplete(model: Model, answers: Answers): boolean {
 export function completeApplication(model: Model, answers: Answers): Record<string, unknown> {
   const data: Record<string, unknown> = { ...asData(answers) };
   const shown = new Set(expectedFor(model, answers).shown);
-  for (const s of model.situations) {
-    if (data[s.name] === undefined && (s.type === "single" || s.type === "number")) data[s.name] = s.default ?? (s.type === "single" ? s.options![0] : 0);
-  }
   for (const f of model.fields) if (shown.has(f.key)) setPath(data, f.key.split("."), sample(f));
   for (const m of model.materials) if (shown.has(`材料.${m.name}`)) setPath(data, ["材料", m.name], FILE);
   return data;

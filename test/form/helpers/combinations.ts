@@ -32,7 +32,12 @@ export function candidateValues(model: Model): Map<string, (Answer | undefined)[
   const read = new Set<string>();
   conditions(model).forEach((c) => subjects(c, read));
   const values = new Map<string, (Answer | undefined)[]>();
-  for (const s of model.situations.filter((s) => read.has(s.name))) {
+  for (const s of model.situations) {
+    if (!read.has(s.name)) {
+      // No condition reads it: one plausible answer is enough.
+      values.set(s.name, [s.default ?? (s.type === "single" ? s.options![0] : s.type === "number" ? 0 : s.type === "multiple" ? [] : false)]);
+      continue;
+    }
     const mine = all.filter((c) => "subject" in c && c.subject === s.name);
     if (s.type === "yesno") values.set(s.name, [true, false]);
     else if (s.type === "single") values.set(s.name, [...(s.options ?? []), undefined]);
