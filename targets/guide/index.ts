@@ -1,4 +1,28 @@
-// Placeholder: the guide target is built under its own issue; until then it writes nothing.
-import type { Target } from "../target.js";
+// The guide target: what applicants and window staff read (办事指南, 一次告知单, 告知承诺书), per
+// matter, and the catalog across matters that reform offices read. Templates come from
+// targets/guide/templates/, overridden by file name from options.templates.
+import type { Model } from "../../compiler/model.js";
+import { catalogFiles } from "../catalog/index.js";
+import type { OutputFile, Target, TargetOptions } from "../target.js";
+import { commitmentFiles } from "./commitment.js";
+import { noticeFiles } from "./notice.js";
+import { renderHtml, renderMarkdown } from "./render.js";
+import { templateSet } from "./templates.js";
+import { guideView } from "./view.js";
 
-export const guideTarget: Target = { name: "guide" };
+export function guideFiles(model: Model, options: Pick<TargetOptions, "templates">): OutputFile[] {
+  const set = templateSet(options.templates);
+  const view = guideView(model);
+  return [
+    { path: "guide.html", text: renderHtml(set, "guide.html.hbs", view) },
+    { path: "guide.md", text: renderMarkdown(set, "guide.md.hbs", view) },
+    ...noticeFiles(model, set, model.metrics.headline.situation),
+    ...commitmentFiles(model, set),
+  ];
+}
+
+export const guideTarget: Target = {
+  name: "guide",
+  perMatter: (model, options) => guideFiles(model, options),
+  acrossMatters: (models, options) => catalogFiles(models, templateSet(options.templates)),
+};

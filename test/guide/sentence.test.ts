@@ -47,3 +47,11 @@ group("conditions as Chinese sentences", () => {
     expect(describe(not({ op: "eq", subject: "主体类型", value: "公司" }), ctx)).toBe("主体类型不为公司");
   });
 });
+
+group("absorption", () => {
+  it("drops a disjunction that a conjunct already implies", () => {
+    const any = or(has("经营项目", "热食类"), has("经营项目", "自制饮品"));
+    expect(describe(and(any, has("经营项目", "自制饮品")), ctx)).toBe("经营项目包含自制饮品");
+    expect(describe(or(and(yes("设置招牌"), has("经营项目", "热食类")), yes("设置招牌")), ctx)).toBe("选择设置户外招牌");
+  });
+});

@@ -1,0 +1,88 @@
+// The one table of materials: every material of the matter once, with what the applicant does about
+// it. A material a department fetches says why it is not asked (电子证照, 数据共享, 前序产出, 系统生成);
+// one a commitment can replace says so; 容缺 states its deadline; a conditional one states its
+// condition as a sentence.
+import { evaluate } from "../../compiler/conditions.js";
+import type { Material, Model } from "../../compiler/model.js";
+import { conditionSentence, type SentenceContext } from "../conditions/sentence.js";
+import type { Answers } from "./answers.js";
+import { httpUrl } from "./url.js";
+import { durationText, fetchedReason, sourceLabel } from "./words.js";
+
+export interface MaterialRow {
+  index: number;
+  id: string;
+  name: string;
+  form: string;
+  copies: number;
+  paperSize: string;
+  source: string;
+  /** "需提交", "免提交" or "可承诺免交". */
+  submit: string;
+  /** True when the applicant hands it in (before any commitment). */
+  fromApplicant: boolean;
+  /** Why it is not asked, for one a department fetches or a commitment replaces. */
+  reason?: string;
+  /** "如选择设置户外招牌": when the case needs it, when that is not always. */
+  condition?: string;
+  deferrable?: string;
+  necessity: string;
+  optional: boolean;
+  note?: string;
+  /** Only an http(s) URL, normalised; absent otherwise. */
+  sampleUrl?: string;
+  askedBy: string[];
+  /** The 说明 column as sentences: condition, reason, 容缺, note (the sample link apart). */
+  notes: string[];
+  /** Whether the 说明 column has anything, sample link included. */
+  hasNotes: boolean;
+  /** Whether the case the answers describe needs it at all. */
+  needed: boolean;
+  /** Whether the applicant hands it in for that case. */
+  asked: boolean;
+}
+
+export function sentenceContext(model: Model): SentenceContext {
+  return { situations: model.situations, commitments: model.commitments };
+}
+
+export function materialRows(model: Model, answers: Answers): MaterialRow[] {
+  const ctx = sentenceContext(model);
+  return model.materials.map((m, i) => materialRow(m, i + 1, answers, ctx));
+}
+
+function materialRow(m: Material, index: number, answers: Answers, ctx: SentenceContext): MaterialRow {
+  const replaced = m.fromApplicant && m.replacedBy.length > 0;
+  const fetched = fetchedReason(m.source);
+  const reason = !m.fromApplicant
+    ? (fetched ?? "由部门获取")
+    : replaced
+      ? `告知承诺：选择以告知承诺方式办理（${m.replacedBy.join("、")}）的，免于提交`
+      : undefined;
+  const condition = conditionSentence(m.neededWhen, ctx) || undefined;
+  const deferrable = m.deferrable ? `容缺受理：可于受理后${durationText(m.deferrable)}内补交` : undefined;
+  const sampleUrl = httpUrl(m.sample);
+  return {
+    index,
+    id: m.id,
+    name: m.name,
+    form: m.form,
+    copies: m.copies,
+    paperSize: m.paperSize ?? "—",
+    source: sourceLabel(m.source),
+    submit: !m.fromApplicant ? "免提交" : replaced ? "可承诺免交" : "需提交",
+    fromApplicant: m.fromApplicant,
+    reason,
+    condition,
+    deferrable,
+    necessity: m.necessity,
+    optional: m.necessity === "非必要",
+    note: m.note,
+    sampleUrl,
+    askedBy: m.askedBy,
+    notes: [condition && `${condition}时需要`, reason, deferrable, m.note].filter((x): x is string => Boolean(x)),
+    hasNotes: Boolean(condition || reason || deferrable || m.note || sampleUrl),
+    needed: evaluate(m.neededWhen, answers),
+    asked: evaluate(m.uploadWhen, answers),
+  };
+}

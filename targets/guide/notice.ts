@@ -1,0 +1,74 @@
+// 一次告知单: for one case (the applicant's answers), everything to bring, on one page, for window
+// staff to print and hand over. Built from the same material rows as the guide, so the two never
+// disagree about a material.
+import { evaluate } from "../../compiler/conditions.js";
+import type { Model } from "../../compiler/model.js";
+import type { OutputFile } from "../target.js";
+import { withCommitmentsTaken, withDefaults, type Answers } from "./answers.js";
+import { materialRows, type MaterialRow } from "./materials.js";
+import { renderHtml, renderMarkdown } from "./render.js";
+import type { TemplateSet } from "./templates.js";
+import { httpUrl } from "./url.js";
+import { answerLines, commitmentFile, departmentView, type DepartmentView } from "./view.js";
+import { durationText, workdaysText } from "./words.js";
+
+export interface NoticeView {
+  title: string;
+  code: string;
+  lead: DepartmentView;
+  /** The answers as lines ("设置招牌：是"); commitments apart. */
+  answers: string[];
+  items: { name: string; department: string; promisedTime: string }[];
+  /** What the applicant brings. */
+  bring: MaterialRow[];
+  /** What the applicant need not bring, and why. */
+  fetched: { name: string; reason: string }[];
+  /** Commitments offered in this case; `taken` when the applicant chose (or did not decline) it. */
+  commitments: { name: string; replaces: string[]; conditions: string[]; taken: boolean; html: string; md: string }[];
+  deferrable: { name: string; deadline: string }[];
+  promisedTime: string;
+  trips: number;
+  place: string[];
+  hours?: string;
+  consultPhone?: string;
+  onlineUrl?: string;
+}
+
+export function noticeView(model: Model, given: Answers): NoticeView {
+  const answers = withCommitmentsTaken(model, withDefaults(model, given));
+  const rows = materialRows(model, answers);
+  const lead = model.departments.find((d) => d.name === model.lead) ?? model.departments[0];
+  const offered = model.commitments.filter((c) => evaluate(c.offeredWhen, answers));
+  return {
+    title: model.name,
+    code: model.code,
+    lead: departmentView(lead),
+    answers: answerLines(model, answers),
+    items: model.items.filter((i) => evaluate(i.when, answers)).map((i) => ({ name: i.name, department: i.department, promisedTime: durationText(i.promisedTime ?? i.legalTime) })),
+    bring: rows.filter((r) => r.asked).map((r, n) => ({ ...r, index: n + 1 })),
+    fetched: rows.filter((r) => r.needed && !r.asked).map((r) => ({ name: r.name, reason: r.reason ?? "无需提交" })),
+    commitments: offered.map((c) => ({
+      name: c.name,
+      replaces: c.replaces,
+      conditions: c.conditions,
+      taken: answers[c.name] === true,
+      html: commitmentFile(c.id, "html"),
+      md: commitmentFile(c.id, "md"),
+    })),
+    deferrable: rows.filter((r) => r.asked && r.deferrable).map((r) => ({ name: r.name, deadline: r.deferrable! })),
+    promisedTime: model.promisedTime ? durationText(model.promisedTime) : workdaysText(model.metrics.headline.time.after, model.metrics.headline.time.approximate),
+    trips: model.trips.value,
+    place: model.guide.place,
+    hours: model.guide.hours,
+    consultPhone: model.guide.consultPhone,
+    onlineUrl: httpUrl(model.guide.onlineUrl),
+  };
+}
+
+export function noticeFiles(model: Model, set: TemplateSet, answers: Answers): OutputFile[] {
+  const view = noticeView(model, answers);
+  return [
+    { path: "notice.html", text: renderHtml(set, "notice.html.hbs", view) },
+    { path: "notice.md", text: renderMarkdown(set, "notice.md.hbs", view) },
+  ];
+}

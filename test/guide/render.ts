@@ -1,0 +1,43 @@
+// Renders the fixtures (and, once the compiler is there, every example) through the guide target,
+// and keeps the files under test-artifacts/guide/ for people and for the browser test to look at.
+import { mkdirSync, writeFileSync } from "node:fs";
+import { dirname, join } from "node:path";
+import type { Model } from "../../compiler/model.js";
+import { guideTarget } from "../../targets/guide/index.js";
+import { DEFAULT_TARGET_OPTIONS, type OutputFile, type TargetOptions } from "../../targets/target.js";
+import { hostile } from "./fixtures/hostile.js";
+import { restaurant } from "./fixtures/restaurant.js";
+
+export const ARTIFACTS = join(import.meta.dirname, "../../test-artifacts/guide");
+
+export interface Rendered {
+  model: Model;
+  files: Map<string, string>;
+}
+
+export function render(model: Model, options: Partial<TargetOptions> = {}): Rendered {
+  const files = guideTarget.perMatter!(model, { ...DEFAULT_TARGET_OPTIONS, ...options });
+  return { model, files: new Map(files.map((f) => [f.path, f.text])) };
+}
+
+export function renderCatalog(models: Model[], options: Partial<TargetOptions> = {}): Map<string, string> {
+  return new Map(guideTarget.acrossMatters!(models, { ...DEFAULT_TARGET_OPTIONS, ...options }).map((f) => [f.path, f.text]));
+}
+
+export function keep(dir: string, files: OutputFile[] | Map<string, string>): void {
+  const list = files instanceof Map ? [...files].map(([path, text]) => ({ path, text })) : files;
+  for (const f of list) {
+    const p = join(ARTIFACTS, dir, f.path);
+    mkdirSync(dirname(p), { recursive: true });
+    writeFileSync(p, f.text);
+  }
+}
+
+/** The models the oracles run over: the fixtures, and every example once the compiler exists. */
+export async function allModels(): Promise<Model[]> {
+  return [restaurant(), hostile(), ...(await exampleModels())];
+}
+
+export async function exampleModels(): Promise<Model[]> {
+  return [];
+}
