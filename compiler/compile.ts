@@ -45,7 +45,7 @@ export function compile(host: CompilerHost, inputs: CompileInput[]): CompileResu
     for (const input of inputs) {
       for (const f of input.files) {
         if (program.load(f, input.root)) entryFiles.push(f);
-        else if (!program.sources.has(f)) bag.add({ code: "E0901", severity: "error", args: { path: f, reason: "not found" } });
+        else if (!program.undecodable.has(f)) bag.add({ code: "E0901", severity: "error", args: { path: f, reason: "not found" } });
       }
     }
     // Top-level declarations are checked where they stand, whether or not a matter uses them.

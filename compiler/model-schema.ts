@@ -25,7 +25,7 @@ export const modelSchema = {
         obj({ op: { const: "false" } }, ["op"]),
         obj({ op: { enum: ["and", "or"] }, args: { type: "array", items: ref("cond"), minItems: 2 } }, ["op", "args"]),
         obj({ op: { const: "not" }, arg: ref("cond") }, ["op", "arg"]),
-        obj({ op: { enum: ["eq", "ne"] }, subject: str, value: { type: ["boolean", "string", "number"] } }, ["op", "subject", "value"]),
+        obj({ op: { enum: ["eq", "ne"] }, subject: str, value: { anyOf: [{ type: "boolean" }, str, { type: "number" }] } }, ["op", "subject", "value"]),
         obj({ op: { enum: ["gt", "ge", "lt", "le"] }, subject: str, value: { type: "number" } }, ["op", "subject", "value"]),
         obj({ op: { const: "contains" }, subject: str, value: str }, ["op", "subject", "value"]),
         obj({ op: { const: "in" }, subject: str, values: strs }, ["op", "subject", "values"]),

@@ -44,6 +44,8 @@ export class Program {
   readonly files = new Map<string, SourceFile>();
   /** Decoded text of every file read, for diagnostics. */
   readonly sources = new Map<string, string>();
+  /** Files that exist but could not be decoded. */
+  readonly undecodable = new Set<string>();
 
   constructor(
     private readonly host: CompilerHost,
@@ -60,6 +62,7 @@ export class Program {
     const r = new Reporter(this.bag);
     const text = decodeSource(bytes);
     if (text === undefined) {
+      this.undecodable.add(file);
       r.report("E0006", { file, start: { offset: 0, line: 1, column: 1 }, end: { offset: 0, line: 1, column: 1 } });
       return undefined;
     }
