@@ -116,9 +116,9 @@ function alignTable(rows: string[]): string[] {
   const aligns: Align[] = cells(rows[1]).map((d) => (d.startsWith(":") && d.endsWith(":") ? "center" : d.startsWith(":") ? "left" : d.endsWith(":") ? "right" : "none"));
   const body = [rows[0], ...rows.slice(2)].map(cells);
   const n = aligns.length;
-  // GFM drops cells past the header's count and fills missing ones with empty cells.
-  const grid = body.map((r) => Array.from({ length: n }, (_, i) => r[i] ?? ""));
-  const widths = aligns.map((_, c) => Math.max(3, ...grid.map((r) => displayWidth(r[c]))));
+  // GFM drops cells past the header's count; Prettier prints a short row short.
+  const grid = body.map((r) => r.slice(0, n));
+  const widths = aligns.map((_, c) => Math.max(3, ...grid.map((r) => displayWidth(r[c] ?? ""))));
   const row = (r: string[]) =>
     `| ${r
       .map((t, c) => {
