@@ -1,9 +1,11 @@
 // Stable ASCII identifiers derived from names: the same name gives the same id on every run and
 // machine, whatever the order of declarations. They are valid XML NCNames.
 
+const UTF8 = new TextEncoder();
+
 function fnv1a(text: string, seed = 0x811c9dc5): number {
   let h = seed >>> 0;
-  for (const byte of new TextEncoder().encode(text)) {
+  for (const byte of UTF8.encode(text)) {
     h ^= byte;
     h = Math.imul(h, 0x01000193) >>> 0;
   }

@@ -40,13 +40,23 @@ export function criticalPath(items: Inputs["items"], applies: (name: string) => 
   return best;
 }
 
-export function caseMetrics(m: Inputs, situation: Record<string, Answer>): CaseMetrics & { critical: CriticalPath } {
+/** A function giving the figures of one case; the lookups are built once per matter. */
+export function caseMetricsOf(m: Inputs): (situation: Record<string, Answer>) => CaseMetrics & { critical: CriticalPath } {
+  const materialByName = new Map(m.materials.map((x) => [x.name, x]));
+  const commitmentByName = new Map(m.commitments.map((c) => [c.name, c]));
+  return (situation) => caseMetrics(m, situation, materialByName, commitmentByName);
+}
+
+function caseMetrics(
+  m: Inputs,
+  situation: Record<string, Answer>,
+  materialByName: Map<string, Inputs["materials"][number]>,
+  commitmentByName: Map<string, Inputs["commitments"][number]>,
+): CaseMetrics & { critical: CriticalPath } {
   const answers: Record<string, Answer> = { ...situation };
   for (const c of m.commitments) answers[c.name] = true;
   const applying = m.items.filter((i) => evaluate(i.when, answers));
   const applyingNames = new Set(applying.map((i) => i.name));
-  const materialByName = new Map(m.materials.map((x) => [x.name, x]));
-  const commitmentByName = new Map(m.commitments.map((c) => [c.name, c]));
 
   let materialsBefore = 0;
   const stillAsked = new Set<string>();

@@ -4,7 +4,7 @@
 import type { Span } from "../../grammar/ast.js";
 import { evaluate } from "../conditions.js";
 import { COMBINATION_LIMIT, enumerate } from "../enumerate.js";
-import { caseMetrics, headlineOf } from "../metrics.js";
+import { caseMetricsOf, headlineOf } from "../metrics.js";
 import type { Answer, Cond, Metrics, Model } from "../model.js";
 import type { MatterContext } from "./context.js";
 import { formatDuration, type LoweredItem } from "./items.js";
@@ -19,7 +19,8 @@ export function computeMetrics(ctx: MatterContext, model: Model, items: LoweredI
   const conditions: Cond[] = [...model.items.map((i) => i.when), ...model.materials.map((m) => m.when), ...model.commitments.map((c) => c.offeredWhen)];
   const e = enumerate(model.situations, conditions);
   if (e.total > COMBINATION_LIMIT) r.report("W0608", promisedSpan, { count: e.total, limit: COMBINATION_LIMIT });
-  const cases = e.combinations.map((c) => caseMetrics(model, c));
+  const caseOf = caseMetricsOf(model);
+  const cases = e.combinations.map(caseOf);
 
   // The matter's promise must cover the longest chain in every case.
   if (model.promisedTime) {

@@ -1,0 +1,45 @@
+// npm run bench: compiles a synthetic corpus of N matters (100 and 1000 by default, or the Ns
+// given as arguments) from disk, timing check (parse, resolve, check, figures) and build (check +
+// every target + writing), per matter and in lines per second. Figures vary with the machine and
+// its load: compare ratios, and name the machine when quoting them.
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { cpus, tmpdir } from "node:os";
+import { join } from "node:path";
+import { performance } from "node:perf_hooks";
+import { compilePaths } from "../cli/compile-paths.js";
+import { writeOutputs } from "../cli/write.js";
+import { renderAll } from "../targets/index.js";
+import { syntheticMatter } from "./corpus.js";
+
+function bench(n: number): void {
+  const dir = mkdtempSync(join(tmpdir(), "matterc-bench-"));
+  const src = join(dir, "src");
+  mkdirSync(src);
+  let lines = 0;
+  for (let i = 0; i < n; i++) {
+    const text = syntheticMatter(i);
+    lines += text.split("\n").length;
+    writeFileSync(join(src, `m${String(i).padStart(5, "0")}.matter`), text);
+  }
+  compilePaths([src]); // warm-up: JIT and the standard library's first parse
+  const t0 = performance.now();
+  const checked = compilePaths([src]);
+  const t1 = performance.now();
+  if (checked.hasErrors || checked.models.length !== n) throw new Error(`bench corpus does not compile: ${checked.diagnostics[0]?.code}`);
+  const built = compilePaths([src]);
+  const files = renderAll(built.models);
+  writeOutputs(join(dir, "out"), files);
+  const t2 = performance.now();
+  const check = t1 - t0;
+  const build = t2 - t1;
+  const rss = process.memoryUsage().rss / 2 ** 20;
+  console.log(
+    `N=${String(n).padEnd(5)} lines=${String(lines).padEnd(7)} check ${check.toFixed(0).padStart(6)} ms (${(check / n).toFixed(2)} ms/matter, ${Math.round(lines / (check / 1000))} lines/s)  ` +
+      `build ${build.toFixed(0).padStart(6)} ms (${(build / n).toFixed(2)} ms/matter, ${files.length} files)  rss ${rss.toFixed(0)} MiB`,
+  );
+  rmSync(dir, { recursive: true, force: true });
+}
+
+const ns = process.argv.slice(2).map(Number).filter((x) => x > 0);
+console.log(`matterc bench on ${cpus()[0]?.model ?? "unknown CPU"} × ${cpus().length}, Node ${process.version}`);
+for (const n of ns.length ? ns : [100, 1000]) bench(n);
