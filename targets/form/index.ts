@@ -4,6 +4,7 @@
 import type { Target } from "../target.js";
 import { stableJson } from "../json.js";
 import { planForm } from "./plan.js";
+import { formFormily } from "./formily.js";
 import { formJsonSchema } from "./schema.js";
 import { formUiSchema } from "./uischema.js";
 
@@ -14,6 +15,7 @@ export const formTarget: Target = {
     return [
       { path: "form.schema.json", text: stableJson(formJsonSchema(plan, options.schemaDraft)) },
       { path: "form.uischema.json", text: stableJson(formUiSchema(plan)) },
+      { path: "form.formily.json", text: stableJson(formFormily(plan)) },
     ];
   },
 };

@@ -6,6 +6,7 @@ import { describe, expect, it } from "vitest";
 import { evaluate } from "../../compiler/conditions.js";
 import type { Cond } from "../../compiler/model.js";
 import { toJsonSchema } from "../../targets/conditions/json-schema.js";
+import { toFormilyCondition } from "../../targets/conditions/formily.js";
 import { toJsonFormsCondition } from "../../targets/conditions/jsonforms.js";
 import type { Answers } from "./helpers/combinations.js";
 
@@ -74,6 +75,17 @@ describe("condition translators agree with evaluate", () => {
     for (const c of CONDITIONS) {
       const control = { type: "Control", scope: "#/properties/x", rule: { effect: "SHOW", condition: toJsonFormsCondition(c) } } as UISchemaElement;
       for (const a of ANSWERS) expect(isVisible(control, data(a), "", ajv, undefined), `${JSON.stringify(c)} ${JSON.stringify(a)}`).toBe(evaluate(c, a));
+    }
+  });
+
+  it("Formily reactions, compiled as Formily compiles {{ }} (new Function over $deps)", () => {
+    for (const c of CONDITIONS) {
+      const { dependencies, expression } = toFormilyCondition(c);
+      const run = new Function("$deps", `return (${expression})`) as ($deps: unknown[]) => boolean;
+      for (const a of ANSWERS) {
+        const d = data(a);
+        expect(run(dependencies.map((name) => d[name])), `${expression} ${JSON.stringify(a)}`).toBe(evaluate(c, a));
+      }
     }
   });
 });

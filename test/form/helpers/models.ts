@@ -1,13 +1,14 @@
 // The models the form tests run over: the hand-written fixtures always, and every example once
 // the compiler front end exports compileFiles (compiled without errors, or the test fails).
 import { existsSync, readdirSync } from "node:fs";
-import { join } from "node:path";
+import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import type { Model } from "../../../compiler/model.js";
 import { newborn } from "../fixtures/newborn.js";
 import { restaurant } from "../fixtures/restaurant.js";
 
-const ROOT = fileURLToPath(new URL("../../../", import.meta.url));
+// A string, not a URL object: under jsdom, URL is jsdom's and fileURLToPath rejects it.
+const ROOT = join(dirname(fileURLToPath(import.meta.url)), "../../..");
 
 export const FIXTURES: Model[] = [restaurant, newborn];
 

@@ -1,0 +1,99 @@
+// form.formily.json: the form as a Formily JSON Schema (what Formily/antd front ends load with
+// <SchemaField schema={…} />). Sections are `void` nodes (antd Card); each question is a field
+// with `x-decorator: "FormItem"` and an @formily/antd(-v5) component; conditional questions and
+// sections get an `x-reactions` that sets `visible`, so hidden answers leave the form's values.
+// Field names are the dotted data paths ("企业.名称"), which Formily nests in the values, so the
+// data has the same layout as form.schema.json.
+import { or } from "../../compiler/conditions.js";
+import type { Cond } from "../../compiler/model.js";
+import { toFormilyCondition } from "../conditions/formily.js";
+import { PATTERNS } from "./china-ids.js";
+import type { FormPlan, Question } from "./plan.js";
+
+type Node = { [key: string]: unknown };
+
+const YES_NO = [
+  { label: "是", value: true },
+  { label: "否", value: false },
+];
+
+function reaction(c: Cond): Node | undefined {
+  if (c.op === "true") return undefined;
+  const { dependencies, expression } = toFormilyCondition(c);
+  return { dependencies, fulfill: { state: { visible: `{{${expression}}}` } } };
+}
+
+/** Chinese data types: the pattern Formily checks by itself, and the `cn-*` format whose full
+ * check (check characters) a host adds by registering the `matterFormat` rule (docs/forms.md). */
+const CHINESE_TYPES: Partial<Record<Question["type"], [pattern: string, format: string]>> = {
+  idCard: [PATTERNS.idCard, "cn-id-card"],
+  creditCode: [PATTERNS.creditCode, "cn-credit-code"],
+  mobile: [PATTERNS.mobile, "cn-mobile"],
+  phone: [PATTERNS.phone, "cn-phone"],
+  division: [PATTERNS.division, "cn-division"],
+  postcode: [PATTERNS.postcode, "cn-postcode"],
+};
+
+/** JSON Schema type, component and its props for a question. */
+function component(q: Question): Node {
+  const choice = (values: Node[] | string[]) => ({ enum: values });
+  switch (q.type) {
+    case "longText":
+      return { type: "string", "x-component": "Input.TextArea" };
+    case "integer":
+    case "number":
+    case "amount":
+      return { type: "number", "x-component": "NumberPicker", ...(q.type === "amount" ? { "x-component-props": { precision: 2 } } : {}) };
+    case "date":
+      return { type: "string", "x-component": "DatePicker" };
+    case "dateTime":
+      return { type: "string", "x-component": "DatePicker", "x-component-props": { showTime: true } };
+    case "boolean":
+      return { type: "boolean", ...choice(YES_NO), "x-component": "Radio.Group" };
+    case "single":
+      return { type: "string", ...choice(q.options ?? []), "x-component": (q.options?.length ?? 0) <= 4 ? "Radio.Group" : "Select" };
+    case "multiple":
+      return { type: "array", ...choice(q.options ?? []), "x-component": "Checkbox.Group" };
+    case "file":
+      return { type: "array", "x-component": "Upload", "x-component-props": { maxCount: 1 } };
+    case "email":
+      return { type: "string", format: "email", "x-component": "Input" };
+    default: {
+      const pattern = CHINESE_TYPES[q.type]?.[0];
+      return { type: "string", ...(pattern ? { pattern } : {}), "x-component": "Input" };
+    }
+  }
+}
+
+function field(q: Question): Node {
+  const node: Node = { title: q.label };
+  if (q.description) node.description = q.description;
+  Object.assign(node, component(q));
+  node["x-decorator"] = "FormItem";
+  if (q.required) node.required = true;
+  if (q.maxLength !== undefined) node.maxLength = q.maxLength;
+  if (q.minLength !== undefined) node.minLength = q.minLength;
+  if (q.minimum !== undefined) node.minimum = q.minimum;
+  if (q.maximum !== undefined) node.maximum = q.maximum;
+  const validators: Node[] = [];
+  const format = CHINESE_TYPES[q.type]?.[1];
+  if (format) validators.push({ matterFormat: format });
+  if (q.pattern !== undefined) validators.push({ pattern: q.pattern });
+  if (validators.length > 0) node["x-validator"] = validators;
+  if (q.default !== undefined) node.default = q.default;
+  const r = reaction(q.when);
+  if (r) node["x-reactions"] = r;
+  return node;
+}
+
+export function formFormily(plan: FormPlan): Node {
+  const properties: Node = {};
+  for (const s of plan.sections) {
+    const section: Node = { type: "void", title: s.title, "x-component": "Card", "x-component-props": { title: s.title } };
+    const r = reaction(or(...s.questions.map((q) => q.when)));
+    if (r) section["x-reactions"] = r;
+    section.properties = Object.fromEntries(s.questions.map((q) => [q.path.join("."), field(q)]));
+    properties[s.id] = section;
+  }
+  return { type: "object", properties };
+}
