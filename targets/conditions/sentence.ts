@@ -19,7 +19,21 @@ export function conditionSentence(c: Cond, ctx: SentenceContext): string {
 
 /** The condition as a clause, without the leading "如". */
 export function describe(c: Cond, ctx: SentenceContext): string {
-  return clause(pushNegations(c, false), ctx, "top");
+  return clause(absorb(pushNegations(c, false)), ctx, "top");
+}
+
+/**
+ * Absorption: "(A 或 B) 且 B" is "B", "(A 且 B) 或 B" is "B". The compiler's neededWhen joins a
+ * sub-item's condition with the material's own, which often repeats part of it.
+ */
+function absorb(c: Cond): Cond {
+  if (c.op !== "and" && c.op !== "or") return c;
+  const args = c.args.map(absorb);
+  const inner = c.op === "and" ? "or" : "and";
+  const key = (x: Cond) => JSON.stringify(x);
+  const plain = new Set(args.filter((a) => a.op !== inner).map(key));
+  const kept = args.filter((a) => a.op !== inner || !a.args.some((x) => plain.has(key(x))));
+  return kept.length === 1 ? kept[0] : { op: c.op, args: kept };
 }
 
 type Leaf = Exclude<Cond, { op: "and" | "or" | "not" | "true" | "false" }>;
@@ -145,20 +159,36 @@ function negatedLeaf(c: Leaf, ctx: SentenceContext): string {
 
 /**
  * A yes/no answer read from its question: "是否设置户外招牌？" gives "选择设置户外招牌" and
- * "不设置户外招牌". A question not in that shape falls back to the subject's name.
+ * "不设置户外招牌"; "父母是否未办理结婚登记？" gives "父母未办理结婚登记" and "父母已办理结婚登记".
+ * A question not in that shape falls back to the subject's name.
  */
 function yesNo(subject: string, yes: boolean, ctx: SentenceContext): string {
   const question = ctx.situations.find((s) => s.name === subject)?.question ?? ctx.commitments?.find((k) => k.name === subject)?.question;
-  const action = question ? actionOf(question) : undefined;
-  if (!action) return `${subject}${yes ? "为“是”" : "为“否”"}`;
-  if (yes) return /^(有|是|为|已|需|属于|以)/.test(action) ? action : `选择${action}`;
-  if (action.startsWith("有")) return `没有${action.slice(1)}`;
-  if (action.startsWith("已")) return `未${action.slice(1)}`;
-  if (action.startsWith("需")) return `无需${action.slice(1)}`;
+  const parts = question ? splitQuestion(question) : undefined;
+  if (!parts) return `${subject}为${yes ? "“是”" : "“否”"}`;
+  const { who, action } = parts;
+  if (!yes) return who + negate(action);
+  // "选择…" reads as the applicant's choice; a state or a past fact does not take it.
+  return who !== "" || /^(有|是|为|已|未|需|属于|以|在|不)/.test(action) || action.includes("过") ? who + action : `选择${action}`;
+}
+
+function negate(action: string): string {
+  const rules: [RegExp, string][] = [
+    [/^未/, "已"],
+    [/^不足/, "达到"],
+    [/^已经/, "尚未"],
+    [/^已/, "未"],
+    [/^有/, "没有"],
+    [/^需/, "无需"],
+    [/^不/, ""],
+  ];
+  for (const [re, to] of rules) if (re.test(action)) return action.replace(re, to);
+  if (action.includes("过")) return `未${action}`;
+  if (/^(为|是)/.test(action)) return `不是${action.slice(1)}`;
   return `不${action}`;
 }
 
-function actionOf(question: string): string | undefined {
-  const m = /^\s*(?:请问)?(?:您)?是否(.+?)[？?。.\s]*$/u.exec(question);
-  return m && m[1].length > 0 ? m[1] : undefined;
+function splitQuestion(question: string): { who: string; action: string } | undefined {
+  const m = /^\s*(?:请问)?(?:您)?(.*?)是否(.+?)[？?。.\s]*$/u.exec(question);
+  return m && m[2].length > 0 ? { who: m[1], action: m[2] } : undefined;
 }

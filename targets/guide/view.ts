@@ -72,7 +72,8 @@ export interface GuideView {
   items: ItemView[];
   steps: FlowStep[];
   flow: FlowView;
-  time: { legalTotal: string; promised: string; criticalPath: string; before: string; after: string };
+  /** legalTotal is absent when no sub-item states a legal time. */
+  time: { legalTotal?: string; promised: string; criticalPath: string; before: string; after: string };
   trips: { before: number; after: number; reason?: string };
   fee: string;
   guide: { place: string[]; hours?: string; consultPhone?: string; complaintPhone?: string; onlineUrl?: string; basis: string[]; faq: { question: string; answer: string }[] };
@@ -122,13 +123,21 @@ function tripsReason(model: Model, answers: Answers): string | undefined {
   return "需到现场领取办理结果";
 }
 
+/** "不收费", or the sub-items that charge and what, then "其余不收费". */
+function feeText(model: Model): string {
+  const free = (fee: string) => fee === "不收费" || fee === "免费";
+  const paid = model.items.filter((i) => !free(i.fee));
+  if (paid.length === 0) return "不收费";
+  const rest = paid.length < model.items.length ? "；其余子事项不收费" : "";
+  return paid.map((i) => `${i.name}：${i.fee}`).join("；") + rest;
+}
+
 export function guideView(model: Model): GuideView {
   const answers = headlineAnswers(model);
   const ctx = sentenceContext(model);
   const lead = model.departments.find((d) => d.name === model.lead) ?? model.departments[0];
   const materials = materialRows(model, answers);
   const h = model.metrics.headline;
-  const fees = [...new Set(model.items.map((i) => i.fee))];
   const legalSum = model.items.reduce((s, i) => s + (i.legalTime?.workdays ?? 0), 0);
   const approx = model.items.some((i) => i.legalTime?.approximate);
   return {
@@ -166,14 +175,14 @@ export function guideView(model: Model): GuideView {
     steps: flowSteps(model),
     flow: flowLayout(model),
     time: {
-      legalTotal: workdaysText(legalSum, approx),
+      legalTotal: model.items.some((i) => i.legalTime) ? workdaysText(legalSum, approx) : undefined,
       promised: model.promisedTime ? durationText(model.promisedTime) : workdaysText(h.time.after, h.time.approximate),
       criticalPath: workdaysText(h.time.criticalPath, h.time.approximate),
       before: workdaysText(h.time.before, h.time.approximate),
       after: workdaysText(h.time.after, h.time.approximate),
     },
     trips: { before: h.trips.before, after: h.trips.after, reason: tripsReason(model, answers) },
-    fee: fees.length === 0 || fees.every((f) => f === "不收费") ? "不收费" : model.items.map((i) => `${i.name}：${i.fee}`).join("；"),
+    fee: feeText(model),
     guide: {
       place: model.guide.place,
       hours: model.guide.hours,

@@ -55,3 +55,19 @@ group("absorption", () => {
     expect(describe(or(and(yes("设置招牌"), has("经营项目", "热食类")), yes("设置招牌")), ctx)).toBe("选择设置户外招牌");
   });
 });
+
+group("questions of every shape found in the examples", () => {
+  const q = (question: string) => ({ situations: [{ name: "x", type: "yesno" as const, question }] });
+  const both = (question: string) => [describe(yes("x"), q(question)), describe(not(yes("x")), q(question))];
+  it("reads the subject before 是否 and negates the action", () => {
+    expect(both("父母是否未办理结婚登记？")).toEqual(["父母未办理结婚登记", "父母已办理结婚登记"]);
+    expect(both("学生是否为本市户籍？")).toEqual(["学生为本市户籍", "学生不是本市户籍"]);
+    expect(both("职工医保累计缴费年限是否不足本省规定的最低年限？")).toEqual(["职工医保累计缴费年限不足本省规定的最低年限", "职工医保累计缴费年限达到本省规定的最低年限"]);
+    expect(both("是否已经取得营业执照？")).toEqual(["已经取得营业执照", "尚未取得营业执照"]);
+    expect(both("是否已持有第二代残疾人证？")).toEqual(["已持有第二代残疾人证", "未持有第二代残疾人证"]);
+    expect(both("是否在海关办理过报关单位备案？")).toEqual(["在海关办理过报关单位备案", "未在海关办理过报关单位备案"]);
+    expect(both("是否缴存过住房公积金？")).toEqual(["缴存过住房公积金", "未缴存过住房公积金"]);
+    expect(both("是否同时为新生儿申领社会保障卡？")).toEqual(["选择同时为新生儿申领社会保障卡", "不同时为新生儿申领社会保障卡"]);
+    expect(both("是否为最低生活保障对象或特困人员？")).toEqual(["为最低生活保障对象或特困人员", "不是最低生活保障对象或特困人员"]);
+  });
+});
