@@ -1,0 +1,115 @@
+// bpmn-engine (a BPMN 2.0 engine in JavaScript) running the Camunda 8 flavour: FEEL conditions
+// through feelin, and a clock that only moves when a test fires a timer, so no test waits.
+import { EventEmitter } from "node:events";
+import { createRequire } from "node:module";
+import { SequenceFlow, Timers } from "bpmn-elements";
+import { Engine } from "bpmn-engine";
+import { BpmnModdle } from "bpmn-moddle";
+import { evaluate } from "feelin";
+
+const require = createRequire(import.meta.url);
+
+// bpmn-elements 17 (the newest on this registry) "discards" every flow a gateway does not take and
+// lets a converging parallel gateway count a discarded flow as arrived. An exclusive merge passes
+// the discard of its untaken branch on at once, so a join behind an "applies / skip" pair fires
+// before the sub-item is done: paed01/bpmn-engine#200, fixed upstream in bpmn-elements 18 ("no more
+// discarding flows"; joins wait for the flows actually taken). BPMN 2.0, Zeebe, Camunda 7 and
+// Flowable move tokens only along taken flows, so the oracle is given those semantics: a flow
+// that is not taken carries nothing. engine.test.ts keeps a canary that fails once the engine no
+// longer needs this.
+export const joinSemantics = { bpmn: true };
+const flowProto = SequenceFlow.prototype as unknown as { discard: (content?: unknown) => unknown };
+const discard = flowProto.discard;
+flowProto.discard = function (content) {
+  if (joinSemantics.bpmn) return undefined;
+  return discard.call(this, content);
+};
+const zeebe = require("zeebe-bpmn-moddle/resources/zeebe.json");
+
+/** Zeebe conditions start with "="; anything else (timer durations) is a literal. */
+const feelExpressions = {
+  isExpression: (text: unknown) => typeof text === "string" && text.startsWith("="),
+  hasExpression: (text: unknown) => typeof text === "string" && text.startsWith("="),
+  resolveExpression(text: unknown, context: { environment: { variables: Record<string, unknown> } }) {
+    if (typeof text !== "string" || !text.startsWith("=")) return text;
+    const { value } = evaluate(text.slice(1), context.environment.variables);
+    if (typeof value !== "boolean") throw new Error(`FEEL ${text} gave ${JSON.stringify(value)}, not a boolean`);
+    return value;
+  },
+};
+
+interface FakeHandle {
+  fn: (...args: unknown[]) => void;
+  args: unknown[];
+}
+
+export interface Case {
+  engine: InstanceType<typeof Engine>;
+  /** "start X" / "end X" / "wait X" in the order the engine reported them. */
+  log: string[];
+  ended: () => boolean;
+  /** User tasks waiting now, in the engine's order. */
+  waiting: () => { id: string; signal: () => void }[];
+  /** Fires the timer of a boundary event now. */
+  fire: (boundaryId: string) => void;
+  /** Boundary events whose timer is running. */
+  timersRunning: () => string[];
+}
+
+// Parsing is most of the cost of a run: each document is parsed once and its context reused.
+const parsed = new Map<string, Promise<unknown>>();
+function moddleContext(xml: string): Promise<unknown> {
+  if (!parsed.has(xml)) parsed.set(xml, new BpmnModdle({ zeebe }).fromXML(xml));
+  return parsed.get(xml)!;
+}
+
+export async function start(xml: string, variables: Record<string, unknown>): Promise<Case> {
+  const timers = new Timers({
+    setTimeout: (fn: FakeHandle["fn"], _delay: number, ...args: unknown[]) => ({ fn, args }),
+    clearTimeout: () => undefined,
+  });
+  const listener = new EventEmitter();
+  const log: string[] = [];
+  listener.on("activity.start", (api: { id: string }) => log.push(`start ${api.id}`));
+  listener.on("activity.end", (api: { id: string }) => log.push(`end ${api.id}`));
+  listener.on("activity.wait", (api: { id: string }) => log.push(`wait ${api.id}`));
+  const engine = new Engine({ name: "matterc", moddleContext: await moddleContext(xml), expressions: feelExpressions, timers, variables });
+  let ended = false;
+  let failure: unknown;
+  engine.once("end", () => (ended = true));
+  engine.once("error", (e: unknown) => (failure = e));
+  const execution = await engine.execute({ listener });
+  const check = () => {
+    if (failure) throw failure;
+  };
+  return {
+    engine,
+    log,
+    ended: () => (check(), ended),
+    waiting: () => (check(), execution.getPostponed().filter((a: { type: string }) => a.type === "bpmn:UserTask")),
+    fire: (boundaryId) => {
+      const t = timers.executing.find((x: { owner?: { id: string } }) => x.owner?.id === boundaryId);
+      if (!t) throw new Error(`no timer running on ${boundaryId}`);
+      const handle = t.timerRef as FakeHandle;
+      handle.fn(...handle.args);
+      check();
+    },
+    timersRunning: () => timers.executing.map((x: { owner?: { id: string } }) => x.owner?.id ?? "?"),
+  };
+}
+
+/** Completes waiting user tasks, first come first served, until none is left; returns their ids. */
+export function completeAll(c: Case, before?: (taskId: string) => void): string[] {
+  const done: string[] = [];
+  for (let guard = 0; guard < 1000; guard++) {
+    const task = c.waiting()[0];
+    if (!task) return done;
+    before?.(task.id);
+    // `before` may have changed what waits (a timer fired); complete the same task if it still waits.
+    const same = c.waiting().find((t) => t.id === task.id);
+    if (!same) continue;
+    done.push(same.id);
+    same.signal();
+  }
+  throw new Error("more than 1000 user tasks: the process loops");
+}
