@@ -1,0 +1,73 @@
+// Writes docs/keys.md, the key reference, from the schema table (the one source of truth for
+// kinds, keys and value words). `npm test` checks that the committed file is current.
+import { CONTEXTS, ENUMS, WORDS, type ContextId, type EntrySpec, type ValueShape } from "../compiler/schema.js";
+
+const CONTEXT_TITLES: Record<ContextId, string> = {
+  top: "文件顶层 / top level",
+  department: "部门 { … } / department",
+  material: "材料 { … } / material",
+  matter: "一件事 { … } / matter",
+  item: "子事项 { … } / item",
+  commitment: "告知承诺 { … } / commitment",
+  form: "表单 { … } / form",
+  group: "分组 { … } / group",
+  guide: "指南 { … } / guide",
+  faq: "常见问题 \"…\" { … } / faq",
+  duties: "职责 { 部门: \"…\" } / duties",
+};
+
+function shape(e: EntrySpec): string {
+  if ("block" in e.body) return e.named ? "名称 { … }" : "{ … }";
+  if ("bare" in e.body) return "\"路径\"";
+  const v: ValueShape = e.body.value;
+  const name = e.named ? "名称: " : "";
+  switch (v.shape) {
+    case "string":
+      return `${name}"文本"`;
+    case "strings":
+      return `${name}"文本", …`;
+    case "url":
+      return `${name}"https://…"`;
+    case "integer":
+      return `${name}整数`;
+    case "duration":
+      return `${name}20 工作日`;
+    case "enum":
+      return `${name}${ENUMS[v.enum].map((x) => x.zhHans).join(" · ")}${v.list ? "（可多个）" : ""}`;
+    case "ref":
+      return `${name}${{ department: "部门名", material: "材料名", field: "字段路径", item: "子事项名" }[v.to]}${v.list ? ", …" : ""}`;
+    case "condition":
+      return `${name}条件`;
+    case "source":
+      return `${name}${Object.values(WORDS.source).map((x) => x.zhHans).join(" · ")}`;
+    case "verification":
+      return `${name}${ENUMS.verificationMethod.map((x) => x.zhHans).join(" · ")} 时限`;
+    case "fieldSpec":
+      return `路径: 类型 约束…`;
+    case "situationSpec":
+      return `名称: 类型 "问题" [选项] 默认 值`;
+    case "fee":
+      return `${name}不收费 · "说明"`;
+  }
+}
+
+export function keysMarkdown(): string {
+  const out = ["# 键参考 / Key reference", "", "由 `compiler/schema.ts` 生成（`node dist/scripts/gen-keys.js`），请勿手改。Generated from the schema table; do not edit by hand.", ""];
+  for (const [ctx, entries] of Object.entries(CONTEXTS) as [ContextId, EntrySpec[]][]) {
+    if (!entries.length) continue;
+    out.push(`## ${CONTEXT_TITLES[ctx]}`, "", "| 简体 | 繁體 | English | 写法 / value | 说明 | |", "|---|---|---|---|---|---|");
+    for (const e of entries) out.push(`| ${e.zhHans} | ${e.zhHant} | ${e.en} | ${shape(e).replace(/\|/g, "\\|")} | ${e.doc.zh} | ${e.required ? "必填 required" : ""} |`);
+    out.push("");
+  }
+  out.push("## 取值 / Value words", "", "| 类别 | 简体 · 繁體 · English |", "|---|---|");
+  for (const [id, values] of Object.entries(ENUMS)) out.push(`| ${id} | ${values.map((v) => `${v.zhHans} · ${v.zhHant} · ${v.en}${v.code ? ` (${v.code})` : ""}`).join("<br>")} |`);
+  out.push(`| source | ${Object.values(WORDS.source).map((v) => `${v.zhHans} · ${v.zhHant} · ${v.en}`).join("<br>")} |`);
+  out.push(`| constraint | ${Object.values(WORDS.constraint).map((v) => `${v.zhHans} · ${v.zhHant} · ${v.en}`).join("<br>")} |`);
+  out.push("");
+  return out.join("\n");
+}
+
+if (process.argv[1]?.endsWith("gen-keys.js")) {
+  const { writeFileSync } = await import("node:fs");
+  writeFileSync(new URL("../../docs/keys.md", import.meta.url), keysMarkdown());
+}
