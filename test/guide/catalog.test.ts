@@ -1,0 +1,64 @@
+import { describe, expect, it } from "vitest";
+import type { Model } from "../../compiler/model.js";
+import type { Catalog } from "../../targets/catalog/index.js";
+import { hostile } from "./fixtures/hostile.js";
+import { restaurant } from "./fixtures/restaurant.js";
+import { exampleModels, renderCatalog } from "./render.js";
+
+function pilot(): Model {
+  const m = restaurant();
+  m.name = "开办餐饮店（试点）";
+  m.code = "A-01 试点";
+  m.status = "试点";
+  delete m.version;
+  return m;
+}
+
+describe("the catalog across matters", () => {
+  const files = renderCatalog([restaurant(), pilot()]);
+  const catalog = JSON.parse(files.get("catalog.json")!) as Catalog;
+
+  it("lists every matter by code, with status, version, lead, counts and headline figures", () => {
+    expect(catalog.matters.map((m) => m.code)).toEqual(["A-01 试点", "QY-2024-03"]);
+    const r = catalog.matters[1];
+    expect(r).toMatchObject({ name: "开办餐饮店", status: "已发布", version: "2024.1", lead: { name: "市场监管局", fullName: "某市市场监督管理局" }, items: 4, departments: 3 });
+    expect(r.figures.materials).toEqual({ before: 16, after: 5 });
+    expect(r.figures.time).toEqual({ before: 21, after: 11, criticalPath: 11, unit: "工作日", approximate: false });
+    expect(catalog.matters[0].version).toBeNull();
+  });
+
+  it("links each matter's files relative to the catalog", () => {
+    expect(catalog.matters[1].links).toEqual({
+      guide: "QY-2024-03/guide.html",
+      guideMarkdown: "QY-2024-03/guide.md",
+      notice: "QY-2024-03/notice.html",
+      noticeMarkdown: "QY-2024-03/notice.md",
+      model: "QY-2024-03/model.json",
+      metrics: "QY-2024-03/metrics.json",
+      commitments: ["QY-2024-03/commitment-xiaofang-chengnuo.html"],
+    });
+    const html = files.get("index.html")!;
+    expect(html).toContain('<a href="A-01%20%E8%AF%95%E7%82%B9/guide.html">开办餐饮店（试点）</a>');
+    expect(html).toContain('<a href="QY-2024-03/guide.html">开办餐饮店</a>');
+  });
+
+  it("adds up the figures across matters, in the JSON and on the page", () => {
+    expect(catalog.totals).toEqual({ matters: 2, items: 8, materials: { before: 32, after: 10 }, fields: { before: 44, after: 16 }, trips: { before: 14, after: 2 }, time: { before: 42, after: 22 } });
+    const html = files.get("index.html")!;
+    expect(html).toContain("申请材料由32份减至10份（减少69%）");
+    expect(html).toMatch(/<tfoot>[\s\S]*32 → 10[\s\S]*<\/tfoot>/);
+    expect(html).toContain('<span class="badge pilot">试点</span> 1');
+  });
+
+  it("does not depend on the order the matters come in", () => {
+    expect(renderCatalog([pilot(), restaurant(), hostile()])).toEqual(renderCatalog([hostile(), restaurant(), pilot()]));
+  });
+
+  it("covers every example", async () => {
+    const models = await exampleModels();
+    const all = JSON.parse(renderCatalog(models).get("catalog.json")!) as Catalog;
+    expect(all.matters.map((m) => m.code).sort()).toEqual(models.map((m) => m.code).sort());
+    expect(all.totals.materials.before).toBe(models.reduce((s, m) => s + m.metrics.headline.materials.before, 0));
+    expect(all.totals.materials.after).toBe(models.reduce((s, m) => s + m.metrics.headline.materials.after, 0));
+  });
+});
