@@ -8,3 +8,12 @@ import { ROOT } from "../helpers/memory-host.js";
 it("docs/keys.md matches the schema table (regenerate: node dist/scripts/gen-keys.js)", () => {
   expect(readFileSync(join(ROOT, "docs", "keys.md"), "utf8")).toBe(keysMarkdown());
 });
+
+it("the README's example compiles without diagnostics", async () => {
+  const { compileTexts } = await import("../helpers/memory-host.js");
+  const readme = readFileSync(join(ROOT, "README.md"), "utf8");
+  const example = /## 一个例子\n\n```\n([\s\S]+?)```/.exec(readme)![1];
+  const r = compileTexts({ "readme.matter": example });
+  expect(r.diagnostics).toEqual([]);
+  expect(r.models[0].metrics.headline.materials).toEqual({ before: 3, after: 0 });
+});
