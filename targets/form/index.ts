@@ -5,6 +5,7 @@ import type { Target } from "../target.js";
 import { stableJson } from "../json.js";
 import { planForm } from "./plan.js";
 import { formFormily } from "./formily.js";
+import { formJs } from "./form-js.js";
 import { formJsonSchema } from "./schema.js";
 import { formUiSchema } from "./uischema.js";
 
@@ -16,6 +17,7 @@ export const formTarget: Target = {
       { path: "form.schema.json", text: stableJson(formJsonSchema(plan, options.schemaDraft)) },
       { path: "form.uischema.json", text: stableJson(formUiSchema(plan)) },
       { path: "form.formily.json", text: stableJson(formFormily(plan)) },
+      { path: `${model.code}.form`, text: stableJson(formJs(plan, model)) },
     ];
   },
 };

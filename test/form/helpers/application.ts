@@ -76,10 +76,11 @@ export function answersComplete(model: Model, answers: Answers): boolean {
   return model.situations.every((s) => !(s.type === "single" || s.type === "number") || answers[s.name] !== undefined);
 }
 
-export function completeApplication(model: Model, answers: Answers): Record<string, unknown> {
+/** The answers, and a value for every question shown; with `everything`, for those hidden too. */
+export function completeApplication(model: Model, answers: Answers, everything = false): Record<string, unknown> {
   const data: Record<string, unknown> = { ...asData(answers) };
   const shown = new Set(expectedFor(model, answers).shown);
-  for (const f of model.fields) if (shown.has(f.key)) setPath(data, f.key.split("."), sample(f));
-  for (const m of model.materials) if (shown.has(`材料.${m.name}`)) setPath(data, ["材料", m.name], FILE);
+  for (const f of model.fields) if (everything || shown.has(f.key)) setPath(data, f.key.split("."), sample(f));
+  for (const m of model.materials) if (everything ? m.fromApplicant : shown.has(`材料.${m.name}`)) setPath(data, ["材料", m.name], FILE);
   return data;
 }

@@ -40,7 +40,8 @@ export function candidateValues(model: Model): Map<string, (Answer | undefined)[
     }
     const mine = all.filter((c) => "subject" in c && c.subject === s.name);
     if (s.type === "yesno") values.set(s.name, [true, false]);
-    else if (s.type === "single") values.set(s.name, [...(s.options ?? []), undefined]);
+    // Unanswered only when there is no default: renderers start from the default.
+    else if (s.type === "single") values.set(s.name, [...(s.options ?? []), ...(s.default === undefined ? [undefined] : [])]);
     else if (s.type === "multiple") {
       const mentioned = [...new Set(mine.flatMap((c) => (c.op === "contains" ? [c.value] : [])))];
       values.set(s.name, subsets(mentioned));
