@@ -19,7 +19,7 @@ describe("the catalog across matters", () => {
   const catalog = JSON.parse(files.get("catalog.json")!) as Catalog;
 
   it("lists every matter by code, with status, version, lead, counts and headline figures", () => {
-    expect(catalog.matters.map((m) => m.code)).toEqual(["A-01 试点", "QY-2024-03"]);
+    expect(catalog.matters.map((m) => m.code)).toEqual(["A-01 试点", "FX-KBCYD"]);
     const r = catalog.matters[1];
     expect(r).toMatchObject({ name: "开办餐饮店", status: "已发布", version: "2024.1", lead: { name: "市场监管局", fullName: "某市市场监督管理局" }, items: 4, departments: 3 });
     expect(r.figures.materials).toEqual({ before: 16, after: 5 });
@@ -29,17 +29,17 @@ describe("the catalog across matters", () => {
 
   it("links each matter's files relative to the catalog", () => {
     expect(catalog.matters[1].links).toEqual({
-      guide: "QY-2024-03/guide.html",
-      guideMarkdown: "QY-2024-03/guide.md",
-      notice: "QY-2024-03/notice.html",
-      noticeMarkdown: "QY-2024-03/notice.md",
-      model: "QY-2024-03/model.json",
-      metrics: "QY-2024-03/metrics.json",
-      commitments: ["QY-2024-03/commitment-xiaofang-chengnuo.html"],
+      guide: "FX-KBCYD/guide.html",
+      guideMarkdown: "FX-KBCYD/guide.md",
+      notice: "FX-KBCYD/notice.html",
+      noticeMarkdown: "FX-KBCYD/notice.md",
+      model: "FX-KBCYD/model.json",
+      metrics: "FX-KBCYD/metrics.json",
+      commitments: ["FX-KBCYD/commitment-xiaofang-chengnuo.html"],
     });
     const html = files.get("index.html")!;
     expect(html).toContain('<a href="A-01%20%E8%AF%95%E7%82%B9/guide.html">开办餐饮店（试点）</a>');
-    expect(html).toContain('<a href="QY-2024-03/guide.html">开办餐饮店</a>');
+    expect(html).toContain('<a href="FX-KBCYD/guide.html">开办餐饮店</a>');
   });
 
   it("adds up the figures across matters, in the JSON and on the page", () => {

@@ -22,7 +22,7 @@ describe("the service guide", () => {
   it("has the sections in the order applicants expect, in both formats", () => {
     expect([...md.matchAll(/^## (.+)$/gm)].map((m) => m[1])).toEqual(SECTIONS);
     expect([...html.matchAll(/<h2>(.+?)<\/h2>/g)].map((m) => m[1])).toEqual(SECTIONS.map((s) => (s === "改革成效" ? "改革成效" : s)));
-    expect(md).toMatch(/^# 开办餐饮店 办事指南\n\n事项编码：QY-2024-03/);
+    expect(md).toMatch(/^# 开办餐饮店 办事指南\n\n事项编码：FX-KBCYD/);
   });
 
   it("lists every material once with form, copies, size, source and why it is not asked", () => {
