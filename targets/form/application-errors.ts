@@ -1,0 +1,84 @@
+// Checking an application against form.schema.json, with one Chinese line per problem that names
+// the field by its label and its data path ("法定代表人身份证号（法定代表人.身份证号）：…"). Used
+// by `matterc validate`; pure, so the CLI only reads files and prints.
+import type { ErrorObject, ValidateFunction } from "ajv";
+import { messageZh } from "./messages-zh.js";
+
+type Schema = { title?: string; type?: unknown; properties?: Record<string, Schema>; allOf?: Schema[]; then?: Schema; else?: Schema };
+
+/** Every schema that may describe the property `key` of an object described by `nodes`: plain
+ * properties and those added by if/then/else branches and allOf members. */
+function propertySchemas(nodes: Schema[], key: string): Schema[] {
+  const out: Schema[] = [];
+  const visit = (n: Schema | undefined) => {
+    if (!n || typeof n !== "object") return;
+    if (n.properties?.[key]) out.push(n.properties[key]);
+    n.allOf?.forEach(visit);
+    visit(n.then);
+    visit(n.else);
+  };
+  nodes.forEach(visit);
+  return out;
+}
+
+/** The schemas of the value at a data path (in no particular branch). */
+export function schemasAt(root: Schema, path: string[]): Schema[] {
+  return path.reduce<Schema[]>((nodes, key) => propertySchemas(nodes, key), [root]);
+}
+
+function pathOf(instancePath: string): string[] {
+  return instancePath === "" ? [] : instancePath.slice(1).split("/").map((s) => s.replace(/~1/g, "/").replace(/~0/g, "~"));
+}
+
+function isObjectSchema(schemas: Schema[]): boolean {
+  return schemas.some((s) => s.type === "object" || s.properties !== undefined);
+}
+
+export interface Problem {
+  /** Data path, dotted ("" for the whole application). */
+  path: string;
+  label: string;
+  message: string;
+}
+
+/**
+ * Validates, and reports each problem once. A required group of fields that is missing altogether
+ * (e.g. no "企业" object) is reported as its missing fields, by validating again with the group
+ * present but empty, so the applicant reads "企业名称" rather than "企业".
+ */
+export function applicationProblems(validate: ValidateFunction, schema: object, data: unknown): Problem[] {
+  const root = schema as Schema;
+  let current = structuredClone(data);
+  let errors: ErrorObject[] = [];
+  for (let round = 0; round < 16; round++) {
+    if (validate(current)) return [];
+    errors = validate.errors ?? [];
+    const containers = errors.filter(
+      (e) => e.keyword === "required" && isObjectSchema(schemasAt(root, [...pathOf(e.instancePath), String(e.params.missingProperty)])),
+    );
+    if (containers.length === 0) break;
+    for (const e of containers) {
+      const node = pathOf(e.instancePath).reduce<unknown>((v, k) => (v as Record<string, unknown>)[k], current);
+      (node as Record<string, unknown>)[String(e.params.missingProperty)] = {};
+    }
+  }
+  const seen = new Set<string>();
+  const problems: Problem[] = [];
+  // `if` errors only say that some `then` failed; the failures themselves are reported too.
+  for (const e of errors.filter((e) => e.keyword !== "if")) {
+    const path = pathOf(e.instancePath);
+    if (e.keyword === "required") path.push(String(e.params.missingProperty));
+    const title = schemasAt(root, path).find((s) => typeof s.title === "string")?.title;
+    const value = path.reduce<unknown>((v, k) => (v && typeof v === "object" ? (v as Record<string, unknown>)[k] : undefined), current);
+    const problem = { path: path.join("."), label: title ?? (path.length ? path[path.length - 1] : "申请数据"), message: messageZh(e, value) };
+    const key = JSON.stringify(problem);
+    if (seen.has(key)) continue;
+    seen.add(key);
+    problems.push(problem);
+  }
+  return problems;
+}
+
+export function problemLine(p: Problem): string {
+  return `${p.label}（${p.path || "整份申请"}）：${p.message}`;
+}

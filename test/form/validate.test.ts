@@ -1,0 +1,102 @@
+// `matterc validate` through commander, on files the form target wrote: exit codes 0/1/2 and one
+// Chinese line per problem naming the field's label and path.
+import { mkdirSync, mkdtempSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { Command } from "commander";
+import { afterEach, beforeAll, describe, expect, it, vi } from "vitest";
+import { registerValidate } from "../../cli/validate.js";
+import { DEFAULT_TARGET_OPTIONS } from "../../targets/target.js";
+import { formTarget } from "../../targets/form/index.js";
+import { restaurant } from "./fixtures/restaurant.js";
+import { WRONG_CHECK_ID, completeApplication } from "./helpers/application.js";
+
+let dir: string;
+const answers = { 经营项目: ["热食类"], 设置招牌: false, 主体类型: "有限责任公司", 营业面积: 120 };
+
+function writeMatter(draft: "07" | "2020-12"): string {
+  const out = join(dir, draft, restaurant.code);
+  mkdirSync(out, { recursive: true });
+  for (const f of formTarget.perMatter!(restaurant, { ...DEFAULT_TARGET_OPTIONS, schemaDraft: draft })) writeFileSync(join(out, f.path), f.text);
+  return out;
+}
+
+function writeJson(name: string, value: unknown): string {
+  const path = join(dir, name);
+  writeFileSync(path, typeof value === "string" ? value : JSON.stringify(value));
+  return path;
+}
+
+async function run(...args: string[]): Promise<{ code: number; lines: string[] }> {
+  const out: string[] = [];
+  const spy = vi.spyOn(process.stdout, "write").mockImplementation((chunk) => (out.push(String(chunk)), true));
+  const program = new Command().exitOverride();
+  registerValidate(program);
+  try {
+    await program.parseAsync(["node", "matterc", "validate", ...args]);
+  } finally {
+    spy.mockRestore();
+  }
+  const code = Number(process.exitCode ?? 0);
+  process.exitCode = undefined;
+  return { code, lines: out.join("").trimEnd().split("\n") };
+}
+
+beforeAll(() => {
+  dir = mkdtempSync(join(tmpdir(), "matterc-validate-"));
+});
+afterEach(() => {
+  process.exitCode = undefined;
+});
+
+describe("matterc validate", () => {
+  it("exits 0 for a complete application, given the output directory or the schema file, in both drafts", async () => {
+    const app = writeJson("ok.json", completeApplication(restaurant, answers));
+    for (const draft of ["07", "2020-12"] as const) {
+      const out = writeMatter(draft);
+      expect((await run(out, app)).code).toBe(0);
+      expect((await run(join(out, "form.schema.json"), app)).code).toBe(0);
+    }
+  });
+
+  it("exits 1 with one line per problem, naming label and path", async () => {
+    const out = writeMatter("07");
+    const data = completeApplication(restaurant, answers) as Record<string, Record<string, unknown>>;
+    delete data["企业"]; // a whole group missing: reported as its fields
+    data["法定代表人"]["身份证号"] = WRONG_CHECK_ID;
+    data["法定代表人"]["姓名"] = "名".repeat(31);
+    delete data["食品安全管理员"]["姓名"]; // required because a sub-item that applies asks for it
+    data["经营场所"]["行政区划"] = "99";
+    const { code, lines } = await run(out, writeJson("bad.json", data));
+    expect(code).toBe(1);
+    expect(lines.sort()).toEqual(
+      [
+        "企业名称（企业.名称）：必须填写",
+        "统一社会信用代码（企业.统一社会信用代码）：必须填写",
+        "法定代表人姓名（法定代表人.姓名）：不能超过 30 个字符",
+        "法定代表人身份证号（法定代表人.身份证号）：不是有效的居民身份证号码：校验码应为“X”",
+        "食品安全管理员姓名（食品安全管理员.姓名）：必须填写",
+        "所在行政区划（经营场所.行政区划）：格式不正确",
+        "所在行政区划（经营场所.行政区划）：不是有效的行政区划代码",
+      ].sort(),
+    );
+  });
+
+  it("does not ask for what does not apply", async () => {
+    const out = writeMatter("07");
+    const noFood = { ...answers, 经营项目: ["自制饮品"] };
+    expect((await run(out, writeJson("drinks.json", completeApplication(restaurant, noFood)))).code).toBe(0);
+  });
+
+  it("exits 2 when an input cannot be read or parsed", async () => {
+    const out = writeMatter("07");
+    const app = writeJson("ok2.json", completeApplication(restaurant, answers));
+    const missing = await run(join(dir, "nowhere"), app);
+    expect(missing.code).toBe(2);
+    expect(missing.lines[0]).toMatch(/^无法读取表单结构/);
+    expect((await run(out, join(dir, "absent.json"))).code).toBe(2);
+    const broken = await run(out, writeJson("broken.json", "{ 不是 JSON"));
+    expect(broken.code).toBe(2);
+    expect(broken.lines[0]).toMatch(/不是有效的 JSON/);
+  });
+});
