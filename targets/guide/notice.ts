@@ -21,7 +21,7 @@ export interface NoticeView {
   items: { name: string; department: string; promisedTime: string }[];
   /** What the applicant brings. */
   bring: MaterialRow[];
-  /** What the applicant need not bring, and why. */
+  /** What a department fetches instead of the applicant, and how. */
   fetched: { name: string; reason: string }[];
   /** Commitments offered in this case; `taken` when the applicant chose (or did not decline) it. */
   commitments: { name: string; replaces: string[]; conditions: string[]; taken: boolean; html: string; md: string }[];
@@ -46,7 +46,8 @@ export function noticeView(model: Model, given: Answers): NoticeView {
     answers: answerLines(model, answers),
     items: model.items.filter((i) => evaluate(i.when, answers)).map((i) => ({ name: i.name, department: i.department, promisedTime: durationText(i.promisedTime ?? i.legalTime) })),
     bring: rows.filter((r) => r.asked).map((r, n) => ({ ...r, index: n + 1 })),
-    fetched: rows.filter((r) => r.needed && !r.asked).map((r) => ({ name: r.name, reason: r.reason ?? "无需提交" })),
+    // A material a commitment replaces is said under 告知承诺, not here.
+    fetched: rows.filter((r) => r.needed && !r.asked && !r.fromApplicant).map((r) => ({ name: r.name, reason: r.reason ?? "无需提交" })),
     commitments: offered.map((c) => ({
       name: c.name,
       replaces: c.replaces,
