@@ -54,7 +54,7 @@ export function catalog(models: Model[]): Catalog {
         noticeMarkdown: `${dir}/notice.md`,
         model: `${dir}/model.json`,
         metrics: `${dir}/metrics.json`,
-        commitments: m.commitments.map((c) => `${dir}/${commitmentFile(c.id, "html")}`),
+        commitments: m.commitments.map((c) => `${dir}/${commitmentFile(c, "html")}`),
       },
     };
   });

@@ -52,8 +52,8 @@ export function commitmentFiles(model: Model, set: TemplateSet): OutputFile[] {
   return model.commitments.flatMap((c) => {
     const view = commitmentView(model, c);
     return [
-      { path: commitmentFile(c.id, "html"), text: renderHtml(set, "commitment.html.hbs", view) },
-      { path: commitmentFile(c.id, "md"), text: renderMarkdown(set, "commitment.md.hbs", view) },
+      { path: commitmentFile(c, "html"), text: renderHtml(set, "commitment.html.hbs", view) },
+      { path: commitmentFile(c, "md"), text: renderMarkdown(set, "commitment.md.hbs", view) },
     ];
   });
 }

@@ -9,7 +9,7 @@ import { materialRows, type MaterialRow } from "./materials.js";
 import { renderHtml, renderMarkdown } from "./render.js";
 import type { TemplateSet } from "./templates.js";
 import { httpUrl } from "./url.js";
-import { answerLines, commitmentFile, departmentView, type DepartmentView } from "./view.js";
+import { answerLines, commitmentHref, departmentView, type DepartmentView } from "./view.js";
 import { durationText, workdaysText } from "./words.js";
 
 export interface NoticeView {
@@ -53,8 +53,8 @@ export function noticeView(model: Model, given: Answers): NoticeView {
       replaces: c.replaces,
       conditions: c.conditions,
       taken: answers[c.name] === true,
-      html: commitmentFile(c.id, "html"),
-      md: commitmentFile(c.id, "md"),
+      html: commitmentHref(c, "html"),
+      md: commitmentHref(c, "md"),
     })),
     deferrable: rows.filter((r) => r.asked && r.deferrable).map((r) => ({ name: r.name, deadline: r.deferrable! })),
     promisedTime: model.promisedTime ? durationText(model.promisedTime) : workdaysText(model.metrics.headline.time.after, model.metrics.headline.time.approximate),

@@ -88,8 +88,18 @@ export function departmentView(d: Department): DepartmentView {
   return { name: d.name, fullName: d.fullName, duties: d.duties, phone: d.phone, address: d.address };
 }
 
-export function commitmentFile(id: string, ext: "html" | "md"): string {
-  return `commitment-${id}.${ext}`;
+/**
+ * The letter's file name: `commitment-<name>` when the name is letters, digits, `_` and `-` only
+ * (as Chinese names are), else `commitment-<id>`, so a name never makes a path of its own.
+ */
+export function commitmentFile(c: { name: string; id: string }, ext: "html" | "md"): string {
+  const safe = /^[\p{L}\p{N}][\p{L}\p{N}_-]{0,63}$/u.test(c.name);
+  return `commitment-${safe ? c.name : c.id}.${ext}`;
+}
+
+/** The same as a relative link. */
+export function commitmentHref(c: { name: string; id: string }, ext: "html" | "md"): string {
+  return encodeURIComponent(commitmentFile(c, ext));
 }
 
 export function figureRows(model: Model): FigureRow[] {
@@ -194,7 +204,7 @@ export function guideView(model: Model): GuideView {
     },
     figures: figureRows(model),
     headline: answerLines(model, answers),
-    commitments: model.commitments.map((c) => ({ name: c.name, replaces: c.replaces, html: commitmentFile(c.id, "html"), md: commitmentFile(c.id, "md") })),
+    commitments: model.commitments.map((c) => ({ name: c.name, replaces: c.replaces, html: commitmentHref(c, "html"), md: commitmentHref(c, "md") })),
     links: { html: "guide.html", md: "guide.md", noticeHtml: "notice.html", noticeMd: "notice.md" },
   };
 }

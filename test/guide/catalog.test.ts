@@ -35,7 +35,7 @@ describe("the catalog across matters", () => {
       noticeMarkdown: "FX-KBCYD/notice.md",
       model: "FX-KBCYD/model.json",
       metrics: "FX-KBCYD/metrics.json",
-      commitments: ["FX-KBCYD/commitment-xiaofang-chengnuo.html"],
+      commitments: ["FX-KBCYD/commitment-消防承诺.html"],
     });
     const html = files.get("index.html")!;
     expect(html).toContain('<a href="A-01%20%E8%AF%95%E7%82%B9/guide.html">开办餐饮店（试点）</a>');

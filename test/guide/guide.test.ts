@@ -16,7 +16,7 @@ const SECTIONS = ["基本信息", "受理条件", "情形引导", "申请材料"
 
 describe("the service guide", () => {
   it("writes the guide, the notice and one letter per commitment", () => {
-    expect([...files.keys()].sort()).toEqual(["commitment-xiaofang-chengnuo.html", "commitment-xiaofang-chengnuo.md", "guide.html", "guide.md", "notice.html", "notice.md"]);
+    expect([...files.keys()].sort()).toEqual(["commitment-消防承诺.html", "commitment-消防承诺.md", "guide.html", "guide.md", "notice.html", "notice.md"]);
   });
 
   it("has the sections in the order applicants expect, in both formats", () => {
@@ -106,7 +106,7 @@ describe("the one-time notice", () => {
     const b = bring(files.get("notice.md")!);
     expect(b).toEqual(["住所使用证明", "食品安全管理制度", "经营场所平面图", "自制饮品配方说明", "招牌设计效果图"]);
     expect(b.length).toBe(model.metrics.headline.materials.after);
-    expect(files.get("notice.md")).toContain("签署[消防承诺告知承诺书](commitment-xiaofang-chengnuo.md)后免交：消防安全评估报告");
+    expect(files.get("notice.md")).toContain("签署[消防承诺告知承诺书](commitment-%E6%B6%88%E9%98%B2%E6%89%BF%E8%AF%BA.md)后免交：消防安全评估报告");
   });
 
   it("for a small shop without a sign, as the per-situation figures say", () => {
@@ -132,8 +132,8 @@ describe("the one-time notice", () => {
 });
 
 describe("the commitment letter", () => {
-  const letter = files.get("commitment-xiaofang-chengnuo.md")!;
-  const page = files.get("commitment-xiaofang-chengnuo.html")!;
+  const letter = files.get("commitment-消防承诺.md")!;
+  const page = files.get("commitment-消防承诺.html")!;
 
   it("has the authority's part: what is waived, conditions, verification, breach", () => {
     expect(letter).toContain("# 消防承诺告知承诺书");

@@ -53,7 +53,7 @@ describe("the built package", () => {
     const mod = (await import(pathToFileURL(built).href)) as typeof import("../../targets/guide/index.js");
     // The build may lag the sources while one works; what is pinned is that it finds the templates.
     const fromDist = mod.guideTarget.perMatter!(restaurant(), DEFAULT_TARGET_OPTIONS);
-    expect(fromDist.map((f) => f.path)).toEqual(guideTarget.perMatter!(restaurant(), DEFAULT_TARGET_OPTIONS).map((f) => f.path));
+    expect(fromDist.map((f) => f.path)).toEqual(expect.arrayContaining(["guide.html", "guide.md", "notice.html", "notice.md"]));
     expect(fromDist.find((f) => f.path === "guide.html")!.text).toMatch(/^<!DOCTYPE html>[\s\S]*<h1>开办餐饮店<\/h1>/);
   });
 });
