@@ -48,7 +48,7 @@ function randomCond(next: () => number, depth: number): Cond {
   return { op: r < 0.8 ? "and" : "or", args };
 }
 
-export const CONDITIONS: Cond[] = [...LEAVES, ...Array.from({ length: 150 }, ((next) => () => randomCond(next, 3))(rng(11643)))];
+export const CONDITIONS: Cond[] = [...LEAVES, ...Array.from({ length: 80 }, ((next) => () => randomCond(next, 3))(rng(11643)))];
 
 export const ANSWERS: Answers[] = (() => {
   const out: Answers[] = [];

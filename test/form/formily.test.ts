@@ -2,9 +2,8 @@
 // form.formily.json in Formily itself (@formily/core + @formily/react SchemaField, rendered with
 // React in jsdom): it creates a field per question, nested at the data path, shows exactly the
 // questions that apply in each combination, and validates a complete application.
-import { createForm, isField, type Form } from "@formily/core";
+import { createForm, isField, registerValidateRules, type Form } from "@formily/core";
 import { FormProvider, createSchemaField } from "@formily/react";
-import { registerValidateRules } from "@formily/validator";
 import { createElement, type ReactNode } from "react";
 import { act } from "react";
 import { createRoot } from "react-dom/client";
@@ -15,7 +14,7 @@ import { WRONG_CHECK_ID, answersComplete, completeApplication } from "./helpers/
 import { asData, combinations } from "./helpers/combinations.js";
 import { expectedFor } from "./helpers/expected.js";
 import { formFile } from "./helpers/files.js";
-import { allModels } from "./helpers/models.js";
+import { allModels, budget } from "./helpers/models.js";
 
 (globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean }).IS_REACT_ACT_ENVIRONMENT = true;
 
@@ -77,13 +76,13 @@ describe("form.formily.json", () => {
     let checked = 0;
     for (const model of models) {
       const form = await render(formFile(model, "form.formily.json"));
-      for (const answers of combinations(model, 25)) {
+      for (const answers of combinations(model, budget(model, 24, 6))) {
         await answer(form, model, asData(answers));
         expect(visibleFields(form), `${model.name} ${JSON.stringify(answers)}`).toEqual(expectedFor(model, answers).shown);
         checked++;
       }
     }
-    expect(checked).toBeGreaterThan(50);
+    expect(checked).toBeGreaterThan(40);
   });
 
   it("validates a complete application, and catches a wrong ID check character with the host's rule", async () => {

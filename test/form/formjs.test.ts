@@ -10,7 +10,7 @@ import { MALFORMED_ID, answersComplete, completeApplication, setPath } from "./h
 import { combinations } from "./helpers/combinations.js";
 import { expectedFor } from "./helpers/expected.js";
 import { formFile } from "./helpers/files.js";
-import { allModels } from "./helpers/models.js";
+import { allModels, budget } from "./helpers/models.js";
 
 interface FormJs {
   importSchema(schema: unknown, data?: unknown): Promise<{ warnings: unknown[] }>;
@@ -63,7 +63,7 @@ describe("<编码>.form (form-js)", () => {
     let checked = 0;
     for (const model of models) {
       // A fresh viewer per case: re-importing into one viewer is slower than a new one.
-      for (const answers of combinations(model, 8)) {
+      for (const answers of combinations(model, budget(model, 8, 3))) {
         const { form, errors, warnings } = await load(model, completeApplication(model, answers, true));
         expect(warnings).toEqual([]);
         expect(errors, model.name).toEqual([]);
@@ -73,7 +73,7 @@ describe("<编码>.form (form-js)", () => {
         checked++;
       }
     }
-    expect(checked).toBeGreaterThan(40);
+    expect(checked).toBeGreaterThan(30);
   });
 
   it("accepts a complete application and rejects a malformed ID", async () => {

@@ -7,7 +7,7 @@ import addMatterFormats from "../../targets/form/ajv-plugin.js";
 import { asData, combinations } from "./helpers/combinations.js";
 import { expectedFor } from "./helpers/expected.js";
 import { formFile } from "./helpers/files.js";
-import { allModels } from "./helpers/models.js";
+import { allModels, budget } from "./helpers/models.js";
 
 type El = UISchemaElement & { elements?: El[]; scope?: string; label?: string };
 
@@ -45,7 +45,7 @@ describe("form.uischema.json", () => {
     for (const model of models) {
       const ui = formFile<El>(model, "form.uischema.json");
       const all = controls(ui);
-      for (const answers of combinations(model, 300)) {
+      for (const answers of combinations(model, budget(model, 1000, 48))) {
         const data = asData(answers);
         const shown = all
           .filter(({ control, ancestors }) => [...ancestors, control].every((el) => isVisible(el, data, "", ajv, undefined)))

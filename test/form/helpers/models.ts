@@ -33,3 +33,13 @@ export async function exampleModels(): Promise<Model[]> {
 export async function allModels(): Promise<Model[]> {
   return [...FIXTURES, ...(await exampleModels())];
 }
+
+/** The examples whose every combination of answers the renderer tests walk; the others are
+ * sampled, to keep the suite fast on two shared cores. */
+const THOROUGH = new Set(["开办餐饮店", "新生儿出生"]);
+
+/** How many combinations of answers to try for a model: all of them (up to `all`) for the
+ * fixtures and the thorough examples, `sample` otherwise. */
+export function budget(model: Model, all: number, sample: number): number {
+  return FIXTURES.includes(model) || THOROUGH.has(model.name) ? all : sample;
+}
