@@ -20,6 +20,8 @@ export class ConditionReader {
   constructor(
     private readonly situations: Map<string, Situation>,
     private readonly r: Reporter,
+    /** Names whose declaration was already reported as broken. */
+    private readonly broken: Set<string> = new Set(),
   ) {}
 
   read(entry: Entry): Cond | undefined {
@@ -64,7 +66,7 @@ export class ConditionReader {
       return undefined;
     }
     const s = this.situations.get(name);
-    if (!s) {
+    if (!s && !this.broken.has(name)) {
       // 「非设置招牌」: a keyword glued to a name is read as one word.
       const glued = /^(非|not)(.+)$/.exec(name);
       const suggestion = glued && this.situations.has(glued[2]) ? `${glued[1]} ${glued[2]}` : nearest(name, this.situations.keys());

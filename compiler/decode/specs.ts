@@ -164,7 +164,11 @@ export function readSituationSpec(entry: Entry, name: string, r: Reporter): Omit
     const v = atoms[i + 1];
     if (type === "yesno") def = v?.type === "Word" ? booleanWord(v.text) : undefined;
     else if (type === "number") def = v?.type === "Number" ? v.value : undefined;
-    else {
+    else if (type === "multiple" && v?.type === "List") {
+      // 默认 [用水, 用电]: several options chosen by default.
+      const chosen = optionsOf(v);
+      def = chosen && chosen.every((o) => options!.includes(o)) ? chosen : undefined;
+    } else {
       const o = atomName(v);
       def = o !== undefined && options!.includes(o) ? (type === "multiple" ? [o] : o) : undefined;
     }

@@ -16,6 +16,8 @@ export function checkDepartments(
   coopRefs: Located<string>[],
   items: LoweredItem[],
   commitments: LoweredCommitment[],
+  /** Departments that take part by sharing data (数据共享 sources of the materials asked). */
+  sharing: string[] = [],
 ): Department[] {
   const r = ctx.r;
   const declared = coopRefs.length > 0;
@@ -29,7 +31,7 @@ export function checkDepartments(
     add(i.item.department);
   }
   commitments.forEach((c) => add(c.commitment.department));
-  const participating = new Set([...items.map((i) => i.item.department), ...commitments.map((c) => c.commitment.department)]);
+  const participating = new Set([...items.map((i) => i.item.department), ...commitments.map((c) => c.commitment.department), ...sharing]);
   for (const c of cooperating) if (!participating.has(c.value)) r.at({ kind: "cooperating" }).report("W0401", c.span, { department: c.value });
 
   const duties = new Map<string, string>();

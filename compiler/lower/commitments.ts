@@ -2,10 +2,8 @@
 import type { Entry } from "../../grammar/ast.js";
 import { nameText } from "../../grammar/ast.js";
 import { decodeBlock, requireKeys } from "../decode/block.js";
-import { ConditionReader } from "../decode/condition.js";
 import { readVerification } from "../decode/specs.js";
 import { readEnum, readRefs, readString, readStrings, readUrl } from "../decode/values.js";
-import { TRUE } from "../conditions.js";
 import type { Commitment, Cond, FormGroup, Guide } from "../model.js";
 import type { Decl } from "../program.js";
 import type { MatterContext } from "./context.js";
@@ -28,7 +26,7 @@ export function lowerCommitment(ctx: MatterContext, decl: Decl, asked: Map<strin
     if (!asked.has(m.value)) r.at({ kind: "replaces" }).report("W0303", m.span, { material: m.value });
     if (!replaces.includes(m.value)) replaces.push(m.value);
   }
-  const when = block.get("when") ? (new ConditionReader(ctx.situations, r.at({ kind: "when" })).read(block.get("when")!) ?? TRUE) : TRUE;
+  const when = ctx.condition(block.get("when"), r);
   const verification = block.get("verification") ? readVerification(block.get("verification")!, r) : undefined;
   const onBreach = block.get("onBreach") ? readEnum(block.get("onBreach")!, "breach", r).map((x) => x.value) : [];
   const conditions = block.get("condition") ? readStrings(block.get("condition")!, r).map((x) => x.value) : [];

@@ -1,13 +1,18 @@
 // What lowering one matter needs to hand around: the program (for names from other files), the
 // matter's own declarations, and the reporter positioned at the matter.
 import { nameText, type Entry, type Span } from "../../grammar/ast.js";
+import { TRUE } from "../conditions.js";
+import { ConditionReader } from "../decode/condition.js";
 import type { Reporter } from "../decode/report.js";
-import type { Situation } from "../model.js";
+import type { Cond, Situation } from "../model.js";
 import type { Decl, Program, SourceFile, TopKind } from "../program.js";
 import { nearest } from "../suggest.js";
 
 export class MatterContext {
   readonly situations = new Map<string, Situation>();
+  /** Situations declared but unusable (their declaration was reported): conditions naming them
+   * are not reported again. */
+  readonly brokenSituations = new Set<string>();
   readonly localMaterials = new Map<string, Decl>();
   readonly localFields = new Map<string, Decl>();
   readonly items = new Map<string, Decl>();
@@ -18,6 +23,12 @@ export class MatterContext {
     readonly file: SourceFile,
     readonly r: Reporter,
   ) {}
+
+  /** The `适用` of an entry's block as a condition; always true when absent or unusable. */
+  condition(entry: Entry | undefined, r: Reporter): Cond {
+    if (!entry) return TRUE;
+    return new ConditionReader(this.situations, r.at({ kind: "when" }), this.brokenSituations).read(entry) ?? TRUE;
+  }
 
   /** Records a matter-level declaration, reporting a duplicate. */
   declare(map: Map<string, Decl>, kind: string, entry: Entry, r: Reporter): Decl | undefined {

@@ -2,10 +2,8 @@
 // materials and fields they ask for.
 import type { Span } from "../../grammar/ast.js";
 import { decodeBlock, requireKeys } from "../decode/block.js";
-import { ConditionReader } from "../decode/condition.js";
 import { readDuration, readEnum, readFee, readInteger, readRefs, readString, type Located } from "../decode/values.js";
-import { TRUE } from "../conditions.js";
-import type { Cond, Duration, Item } from "../model.js";
+import type { Duration, Item } from "../model.js";
 import { ENUMS } from "../schema.js";
 import type { Decl } from "../program.js";
 import type { MatterContext } from "./context.js";
@@ -45,8 +43,7 @@ export function lowerItem(ctx: MatterContext, decl: Decl): LoweredItem | undefin
   const after: string[] = [];
   for (const a of afterRefs) if (ctx.resolveItem(a.value, a.span, r.at({ kind: "after" })) && !after.includes(a.value)) after.push(a.value);
 
-  let when: Cond = TRUE;
-  if (block.get("when")) when = new ConditionReader(ctx.situations, r.at({ kind: "when" })).read(block.get("when")!) ?? TRUE;
+  const when = ctx.condition(block.get("when"), r);
 
   const materialRefs = block.get("materials") ? readRefs(block.get("materials")!, r) : [];
   const materials: string[] = [];

@@ -1,10 +1,8 @@
 // 材料 and 字段 declarations → model materials and fields, decoded in the matter that uses them
 // (a material's condition and source may name the matter's situations and sub-items).
 import { decodeBlock } from "../decode/block.js";
-import { ConditionReader } from "../decode/condition.js";
 import { readFieldSpec, readSource } from "../decode/specs.js";
 import { readDuration, readEnum, readInteger, readString, readUrl } from "../decode/values.js";
-import { TRUE } from "../conditions.js";
 import type { Field, Material } from "../model.js";
 import type { Decl } from "../program.js";
 import { nearest } from "../suggest.js";
@@ -34,7 +32,7 @@ export function lowerMaterial(ctx: MatterContext, decl: Decl, licences: string[]
     }
     if (resolved) source = s;
   }
-  const when = block.get("when") ? (new ConditionReader(ctx.situations, r.at({ kind: "when" })).read(block.get("when")!) ?? TRUE) : TRUE;
+  const when = ctx.condition(block.get("when"), r);
   return {
     name: decl.name,
     form: (form?.value ?? "原件或复印件") as Material["form"],

@@ -31,13 +31,18 @@ function declareAll(ctx: MatterContext, block: DecodedBlock): void {
   for (const e of block.all("situation")) {
     const rs = r.at({ kind: "situation", name: nameText(e.name!) });
     const d = ctx.declare(new Map(), "situation", e, rs);
-    if (!d || !wordNameCheck("situation", d, rs)) continue;
+    if (!d) continue;
+    if (!wordNameCheck("situation", d, rs)) {
+      ctx.brokenSituations.add(d.name);
+      continue;
+    }
     if (ctx.situations.has(d.name)) {
       rs.report("E0102", d.nameSpan, { kind: "situation", name: d.name });
       continue;
     }
     const spec = readSituationSpec(e, d.name, rs);
     if (spec) ctx.situations.set(d.name, { name: d.name, id: "", ...spec });
+    else ctx.brokenSituations.add(d.name);
   }
   for (const e of block.all("commitment")) {
     const d = ctx.declare(ctx.commitments, "commitment", e, r);
@@ -90,12 +95,10 @@ export function lowerMatter(program: Program, file: SourceFile, decl: Decl, r0: 
   const groups = block.get("form") ? lowerForm(ctx, block.all("form")[0], askedFields) : [];
   const guide = lowerGuide(ctx, block.all("guide")[0]);
 
-  if (!code || !lead || cyclic.size > 0 || r.bag.hasErrors) {
-    // Report what can still be checked without a complete model, then stop.
-    checkDepartments(ctx, block, lead, cooperating, coopRefs, lowered, commitments);
-    return undefined;
-  }
-  const departments = checkDepartments(ctx, block, lead, cooperating, coopRefs, lowered, commitments);
+  const sharing = materials.flatMap((m) => (m.source.kind === "data-sharing" ? [m.source.department!] : []));
+  const departments = checkDepartments(ctx, block, lead, cooperating, coopRefs, lowered, commitments, sharing);
+  // Without these, no complete model can be built; what could be checked has been reported.
+  if (!code || !lead || cyclic.size > 0 || r.bag.hasErrors) return undefined;
 
   // Conditions derived for every target: when a sub-item, material or field is needed at all,
   // when a commitment is offered, when the applicant must hand a material in.
