@@ -17,3 +17,13 @@ it("the README's example compiles without diagnostics", async () => {
   expect(r.diagnostics).toEqual([]);
   expect(r.models[0].metrics.headline.materials).toEqual({ before: 3, after: 0 });
 });
+
+it("examples/README.md's table matches the compiled figures (regenerate: npm run examples:table)", async () => {
+  const { compileFiles } = await import("../../index.js");
+  const { examplesTable, replaceTable } = await import("../../scripts/examples-table.js");
+  const { existsSync } = await import("node:fs");
+  const result = compileFiles([join(ROOT, "examples")]);
+  const readme = readFileSync(join(ROOT, "examples", "README.md"), "utf8");
+  expect(readme).toBe(replaceTable(readme, examplesTable(result.models)));
+  for (const m of result.models) expect(existsSync(join(ROOT, "examples", `${m.name}.matter`))).toBe(true);
+});
