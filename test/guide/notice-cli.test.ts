@@ -1,4 +1,5 @@
 import { Command } from "commander";
+import { mkdirSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { afterEach, describe, expect, it, vi } from "vitest";
 import { registerNotice } from "../../cli/notice.js";
@@ -63,5 +64,14 @@ describe("matterc notice", () => {
     const named = await run(dir, "--name", "QY-2024-03", "-s", "经营项目=热食类");
     expect(named.code).toBe(0);
     expect(named.out).toMatch(/^# 开办餐饮店 一次告知单/);
+  });
+
+  it("uses a house template from --templates", async () => {
+    const dir = join(import.meta.dirname, "../../test-artifacts/guide/house-templates");
+    mkdirSync(dir, { recursive: true });
+    writeFileSync(join(dir, "notice.md.hbs"), "# {{title}}（本中心格式）\n\n{{#each bring}}\n- {{name}}\n{{/each}}\n");
+    const r = await run(example, "-s", "经营项目=热食类", "--templates", dir);
+    expect(r.code).toBe(0);
+    expect(r.out).toMatch(/^# 开办餐饮店（本中心格式）\n\n- /);
   });
 });
