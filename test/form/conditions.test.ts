@@ -2,10 +2,12 @@
 // condition trees over every kind of answer, unanswered questions included.
 import { createAjv, isVisible, type UISchemaElement } from "@jsonforms/core";
 import { Ajv } from "ajv";
+import { unaryTest } from "feelin";
 import { describe, expect, it } from "vitest";
 import { evaluate } from "../../compiler/conditions.js";
 import type { Cond } from "../../compiler/model.js";
 import { toJsonSchema } from "../../targets/conditions/json-schema.js";
+import { toFeel } from "../../targets/conditions/feel.js";
 import { toFormilyCondition } from "../../targets/conditions/formily.js";
 import { toJsonFormsCondition } from "../../targets/conditions/jsonforms.js";
 import type { Answers } from "./helpers/combinations.js";
@@ -75,6 +77,17 @@ describe("condition translators agree with evaluate", () => {
     for (const c of CONDITIONS) {
       const control = { type: "Control", scope: "#/properties/x", rule: { effect: "SHOW", condition: toJsonFormsCondition(c) } } as UISchemaElement;
       for (const a of ANSWERS) expect(isVisible(control, data(a), "", ajv, undefined), `${JSON.stringify(c)} ${JSON.stringify(a)}`).toBe(evaluate(c, a));
+    }
+  });
+
+  it("FEEL (form-js conditional.hide), evaluated by feelin as form-js does, with unanswered as null", () => {
+    // feelin parses on every call: a share of the cases keeps this fast.
+    for (const c of CONDITIONS.slice(0, 25)) {
+      const feel = toFeel(c);
+      for (const a of ANSWERS.filter((_, i) => i % 7 === 0)) {
+        const context = Object.fromEntries(Object.entries(a).map(([k, v]) => [k, v ?? null]));
+        expect(unaryTest(feel, context).value, `${feel} ${JSON.stringify(a)}`).toBe(evaluate(c, a));
+      }
     }
   });
 
