@@ -45,6 +45,13 @@ export interface ItemView {
   produces?: string;
 }
 
+export interface Range {
+  min: number;
+  max: number;
+  /** "3至8", or "5" when every situation gives the same. */
+  text: string;
+}
+
 export interface CommitmentLink {
   name: string;
   replaces: string[];
@@ -80,6 +87,8 @@ export interface GuideView {
   figures: FigureRow[];
   /** The answers of the headline case, as sentences ("经营项目：热食类、冷食类"). */
   headline: string[];
+  /** Over every situation the compiler enumerated: how many, and the range of the figures after. */
+  cases: { count: number; truncated: boolean; materials: Range; time: Range; materialsMost: number };
   commitments: CommitmentLink[];
   links: { html: string; md: string; noticeHtml: string; noticeMd: string };
 }
@@ -123,6 +132,17 @@ export function answerLines(model: Model, answers: Record<string, unknown>): str
       const text = typeof a === "boolean" ? (a ? "是" : "否") : Array.isArray(a) ? (a.length ? a.join("、") : "（无）") : String(a);
       return `${s.name}：${text}`;
     });
+}
+
+function cases(model: Model): GuideView["cases"] {
+  const all = [model.metrics.headline, ...model.metrics.situations];
+  const range = (pick: (c: (typeof all)[number]) => number): Range => {
+    const min = Math.min(...all.map(pick));
+    const max = Math.max(...all.map(pick));
+    return { min, max, text: min === max ? String(min) : `${min}至${max}` };
+  };
+  const materials = range((c) => c.materials.after);
+  return { count: model.metrics.situations.length, truncated: model.metrics.truncated === true, materials, time: range((c) => c.time.after), materialsMost: materials.max };
 }
 
 function tripsReason(model: Model, answers: Answers): string | undefined {
@@ -204,6 +224,7 @@ export function guideView(model: Model): GuideView {
     },
     figures: figureRows(model),
     headline: answerLines(model, answers),
+    cases: cases(model),
     commitments: model.commitments.map((c) => ({ name: c.name, replaces: c.replaces, html: commitmentHref(c, "html"), md: commitmentHref(c, "md") })),
     links: { html: "guide.html", md: "guide.md", noticeHtml: "notice.html", noticeMd: "notice.md" },
   };

@@ -152,3 +152,10 @@ describe("the commitment letter", () => {
     expect(page.match(/日期：/g)?.length).toBe(2);
   });
 });
+
+describe("figures over every situation", () => {
+  it("give the range of materials and time after the reform", () => {
+    expect(md).toContain("按1种情形计，申请人需提交3至5份材料，办理时限为11个工作日。");
+    expect(md).toContain("> 申请人最多提交5份材料");
+  });
+});
