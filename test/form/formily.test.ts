@@ -36,9 +36,10 @@ const SchemaField = createSchemaField({
 
 // How a host adds the full checks (check characters) that a pattern cannot express.
 registerValidateRules({
-  matterFormat: (value: unknown, rule: { matterFormat?: string }) => {
-    const check = CN_FORMATS[rule.matterFormat as keyof typeof CN_FORMATS];
-    return typeof value !== "string" || value === "" || !check || check(value) ? "" : formatMessageZh(rule.matterFormat!, value);
+  matterFormat: (value, rule) => {
+    const format = String((rule as { matterFormat?: unknown }).matterFormat);
+    const check = CN_FORMATS[format as keyof typeof CN_FORMATS];
+    return typeof value !== "string" || value === "" || !check || check(value) ? "" : formatMessageZh(format, value);
   },
 });
 
