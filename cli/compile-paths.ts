@@ -12,6 +12,7 @@ export function compilePaths(paths: string[]): CompileResult {
         models: [],
         diagnostics: [{ code: "E0901", severity: "error", args: { path: e.message, reason: "not found" } }],
         sources: new Map(),
+        symbols: { declarations: [], references: [] },
         hasErrors: true,
       };
     }

@@ -5,7 +5,7 @@ import type { Command } from "commander";
 import type { Model } from "../compiler/model.js";
 import { AnswerError, parseAnswers } from "../targets/guide/answers.js";
 import { noticeFiles } from "../targets/guide/notice.js";
-import { templateSet } from "../targets/guide/templates.js";
+import { templateSet, unknownTemplateNames } from "../targets/guide/templates.js";
 import { compilePaths } from "./compile-paths.js";
 import { EXIT, exitCodeFor, printDiagnostics, type GlobalOptions } from "./report.js";
 
@@ -66,6 +66,7 @@ export function registerNotice(program: Command, globals: () => GlobalOptions = 
       } catch (e) {
         return fail((e as Error).message);
       }
+      for (const name of unknownTemplateNames(templates)) process.stderr.write(`警告：模板 ${name} 不替换任何内置模板 / warning: template ${name} overrides nothing\n`);
       try {
         const answers = parseAnswers(model, opts.situation ?? []);
         const files = noticeFiles(model, templateSet(templates), answers);

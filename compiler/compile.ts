@@ -6,7 +6,7 @@ import { readFieldSpec } from "./decode/specs.js";
 import { DiagnosticBag, sortDiagnostics, type Diagnostic } from "./diagnostics/types.js";
 import { lowerMatter } from "./lower/matter.js";
 import type { Model } from "./model.js";
-import { Program, type CompilerHost } from "./program.js";
+import { Program, type CompilerHost, type SymbolDecl, type SymbolRef } from "./program.js";
 
 export interface CompileInput {
   /** The directory the user compiles: imports may not leave it. */
@@ -20,6 +20,8 @@ export interface CompileResult {
   diagnostics: Diagnostic[];
   /** Decoded text of every file read, for rendering diagnostics. */
   sources: Map<string, string>;
+  /** Every declaration and resolved reference, for editors. */
+  symbols: { declarations: SymbolDecl[]; references: SymbolRef[] };
   hasErrors: boolean;
 }
 
@@ -77,5 +79,5 @@ export function compile(host: CompilerHost, inputs: CompileInput[]): CompileResu
     bag.add({ code: "E0999", severity: "error", args: { reason: `${err.name}: ${err.message}` } });
   }
   const diagnostics = sortDiagnostics(bag.items);
-  return { models, diagnostics, sources: program.sources, hasErrors: diagnostics.some((d) => d.severity === "error") };
+  return { models, diagnostics, sources: program.sources, symbols: { declarations: program.declarations, references: program.references }, hasErrors: diagnostics.some((d) => d.severity === "error") };
 }

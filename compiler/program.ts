@@ -25,6 +25,24 @@ export interface Decl {
 }
 
 export type TopKind = "department" | "material" | "field";
+export type SymbolKind = TopKind | "item" | "situation" | "commitment" | "matter";
+
+/** A declared name, for editors (go to definition, rename). `matter` is set for names local to
+ * a matter. */
+export interface SymbolDecl {
+  kind: SymbolKind;
+  name: string;
+  span: Span;
+  matter?: string;
+}
+
+/** A use of a declared name, resolved: `target` is the declaration's name span. */
+export interface SymbolRef {
+  kind: SymbolKind;
+  name: string;
+  span: Span;
+  target: Span;
+}
 
 export interface SourceFile {
   file: string;
@@ -44,6 +62,9 @@ export class Program {
   readonly files = new Map<string, SourceFile>();
   /** Decoded text of every file read, for diagnostics. */
   readonly sources = new Map<string, string>();
+  /** Every declaration and every resolved reference, for editors. */
+  readonly declarations: SymbolDecl[] = [];
+  readonly references: SymbolRef[] = [];
   /** Files that exist but could not be decoded. */
   readonly undecodable = new Set<string>();
 
@@ -79,6 +100,7 @@ export class Program {
         continue;
       }
       const decl: Decl = { name: nameText(entry.name!), nameSpan: entry.name!.span, entry, file };
+      this.declarations.push({ kind: spec.id as SymbolKind, name: decl.name, span: decl.nameSpan });
       if (spec.id === "matter") {
         sf.matters.push(decl);
         continue;

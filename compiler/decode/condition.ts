@@ -1,6 +1,6 @@
 // `适用:` expressions → the model's condition tree, each test checked against the situation's
 // type and options.
-import type { Atom, CompareExpr, Entry, Expr } from "../../grammar/ast.js";
+import type { Atom, CompareExpr, Entry, Expr, Span } from "../../grammar/ast.js";
 import { and, not, or } from "../conditions.js";
 import type { Cond, Situation } from "../model.js";
 import { booleanWord } from "../schema.js";
@@ -22,6 +22,7 @@ export class ConditionReader {
     private readonly r: Reporter,
     /** Names whose declaration was already reported as broken. */
     private readonly broken: Set<string> = new Set(),
+    private readonly onReference?: (name: string, span: Span) => void,
   ) {}
 
   read(entry: Entry): Cond | undefined {
@@ -66,6 +67,7 @@ export class ConditionReader {
       return undefined;
     }
     const s = this.situations.get(name);
+    if (s) this.onReference?.(name, spanAtom.span);
     if (!s && !this.broken.has(name)) {
       // 「非设置招牌」: a keyword glued to a name is read as one word.
       const glued = /^(非|not)(.+)$/.exec(name);

@@ -5,7 +5,7 @@ import { TRUE } from "../conditions.js";
 import { ConditionReader } from "../decode/condition.js";
 import type { Reporter } from "../decode/report.js";
 import type { Cond, Situation } from "../model.js";
-import type { Decl, Program, SourceFile, TopKind } from "../program.js";
+import type { Decl, Program, SourceFile, SymbolKind, TopKind } from "../program.js";
 import { nearest } from "../suggest.js";
 
 export class MatterContext {
@@ -17,17 +17,21 @@ export class MatterContext {
   readonly localFields = new Map<string, Decl>();
   readonly items = new Map<string, Decl>();
   readonly commitments = new Map<string, Decl>();
+  readonly situationDecls = new Map<string, Decl>();
 
   constructor(
     readonly program: Program,
     readonly file: SourceFile,
     readonly r: Reporter,
+    /** The matter's name, for editors' symbol tables. */
+    readonly matter?: string,
   ) {}
 
   /** The `适用` of an entry's block as a condition; always true when absent or unusable. */
   condition(entry: Entry | undefined, r: Reporter): Cond {
     if (!entry) return TRUE;
-    return new ConditionReader(this.situations, r.at({ kind: "when" }), this.brokenSituations).read(entry) ?? TRUE;
+    const onRef = (name: string, span: Span) => this.reference("situation", name, span, this.situationDecls.get(name));
+    return new ConditionReader(this.situations, r.at({ kind: "when" }), this.brokenSituations, onRef).read(entry) ?? TRUE;
   }
 
   /** Records a matter-level declaration, reporting a duplicate. */
@@ -39,13 +43,20 @@ export class MatterContext {
       return undefined;
     }
     map.set(decl.name, decl);
+    this.program.declarations.push({ kind: kind as SymbolKind, name: decl.name, span: decl.nameSpan, matter: this.matter });
     return decl;
+  }
+
+  /** Records a resolved use of a name, for editors. */
+  reference(kind: SymbolKind, name: string, span: Span, decl: Decl | undefined): void {
+    if (decl) this.program.references.push({ kind, name, span, target: decl.nameSpan });
   }
 
   /** A department, material or field as seen from this matter: its own first, then the file's. */
   resolve(kind: TopKind, name: string, at: Span, r: Reporter, report = true): Decl | undefined {
     const local = kind === "material" ? this.localMaterials.get(name) : kind === "field" ? this.localFields.get(name) : undefined;
     const found = local ?? this.program.lookup(this.file, kind, name, at, r);
+    if (report) this.reference(kind, name, at, found);
     if (!found && report) {
       const candidates = [...this.program.visible(this.file, kind), ...(kind === "material" ? this.localMaterials.keys() : kind === "field" ? this.localFields.keys() : [])];
       r.report("E0103", at, { kind, name, suggestion: nearest(name, candidates) ?? "" });
@@ -55,6 +66,7 @@ export class MatterContext {
 
   resolveItem(name: string, at: Span, r: Reporter): Decl | undefined {
     const d = this.items.get(name);
+    this.reference("item", name, at, d);
     if (!d) r.report("E0103", at, { kind: "item", name, suggestion: nearest(name, this.items.keys()) ?? "" });
     return d;
   }

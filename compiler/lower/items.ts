@@ -53,7 +53,10 @@ export function lowerItem(ctx: MatterContext, decl: Decl): LoweredItem | undefin
   const fields: string[] = [];
   for (const f of fieldRefs) {
     // A sub-item may list the situations it depends on among its fields; they are answers, not data.
-    if (ctx.situations.has(f.value) || ctx.commitments.has(f.value)) continue;
+    if (ctx.situations.has(f.value) || ctx.commitments.has(f.value)) {
+      ctx.reference(ctx.situations.has(f.value) ? "situation" : "commitment", f.value, f.span, ctx.situationDecls.get(f.value) ?? ctx.commitments.get(f.value));
+      continue;
+    }
     if (ctx.resolve("field", f.value, f.span, r.at({ kind: "fields" })) && !fields.includes(f.value)) fields.push(f.value);
   }
 

@@ -30,14 +30,10 @@ function declareAll(ctx: MatterContext, block: DecodedBlock): void {
   const r = ctx.r;
   for (const e of block.all("situation")) {
     const rs = r.at({ kind: "situation", name: nameText(e.name!) });
-    const d = ctx.declare(new Map(), "situation", e, rs);
+    const d = ctx.declare(ctx.situationDecls, "situation", e, rs);
     if (!d) continue;
     if (!wordNameCheck("situation", d, rs)) {
       ctx.brokenSituations.add(d.name);
-      continue;
-    }
-    if (ctx.situations.has(d.name)) {
-      rs.report("E0102", d.nameSpan, { kind: "situation", name: d.name });
       continue;
     }
     const spec = readSituationSpec(e, d.name, rs);
@@ -62,7 +58,7 @@ export function lowerMatter(program: Program, file: SourceFile, decl: Decl, r0: 
   const r = r0.at({ kind: "matter", name: decl.name });
   const block = decodeBlock("matter", decl.entry.block!.entries, decl.entry.block!.span, r);
   requireKeys(block, "matter", decl.nameSpan, r);
-  const ctx = new MatterContext(program, file, r);
+  const ctx = new MatterContext(program, file, r, decl.name);
   declareAll(ctx, block);
 
   const code = block.get("code") && readString(block.get("code")!, r);
