@@ -37,6 +37,14 @@ export function builtInTemplates(): Record<string, string> {
   return builtIn;
 }
 
+/** Override file names that replace nothing (a misspelt name would otherwise be silently unused). */
+export function unknownTemplateNames(overrides: Record<string, string>): string[] {
+  const known = builtInTemplates();
+  return Object.keys(overrides)
+    .filter((name) => !(name in known))
+    .sort();
+}
+
 export function isMarkdownTemplate(name: string): boolean {
   return name.endsWith(".md.hbs") || name.startsWith("_md-");
 }

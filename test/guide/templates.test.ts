@@ -41,6 +41,10 @@ describe("template overrides", () => {
     expect(templates.compiledSets - before).toBe(1);
   });
 
+  it("tells which override names replace nothing", () => {
+    expect(templates.unknownTemplateNames({ "guide.html.hbs": "", "guide.htm.hbs": "", "_md-table.hbs": "" })).toEqual(["_md-table.hbs", "guide.htm.hbs"]);
+  });
+
   it("names a broken override in its error", () => {
     expect(() => render(restaurant(), { templates: { "guide.html.hbs": "{{#each materials}}" } })).toThrow(/template guide\.html\.hbs/);
   });
