@@ -17,10 +17,13 @@ export function buildGraph(model: Model): ProcessGraph {
   };
   const lead = deptId(model.lead);
   const b = new GraphBuilder();
+  // The matter's own elements: its id and their role (the model's ids carry a kind prefix, so
+  // these cannot meet the ids of sub-items, materials, commitments or departments).
+  const own = (role: string): string => `${model.id}_${role}`;
 
-  const start = b.add({ id: "Matter_start", kind: "startEvent", name: "申请提交", lane: lead });
+  const start = b.add({ id: own("start"), kind: "startEvent", name: "申请提交", lane: lead });
   const accept = b.add({
-    id: "Matter_accept",
+    id: own("accept"),
     kind: "userTask",
     name: "统一受理",
     lane: lead,
@@ -32,7 +35,7 @@ export function buildGraph(model: Model): ProcessGraph {
   const network = addItemNetwork(b, model, deptId);
   const deferred = deferredMaterials(model).map((m) => addDeferredMaterial(b, model, m, lead));
   const issue = b.add({
-    id: "Matter_issue",
+    id: own("issue"),
     kind: "userTask",
     name: "统一出件",
     lane: lead,
@@ -40,19 +43,19 @@ export function buildGraph(model: Model): ProcessGraph {
     documentation: "各子事项办结、容缺材料补齐后，由牵头部门统一出件。",
   });
   b.parallel(accept, issue, [...network.entries, ...deferred.map((f) => f.entry)], [...network.exits, ...deferred.map((f) => f.exit)], {
-    fork: "Matter_fork",
-    join: "Matter_join",
+    fork: own("fork"),
+    join: own("join"),
     lane: lead,
   });
 
   const checks = model.commitments.flatMap((c) => addPostCheck(b, model, c.name, deptId) ?? []);
-  const end = b.add({ id: "Matter_end", kind: "endEvent", name: "办结", lane: lead });
+  const end = b.add({ id: own("end"), kind: "endEvent", name: "办结", lane: lead });
   b.parallel(
     issue,
     end,
     checks.map((f) => f.entry),
     checks.map((f) => f.exit),
-    { fork: "Matter_checks_fork", join: "Matter_checks_join", lane: lead },
+    { fork: own("checks_fork"), join: own("checks_join"), lane: lead },
   );
 
   return {

@@ -97,9 +97,9 @@ export function userTaskParts(flavour: Flavour, taskId: string, group: string, m
   }
 }
 
-/** The plain flavour's BPMN resource for a department. */
+/** The plain flavour's BPMN resource for a department: the department's own id. */
 export function resourceId(deptId: string): string {
-  return `Resource_${deptId}`;
+  return deptId;
 }
 
 /** The body of a sequence flow's condition in the flavour's dialect. */

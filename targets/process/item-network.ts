@@ -67,7 +67,7 @@ export function addItemNetwork(b: GraphBuilder, model: Model, deptId: (name: str
   const blocks = new Map<string, { entry: string; exit: string }>();
   for (const item of model.items) {
     const lane = deptId(item.department);
-    const prefix = `Item_${item.id}`;
+    const prefix = item.id;
     const task = b.add({
       id: prefix,
       kind: "userTask",

@@ -48,7 +48,7 @@ export function deferredMaterials(model: Model): Material[] {
  * interrupting timer that ends the whole case (终止办理), as 容缺受理 rules require.
  */
 export function addDeferredMaterial(b: GraphBuilder, model: Model, m: Material, lead: string): Fragment {
-  const prefix = `Material_${m.id}`;
+  const prefix = m.id;
   const limit = m.deferrable!;
   const task = b.add({
     id: `${prefix}_supply`,
@@ -92,7 +92,7 @@ export function addPostCheck(b: GraphBuilder, model: Model, name: string, deptId
   const c = model.commitments.find((x) => x.name === name)!;
   const when = commitmentTaken(model, name);
   if (when.op === "false") return undefined;
-  const prefix = `Commitment_${c.id}`;
+  const prefix = c.id;
   const lane = deptId(c.department);
   const lead = deptId(model.lead);
   const method = c.verification?.method ?? "核查";

@@ -5,13 +5,14 @@ import type { ProcessFlow, ProcessGraph, ProcessNode } from "./graph.js";
 import { conditionBody, type Flavour, namespaceAttrs, platformAttrs, processAttrs, resourceId, userTaskParts } from "./flavours.js";
 import { el, type XmlElement } from "./xml.js";
 
+/** Ids of the document's parts: the matter's id is the process id (Camunda's process key). */
 export const ids = {
-  definitions: (g: ProcessGraph) => `Definitions_${g.id}`,
-  collaboration: (g: ProcessGraph) => `Collaboration_${g.id}`,
-  participant: (g: ProcessGraph) => `Participant_${g.id}`,
-  process: (g: ProcessGraph) => `Process_${g.id}`,
-  laneSet: (g: ProcessGraph) => `LaneSet_${g.id}`,
-  lane: (deptId: string) => `Lane_${deptId}`,
+  definitions: (g: ProcessGraph) => `${g.id}_definitions`,
+  collaboration: (g: ProcessGraph) => `${g.id}_collaboration`,
+  participant: (g: ProcessGraph) => `${g.id}_pool`,
+  process: (g: ProcessGraph) => g.id,
+  laneSet: (g: ProcessGraph) => `${g.id}_lanes`,
+  lane: (deptId: string) => `${deptId}_lane`,
 };
 
 function documentation(text: string | undefined): XmlElement | undefined {

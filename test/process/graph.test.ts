@@ -40,9 +40,9 @@ describe("buildGraph", () => {
     const g = buildGraph(newborn);
     const lane = (id: string) => g.nodes.find((n) => n.id === id)!.lane;
     expect(g.lanes.map((l) => l.name)).toEqual(["卫生健康委", "公安局", "医保局", "税务局", "人社局"]);
-    for (const id of ["Matter_start", "Matter_accept", "Matter_issue", "Matter_end"]) expect(lane(id)).toBe("wei-sheng-jian-kang-wei");
-    expect(lane("Item_chu-sheng-deng-ji")).toBe("gong-an-ju");
-    expect(g.nodes.find((n) => n.id === "Item_chu-sheng-deng-ji")!.assignee).toBe("gong-an-ju");
+    for (const id of ["start", "accept", "issue", "end"].map((r) => `${newborn.id}_${r}`)) expect(lane(id)).toBe("Dept_wei-sheng-jian-kang-wei");
+    expect(lane("Item_chu-sheng-deng-ji")).toBe("Dept_gong-an-ju");
+    expect(g.nodes.find((n) => n.id === "Item_chu-sheng-deng-ji")!.assignee).toBe("Dept_gong-an-ju");
   });
 
   it("escalates a sub-item's promised time to the lead department without ending the sub-item", () => {
@@ -51,7 +51,7 @@ describe("buildGraph", () => {
     expect(timer).toMatchObject({ kind: "boundaryEvent", attachedTo: "Item_chu-sheng-deng-ji", cancelActivity: false, timer: { duration: "P3D" } });
     expect(timer.documentation).toContain("2 个工作日");
     const urge = g.nodes.find((n) => n.id === "Item_chu-sheng-deng-ji_urge")!;
-    expect(urge).toMatchObject({ kind: "userTask", lane: "wei-sheng-jian-kang-wei", assignee: "wei-sheng-jian-kang-wei" });
+    expect(urge).toMatchObject({ kind: "userTask", lane: "Dept_wei-sheng-jian-kang-wei", assignee: "Dept_wei-sheng-jian-kang-wei" });
   });
 
   it("waits for a 容缺 material with a deadline that terminates the case, and makes 统一出件 wait for it", () => {
@@ -60,13 +60,13 @@ describe("buildGraph", () => {
     expect(timer).toMatchObject({ cancelActivity: true, timer: { duration: "P5D" } });
     const end = g.flows.find((f) => f.source === timer.id)!.target;
     expect(g.nodes.find((n) => n.id === end)).toMatchObject({ kind: "endEvent", terminate: true, name: "终止办理" });
-    expect(g.flows.some((f) => f.source === "Material_yi-liao-fei-yong-piao-ju_merge" && f.target === "Matter_join")).toBe(true);
+    expect(g.flows.some((f) => f.source === "Material_yi-liao-fei-yong-piao-ju_merge" && f.target === `${newborn.id}_join`)).toBe(true);
   });
 
   it("checks a commitment after 统一出件 in the verifying department's lane", () => {
     const g = buildGraph(newborn);
-    expect(g.flows.find((f) => f.source === "Matter_issue")!.target).toBe("Commitment_qin-zi-guan-xi-cheng-nuo_split");
-    expect(g.nodes.find((n) => n.id === "Commitment_qin-zi-guan-xi-cheng-nuo_check")!.lane).toBe("gong-an-ju");
+    expect(g.flows.find((f) => f.source === `${newborn.id}_issue`)!.target).toBe("Commitment_qin-zi-guan-xi-cheng-nuo_split");
+    expect(g.nodes.find((n) => n.id === "Commitment_qin-zi-guan-xi-cheng-nuo_check")!.lane).toBe("Dept_gong-an-ju");
   });
 
   it("needs no gateway for a single unconditional sub-item", () => {
@@ -90,13 +90,13 @@ describe.each(allModels())("token game, $name", ({ model }) => {
     const run = play(g, c.situation);
     expect(run.stuck).toEqual([]);
     expect(run.ended).toBe(true);
-    const ran = model.items.filter((i) => run.tasks.includes(`Item_${i.id}`)).map((i) => i.name);
+    const ran = model.items.filter((i) => run.tasks.includes(i.id)).map((i) => i.name);
     expect(ran).toEqual(c.items);
     for (const item of model.items) {
       if (!ran.includes(item.name)) continue;
       for (const p of item.after) {
         const pi = model.items.find((x) => x.name === p)!;
-        if (evaluate(pi.when, c.situation)) expect(run.tasks.indexOf(`Item_${pi.id}`)).toBeLessThan(run.tasks.indexOf(`Item_${item.id}`));
+        if (evaluate(pi.when, c.situation)) expect(run.tasks.indexOf(pi.id)).toBeLessThan(run.tasks.indexOf(item.id));
       }
     }
   });

@@ -1,7 +1,8 @@
-// The models the process tests run over: the hand-written fixtures, and every example once the
-// compiler front end can compile them.
+// The models the process tests run over: the hand-written fixtures and every example, compiled
+// once per test file by the real front end.
 import { existsSync, readdirSync } from "node:fs";
 import { join } from "node:path";
+import { compileFiles } from "../../index.js";
 import type { Model } from "../../compiler/model.js";
 import { FIXTURES } from "./fixtures/index.js";
 
@@ -10,10 +11,25 @@ export interface NamedModel {
   model: Model;
 }
 
-export function allModels(): NamedModel[] {
+export const EXAMPLES_DIR = join(import.meta.dirname, "../../examples");
+
+let examples: NamedModel[] | undefined;
+
+/** Every example, compiled; a compile error is a failure of the examples, reported loudly. */
+export function exampleModels(): NamedModel[] {
+  if (examples) return examples;
+  const files = existsSync(EXAMPLES_DIR) ? readdirSync(EXAMPLES_DIR).filter((f) => f.endsWith(".matter")).sort() : [];
+  const { models, diagnostics } = compileFiles(files.map((f) => join(EXAMPLES_DIR, f)));
+  const errors = diagnostics.filter((d) => d.severity === "error");
+  if (errors.length > 0) throw new Error(`examples do not compile: ${JSON.stringify(errors.slice(0, 3))}`);
+  examples = models.map((model) => ({ name: `example ${model.code} ${model.name}`, model })).sort((a, b) => a.name.localeCompare(b.name));
+  return examples;
+}
+
+export function fixtureModels(): NamedModel[] {
   return Object.entries(FIXTURES).map(([name, model]) => ({ name: `fixture ${name}`, model }));
 }
 
-export const EXAMPLES_DIR = join(import.meta.dirname, "../../examples");
-export const exampleFiles = (): string[] =>
-  existsSync(EXAMPLES_DIR) ? readdirSync(EXAMPLES_DIR).filter((f) => f.endsWith(".matter")).sort().map((f) => join(EXAMPLES_DIR, f)) : [];
+export function allModels(): NamedModel[] {
+  return [...fixtureModels(), ...exampleModels()];
+}
