@@ -1,17 +1,21 @@
 // The ajv plugin published as `matterc/ajv`:
 //
 //   import Ajv from "ajv";
-//   import addMatterFormats, { localize } from "matterc/ajv";
-//   const ajv = addMatterFormats(new Ajv());
+//   import addMatterFormats from "matterc/ajv";
+//   const ajv = addMatterFormats(new Ajv({ allErrors: true }));
 //   const validate = ajv.compile(schema);
-//   if (!validate(data)) { localize(validate.errors); … }   // messages in Chinese
+//   validate(data);          // validate.errors[i].message is Chinese
 //
 // It registers the `cn-*` formats of form.schema.json with their full checks (GB 11643 and
 // GB 32100 check characters, real birth dates, existing provinces), and the standard formats the
 // schema uses where the instance does not have them yet, so a strict ajv compiles every form.
-// Works with Ajv (draft-07) and Ajv2020 alike: both share the core's addFormat.
-import type { Format } from "ajv";
+// It also makes the instance's errors Chinese: ajv has no hook for messages, so `compile` and
+// `getSchema` hand out validators that localize their errors after each call (as ajv-i18n's
+// `localize` would, which is also exported for validators made elsewhere). With RJSF:
+// `customizeValidator({ extenderFn: addMatterFormats })`. Works with Ajv and Ajv2020 alike.
+import type { Format, ValidateFunction } from "ajv";
 import { CN_FORMATS, STANDARD_FORMATS } from "./formats.js";
+import { localize } from "./messages-zh.js";
 
 export { localize, messageZh, formatMessageZh } from "./messages-zh.js";
 export { CN_FORMATS } from "./formats.js";
@@ -20,12 +24,62 @@ export { CN_FORMATS } from "./formats.js";
 export interface FormatHost {
   readonly formats: Record<string, unknown>;
   addFormat(name: string, format: Format): unknown;
+  compile?: unknown;
+  getSchema?: unknown;
 }
 
-export default function addMatterFormats<A extends FormatHost>(ajv: A): A {
+export interface MatterFormatsOptions {
+  /** Chinese messages on the instance's errors (default true). */
+  messages?: boolean;
+}
+
+const localized = new WeakMap<ValidateFunction, ValidateFunction>();
+
+/** The same validator, localizing its errors after each call; properties read and write through. */
+function localizing(validate: ValidateFunction): ValidateFunction {
+  let proxy = localized.get(validate);
+  if (proxy === undefined) {
+    proxy = new Proxy(validate, {
+      apply(target, self, args) {
+        const result: unknown = Reflect.apply(target, self, args);
+        if (result instanceof Promise) {
+          return result.catch((e: { errors?: Parameters<typeof localize>[0] }) => {
+            localize(e?.errors);
+            throw e;
+          });
+        }
+        localize(target.errors);
+        return result;
+      },
+    });
+    localized.set(validate, proxy);
+  }
+  return proxy;
+}
+
+/** Marks an instance whose validators already localize, so a second call does not wrap again. */
+const LOCALIZED = Symbol.for("matterc.ajv.localized");
+
+function localizeInstance(ajv: FormatHost): void {
+  const marked = ajv as { [LOCALIZED]?: true };
+  if (marked[LOCALIZED]) return;
+  marked[LOCALIZED] = true;
+  const host = ajv as { compile: (...a: unknown[]) => ValidateFunction; getSchema: (...a: unknown[]) => ValidateFunction | undefined };
+  if (typeof host.compile !== "function" || typeof host.getSchema !== "function") return;
+  const compile = host.compile.bind(ajv);
+  const getSchema = host.getSchema.bind(ajv);
+  host.compile = (...args) => localizing(compile(...args));
+  host.getSchema = (...args) => {
+    const v = getSchema(...args);
+    return v && localizing(v);
+  };
+}
+
+export default function addMatterFormats<A extends FormatHost>(ajv: A, options: MatterFormatsOptions = {}): A {
   for (const [name, validate] of Object.entries(CN_FORMATS)) ajv.addFormat(name, { type: "string", validate });
   for (const [name, validate] of Object.entries(STANDARD_FORMATS)) {
     if (ajv.formats[name] === undefined) ajv.addFormat(name, { type: "string", validate });
   }
+  if (options.messages !== false) localizeInstance(ajv);
   return ajv;
 }

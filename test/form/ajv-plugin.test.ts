@@ -59,14 +59,25 @@ describe("addMatterFormats", () => {
     expect(ajv.validate({ type: "string", format: "email" }, "x")).toBe(true);
   });
 
-  it("localizes errors in Chinese with the precise check-digit reason", () => {
-    const validate = addMatterFormats(new Ajv({ allErrors: true, verbose: true })).compile(schema);
+  it("makes the instance's errors Chinese, with the precise check-digit reason", () => {
+    const ajv = addMatterFormats(new Ajv({ allErrors: true, verbose: true }));
+    addMatterFormats(ajv); // idempotent
+    const validate = ajv.compile(schema);
     validate({ ...good, id: "110105194912310021", name: "张三李四王五", mobile: undefined });
-    localize(validate.errors);
     const byPath = Object.fromEntries(validate.errors!.map((e) => [e.instancePath, e.message]));
     expect(byPath["/id"]).toBe("不是有效的居民身份证号码：校验码应为“X”");
     expect(byPath["/name"]).toBe("不能超过 4 个字符");
+    expect(ajv.validate(schema, {})).toBe(false);
+    expect(ajv.errorsText()).toBe("data 必须填写");
+    ajv.addSchema(schema, "form");
+    ajv.getSchema("form")!({ ...good, postcode: "1" });
+    expect(ajv.getSchema("form")!.errors![0].message).toBe("不是有效的邮政编码");
+  });
+
+  it("leaves messages alone when asked, and localize() does it for any ajv", () => {
+    const validate = addMatterFormats(new Ajv(), { messages: false }).compile(schema);
     validate({});
+    expect(validate.errors![0].message).toBe("must have required property 'id'");
     localize(validate.errors);
     expect(validate.errors![0].message).toBe("必须填写");
   });

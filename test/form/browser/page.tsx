@@ -5,7 +5,7 @@ import type { RJSFSchema } from "@rjsf/utils";
 import { customizeValidator } from "@rjsf/validator-ajv8";
 import { createElement } from "react";
 import { createRoot } from "react-dom/client";
-import { CN_FORMATS, localize } from "../../../targets/form/ajv-plugin.js";
+import addMatterFormats from "../../../targets/form/ajv-plugin.js";
 
 declare global {
   interface Window {
@@ -16,7 +16,8 @@ declare global {
   }
 }
 
-const validator = customizeValidator({ customFormats: CN_FORMATS }, localize);
+// The plugin extends RJSF's own ajv: cn-* formats with check characters, Chinese messages.
+const validator = customizeValidator({ extenderFn: addMatterFormats });
 window.errorCount = 0;
 createRoot(document.getElementById("app")!).render(
   createElement(Form, {
