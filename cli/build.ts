@@ -1,22 +1,12 @@
-import { readdirSync, readFileSync } from "node:fs";
-import { join } from "node:path";
 import type { Command } from "commander";
-import { compilePaths } from "./compile-paths.js";
-import { EXIT, exitCodeFor, printDiagnostics, type GlobalOptions } from "./report.js";
-import { writeOutputs } from "./write.js";
+import { EXIT, type GlobalOptions } from "./report.js";
+import { readTemplateOverrides } from "./templates.js";
 
 interface BuildOptions {
   out: string;
   schemaDraft: string;
   process: string;
   templates?: string;
-}
-
-function readTemplates(dir: string | undefined): Record<string, string> {
-  const out: Record<string, string> = {};
-  if (!dir) return out;
-  for (const name of readdirSync(dir).sort()) if (name.endsWith(".hbs")) out[name] = readFileSync(join(dir, name), "utf8");
-  return out;
 }
 
 export function registerBuild(program: Command, globals: () => GlobalOptions): void {
@@ -36,6 +26,9 @@ export function registerBuild(program: Command, globals: () => GlobalOptions): v
         process.exitCode = EXIT.usage;
         return;
       }
+      const { compilePaths } = await import("./compile-paths.js");
+      const { exitCodeFor, printDiagnostics } = await import("./report.js");
+      const { writeOutputs } = await import("./write.js");
       const result = compilePaths(paths);
       printDiagnostics(result, g);
       const code = exitCodeFor(result.diagnostics);
@@ -45,7 +38,7 @@ export function registerBuild(program: Command, globals: () => GlobalOptions): v
       }
       let templates: Record<string, string>;
       try {
-        templates = readTemplates(opts.templates);
+        templates = await readTemplateOverrides(opts.templates);
       } catch (e) {
         process.stderr.write(`${(e as Error).message}\n`);
         process.exitCode = EXIT.usage;

@@ -1,6 +1,5 @@
 import type { Command } from "commander";
-import { compilePaths } from "./compile-paths.js";
-import { exitCodeFor, printDiagnostics, type GlobalOptions } from "./report.js";
+import type { GlobalOptions } from "./report.js";
 
 export function registerCheck(program: Command, globals: () => GlobalOptions): void {
   program
@@ -8,7 +7,10 @@ export function registerCheck(program: Command, globals: () => GlobalOptions): v
     .description("检查 .matter 文件，报告错误和警告 / check .matter files and report problems")
     .argument("<paths...>", "files or directories (searched recursively for *.matter)")
     .addHelpText("after", "\n示例 / Examples:\n  matterc check examples\n  matterc check 开办餐饮店.matter --format json\n  matterc check . --format github --lang en\n")
-    .action((paths: string[]) => {
+    .action(async (paths: string[]) => {
+      // The compiler loads only when a verb needs it: `--help` and `--version` stay fast.
+      const { compilePaths } = await import("./compile-paths.js");
+      const { exitCodeFor, printDiagnostics } = await import("./report.js");
       const result = compilePaths(paths);
       printDiagnostics(result, globals());
       process.exitCode = exitCodeFor(result.diagnostics);

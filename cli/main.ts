@@ -7,6 +7,8 @@ import { Command, CommanderError, Option } from "commander";
 import { registerBuild } from "./build.js";
 import { registerCheck } from "./check.js";
 import { registerExplain } from "./explain.js";
+import { registerNotice } from "./notice.js";
+import { registerValidate } from "./validate.js";
 import { packageRoot } from "./host.js";
 import { EXIT, type GlobalOptions } from "./report.js";
 
@@ -24,6 +26,8 @@ const globals = (): GlobalOptions => program.opts() as GlobalOptions;
 registerCheck(program, globals);
 registerBuild(program, globals);
 registerExplain(program, globals);
+registerValidate(program);
+registerNotice(program, globals);
 program.commands.forEach((c) => c.exitOverride());
 
 try {

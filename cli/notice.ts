@@ -1,26 +1,14 @@
 // matterc notice: the one-time notice (一次告知单) for the answers given, printed for window staff.
-import { readdirSync, readFileSync } from "node:fs";
-import { join } from "node:path";
 import type { Command } from "commander";
 import type { Model } from "../compiler/model.js";
-import { AnswerError, parseAnswers } from "../targets/guide/answers.js";
-import { noticeFiles } from "../targets/guide/notice.js";
-import { templateSet, unknownTemplateNames } from "../targets/guide/templates.js";
-import { compilePaths } from "./compile-paths.js";
 import { EXIT, exitCodeFor, printDiagnostics, type GlobalOptions } from "./report.js";
+import { readTemplateOverrides } from "./templates.js";
 
 interface NoticeOptions {
   situation?: string[];
   name?: string;
   html?: boolean;
   templates?: string;
-}
-
-function readTemplates(dir: string | undefined): Record<string, string> {
-  const out: Record<string, string> = {};
-  if (!dir) return out;
-  for (const name of readdirSync(dir).sort()) if (name.endsWith(".hbs")) out[name] = readFileSync(join(dir, name), "utf8");
-  return out;
 }
 
 function fail(message: string, code: number = EXIT.usage): void {
@@ -50,7 +38,12 @@ export function registerNotice(program: Command, globals: () => GlobalOptions = 
       "after",
       "\n未回答的情形按其默认值；告知承诺未回答时视为选择承诺。\nUnanswered situations take their default; commitments not answered count as taken.\n\n示例 / Examples:\n  matterc notice examples/开办餐饮店.matter --situation 设置招牌=是 经营项目=热食类,自制饮品\n  matterc notice examples --name 开办餐饮店 -s 营业面积=120 -s 消防承诺=否 --html > 告知单.html\n",
     )
-    .action((path: string, opts: NoticeOptions) => {
+    .action(async (path: string, opts: NoticeOptions) => {
+      // Heavy modules (the compiler, Handlebars) load only when this verb runs.
+      const { compilePaths } = await import("./compile-paths.js");
+      const { AnswerError, parseAnswers } = await import("../targets/guide/answers.js");
+      const { noticeFiles } = await import("../targets/guide/notice.js");
+      const { templateSet } = await import("../targets/guide/templates.js");
       const result = compilePaths([path]);
       const code = exitCodeFor(result.diagnostics);
       if (code !== EXIT.ok) {
@@ -62,11 +55,10 @@ export function registerNotice(program: Command, globals: () => GlobalOptions = 
       if (typeof model === "string") return fail(model);
       let templates: Record<string, string>;
       try {
-        templates = readTemplates(opts.templates);
+        templates = await readTemplateOverrides(opts.templates);
       } catch (e) {
         return fail((e as Error).message);
       }
-      for (const name of unknownTemplateNames(templates)) process.stderr.write(`警告：模板 ${name} 不替换任何内置模板 / warning: template ${name} overrides nothing\n`);
       try {
         const answers = parseAnswers(model, opts.situation ?? []);
         const files = noticeFiles(model, templateSet(templates), answers);
