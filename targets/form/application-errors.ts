@@ -34,6 +34,26 @@ function isObjectSchema(schemas: Schema[]): boolean {
   return schemas.some((s) => s.type === "object" || s.properties !== undefined);
 }
 
+/** Data paths in the order the schema declares them: properties depth-first, then branches. */
+function declarationOrder(root: Schema): Map<string, number> {
+  const order = new Map<string, number>();
+  const visit = (n: Schema | undefined, prefix: string) => {
+    if (!n || typeof n !== "object") return;
+    for (const [key, child] of Object.entries(n.properties ?? {})) {
+      const path = prefix + key;
+      if (!order.has(path)) order.set(path, order.size);
+      visit(child, `${path}.`);
+    }
+    for (const member of n.allOf ?? []) {
+      visit(member, prefix);
+      visit(member.then, prefix);
+      visit(member.else, prefix);
+    }
+  };
+  visit(root, "");
+  return order;
+}
+
 export interface Problem {
   /** Data path, dotted ("" for the whole application). */
   path: string;
@@ -64,8 +84,11 @@ export function applicationProblems(validate: ValidateFunction, schema: object, 
   }
   const seen = new Set<string>();
   const problems: Problem[] = [];
-  // `if` errors only say that some `then` failed; the failures themselves are reported too.
-  for (const e of errors.filter((e) => e.keyword !== "if")) {
+  // `if` errors only say that some `then` failed; the failures themselves are reported too. A
+  // Chinese data type fails both its pattern and its format: the format's message says more.
+  const formatFailed = new Set(errors.filter((e) => e.keyword === "format").map((e) => e.instancePath));
+  const reported = errors.filter((e) => e.keyword !== "if" && !(e.keyword === "pattern" && formatFailed.has(e.instancePath)));
+  for (const e of reported) {
     const path = pathOf(e.instancePath);
     if (e.keyword === "required") path.push(String(e.params.missingProperty));
     const title = schemasAt(root, path).find((s) => typeof s.title === "string")?.title;
@@ -76,7 +99,10 @@ export function applicationProblems(validate: ValidateFunction, schema: object, 
     seen.add(key);
     problems.push(problem);
   }
-  return problems;
+  // In form order, so the lines read like the form; ties keep ajv's order.
+  const order = declarationOrder(root);
+  const rank = (p: Problem) => order.get(p.path) ?? order.size;
+  return problems.map((p, i) => ({ p, i })).sort((a, b) => rank(a.p) - rank(b.p) || a.i - b.i).map(({ p }) => p);
 }
 
 export function problemLine(p: Problem): string {

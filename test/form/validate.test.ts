@@ -69,17 +69,15 @@ describe("matterc validate", () => {
     data["经营场所"]["行政区划"] = "99";
     const { code, lines } = await run(out, writeJson("bad.json", data));
     expect(code).toBe(1);
-    expect(lines.sort()).toEqual(
-      [
-        "企业名称（企业.名称）：必须填写",
-        "统一社会信用代码（企业.统一社会信用代码）：必须填写",
-        "法定代表人姓名（法定代表人.姓名）：不能超过 30 个字符",
-        "法定代表人身份证号（法定代表人.身份证号）：不是有效的居民身份证号码：校验码应为“X”",
-        "食品安全管理员姓名（食品安全管理员.姓名）：必须填写",
-        "所在行政区划（经营场所.行政区划）：格式不正确",
-        "所在行政区划（经营场所.行政区划）：不是有效的行政区划代码",
-      ].sort(),
-    );
+    // One line per problem, in form order (groups first, conditional questions after).
+    expect(lines).toEqual([
+      "企业名称（企业.名称）：必须填写",
+      "法定代表人姓名（法定代表人.姓名）：不能超过 30 个字符",
+      "法定代表人身份证号（法定代表人.身份证号）：不是有效的居民身份证号码：校验码应为“X”",
+      "所在行政区划（经营场所.行政区划）：不是有效的行政区划代码",
+      "统一社会信用代码（企业.统一社会信用代码）：必须填写",
+      "食品安全管理员姓名（食品安全管理员.姓名）：必须填写",
+    ]);
   });
 
   it("does not ask for what does not apply", async () => {
