@@ -1,7 +1,9 @@
 // Checks that need the whole matter: who takes part (lead, cooperating, duties), the order of
 // earlier results (前序产出), names that would clash in the form, declarations nobody uses.
 import { type Span } from "../../grammar/ast.js";
-import type { DecodedBlock } from "../decode/block.js";
+import { decodeBlock, type DecodedBlock } from "../decode/block.js";
+import { Reporter } from "../decode/report.js";
+import { DiagnosticBag } from "../diagnostics/types.js";
 import { readString, type Located } from "../decode/values.js";
 import type { Department, Model } from "../model.js";
 import type { LoweredCommitment } from "./commitments.js";
@@ -56,10 +58,13 @@ export function checkDepartments(
   return order.map((name) => {
     const decl = ctx.program.lookup(ctx.file, "department", name, block.span, undefined)!;
     const info: Department = { name, id: "", fullName: name, role: name === lead ? "lead" : "cooperating" };
-    for (const e of decl.entry.block?.entries ?? []) {
-      const id = { 全称: "fullName", 全稱: "fullName", fullName: "fullName", 电话: "phone", 電話: "phone", phone: "phone", 地址: "address", address: "address" }[e.key.text] as "fullName" | "phone" | "address" | undefined;
-      const v = id && e.value ? readString(e, r.at({ kind: "department", name })) : undefined;
-      if (id && v) info[id] = v.value;
+    // The declaration's own problems were reported where it stands (compile.ts); read quietly here.
+    const quiet = new Reporter(new DiagnosticBag());
+    const props = decodeBlock("department", decl.entry.block!.entries, decl.entry.block!.span, quiet);
+    for (const id of ["fullName", "phone", "address"] as const) {
+      const e = props.get(id);
+      const v = e && readString(e, quiet);
+      if (v) info[id] = v.value;
     }
     if (duties.has(name)) info.duties = duties.get(name);
     return info;
@@ -84,7 +89,7 @@ function transitiveAfter(model: Model): Map<string, Set<string>> {
   return memo;
 }
 
-export function checkMatter(ctx: MatterContext, model: Model, items: LoweredItem[], block: DecodedBlock): void {
+export function checkMatter(ctx: MatterContext, model: Model, items: LoweredItem[]): void {
   const r = ctx.r;
   // 前序产出: the producer must come before every sub-item that uses its result.
   const before = transitiveAfter(model);
@@ -109,7 +114,7 @@ export function checkMatter(ctx: MatterContext, model: Model, items: LoweredItem
   };
   claim("材料", "材料上传区", undefined);
   for (const f of model.fields) owners.set(f.key.split(".")[0], owners.get(f.key.split(".")[0]) ?? `字段「${f.path}」`);
-  for (const s of model.situations) claim(s.name, `情形「${s.name}」`, ctx.situations.has(s.name) ? block.all("situation").find((e) => e.name && (e.name as { text?: string }).text === s.name)?.name?.span : undefined);
+  for (const s of model.situations) claim(s.name, `情形「${s.name}」`, ctx.situationDecls.get(s.name)?.nameSpan);
   for (const c of model.commitments) claim(c.name, `告知承诺「${c.name}」`, ctx.commitments.get(c.name)?.nameSpan);
 
   // Matter-local materials and fields that no sub-item asks for.

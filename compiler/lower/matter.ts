@@ -140,7 +140,7 @@ export function lowerMatter(program: Program, file: SourceFile, decl: Decl, r0: 
     metrics: { matter: decl.name, code: code.value, headline: undefined!, situations: [] },
   };
   assignModelIds(model);
-  checkMatter(ctx, model, lowered, block);
+  checkMatter(ctx, model, lowered);
   const figures = computeMetrics(ctx, model, lowered, promised?.span ?? decl.nameSpan);
   model.metrics = figures;
   if (!model.trips.declared) model.trips.value = figures.headline.trips.after;
