@@ -26,14 +26,15 @@ export const GEOMETRY = {
   padding: 40,
   /** Horizontal space between columns; vertical flow segments run in its middle. */
   gap: 50,
-  /** Height of one track: a margin above for skip flows, the node row, a margin below for timers. */
-  track: 160,
+  /** Height of one track: a margin above for skip flows, the node row, room below for labels. */
+  track: 170,
   /** Node centres sit this far below the top of their track. */
-  centre: 80,
+  centre: 85,
   /** Skip flows run this far below the top of their track, above the tasks. */
-  skipLine: 18,
-  /** Timer flows run this far below the top of their track, under the tasks. */
-  timerLine: 148,
+  skipLine: 22,
+  /** A band track (督办, 终止办理) has no skip flows and no timers: it is lower. */
+  bandTrack: 120,
+  bandCentre: 55,
 };
 
 export interface Box {
@@ -105,8 +106,15 @@ export function layout(g: ProcessGraph): Layout {
   // taken: "lane/track/col" → a node or a line passes there.
   const taken = new Set<string>();
   const track = new Map<string, number>();
+  // Nodes reached through a timer (督办, 终止办理) go in a band below the lane's own tracks, so
+  // they neither fill the holes of the main picture nor push it apart.
+  const band = new Map<string, number>();
   const key = (lane: string, t: number, c: number): string => `${lane}/${t}/${c}`;
   for (const n of sorted) {
+    if (byTimer.has(n.id) && !band.has(n.lane)) {
+      band.set(n.lane, Math.max(-1, ...gridNodes.filter((m) => m.lane === n.lane && !byTimer.has(m.id)).map((m) => track.get(m.id)!)) + 1);
+    }
+    const lowest = byTimer.has(n.id) ? band.get(n.lane)! : 0;
     const c = col.get(n.id)!;
     const reach = Math.max(c, ...g.flows.filter((f) => f.source === n.id && !isSkipFlow(g, f.id)).map((f) => col.get(f.target)! - 1));
     const preferred = g.flows
@@ -115,11 +123,12 @@ export function layout(g: ProcessGraph): Layout {
       .filter((p) => p.lane === n.lane && track.has(p.id))
       .map((p) => track.get(p.id)!);
     const fits = (t: number): boolean => {
+      if (t < lowest) return false;
       for (let x = c; x <= reach; x++) if (taken.has(key(n.lane, t, x))) return false;
       return true;
     };
     let t = preferred.find(fits);
-    if (t === undefined) for (t = 0; !fits(t); t++);
+    if (t === undefined) for (t = lowest; !fits(t); t++);
     track.set(n.id, t);
     for (let x = c; x <= reach; x++) taken.add(key(n.lane, t, x));
   }
@@ -136,15 +145,22 @@ export function layout(g: ProcessGraph): Layout {
 
   // Rows: lane by lane, each lane as many tracks as it uses (at least one).
   const rowY: number[] = [];
+  const rowCentre: number[] = [];
   const rowOf = new Map<string, number>();
   const lanes: Layout["lanes"] = [];
   let y = poolY;
   for (const l of g.lanes) {
     const used = gridNodes.filter((n) => n.lane === l.id).map((n) => track.get(n.id)!);
     const tracks = Math.max(0, ...used) + 1;
-    for (let t = 0; t < tracks; t++) (rowOf.set(`${l.id}/${t}`, rowY.length), rowY.push(y + t * GEOMETRY.track));
-    lanes.push({ id: l.id, box: { x: poolX + header, y, w: contentRight - poolX - header, h: tracks * GEOMETRY.track } });
-    y += tracks * GEOMETRY.track;
+    const top = y;
+    for (let t = 0; t < tracks; t++) {
+      const inBand = band.has(l.id) && t >= band.get(l.id)!;
+      rowOf.set(`${l.id}/${t}`, rowY.length);
+      rowY.push(y);
+      rowCentre.push(y + (inBand ? GEOMETRY.bandCentre : GEOMETRY.centre));
+      y += inBand ? GEOMETRY.bandTrack : GEOMETRY.track;
+    }
+    lanes.push({ id: l.id, box: { x: poolX + header, y: top, w: contentRight - poolX - header, h: y - top } });
   }
 
   const boxes = new Map<string, Box>();
@@ -154,14 +170,15 @@ export function layout(g: ProcessGraph): Layout {
     const row = rowOf.get(`${n.lane}/${track.get(n.id)}`)!;
     const { w, h } = SIZE[n.kind];
     cells.set(n.id, { col: c, row });
-    boxes.set(n.id, { x: columnX[c] + (width[c] - w) / 2, y: rowY[row] + GEOMETRY.centre - h / 2, w, h });
+    boxes.set(n.id, { x: columnX[c] + (width[c] - w) / 2, y: rowCentre[row] - h / 2, w, h });
   }
   for (const n of g.nodes) {
     if (n.kind !== "boundaryEvent") continue;
-    // On the host's lower edge, right of centre, so the flow leaving it turns down and away.
+    // On the host's lower right corner: the flow leaving it runs right along the host's lower edge
+    // line, clear of the host and of the event's label below.
     const host = boxes.get(n.attachedTo!)!;
     const { w, h } = SIZE.boundaryEvent;
-    boxes.set(n.id, { x: host.x + host.w - 30 - w / 2, y: host.y + host.h - h / 2, w, h });
+    boxes.set(n.id, { x: host.x + host.w - w, y: host.y + host.h - h / 2, w, h });
   }
   return { boxes, cells, columnX, rowY, lanes, pool: { x: poolX, y: poolY, w: contentRight - poolX, h: y - poolY } };
 }

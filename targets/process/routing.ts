@@ -1,7 +1,7 @@
 // Waypoints of every sequence flow, orthogonal. The default route runs along the source's track
 // (cells reserved by layout.ts), turns in the gap before the target's column, and enters the
 // target from the left. Gateways fan out and in through their top and bottom corners when the
-// column is clear; skip flows run above the task they skip; timer flows leave downwards.
+// column is clear; skip flows run above the task they skip; timer flows leave to the right.
 import type { ProcessFlow, ProcessGraph } from "./graph.js";
 import { type Box, GEOMETRY, isSkipFlow, type Layout } from "./layout.js";
 
@@ -37,9 +37,10 @@ export function route(g: ProcessGraph, l: Layout, f: ProcessFlow): Point[] {
   ];
 
   if (source.kind === "boundaryEvent") {
-    const host = l.cells.get(source.attachedTo!)!;
-    const below = l.rowY[host.row] + GEOMETRY.timerLine;
-    return [{ x: cx(s), y: s.y + s.h }, { x: cx(s), y: below }, ...intoLeft(below)];
+    // From the event's right point, along the host's lower edge line, to the gap, then up or down.
+    const y = cy(s);
+    if (Math.abs(cy(t) - y) < 1) return [{ x: s.x + s.w, y }, { x: t.x, y }];
+    return [{ x: s.x + s.w, y }, ...intoLeft(y)];
   }
 
   const sc = l.cells.get(source.id)!;
