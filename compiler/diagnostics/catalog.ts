@@ -127,6 +127,11 @@ export const CATALOG: Record<string, CatalogEntry> = {
     zh: { message: "名称「{name}」在表单顶层与{other}冲突", help: "改用不同的名称", explain: "表单顶层放情形的回答、告知承诺的选择、各字段路径的第一段，以及「材料」。这些名称不能相同。" },
     en: { message: "the name '{name}' clashes at the top of the form with {other}", help: "rename one of them", explain: "The top level of the form holds situation answers, commitment choices, the first segment of each field path, and 材料. These names must differ." },
   },
+  E0118: {
+    severity: "error",
+    zh: { message: "字段「{field}」的键以字段「{other}」的键「{key}」开头", help: "给其中一个字段换一个路径或「键」", explain: "表单数据按字段的键分层嵌套：「企业.名称」放在「企业」对象里。如果「企业」本身也是一个字段，它就既要是一个值又要是一个对象，无法同时成立。" },
+    en: { message: "the key of field '{field}' starts with the key '{key}' of field '{other}'", help: "give one of them another path or `key`", explain: "Form data nests by field key: 企业.名称 lives inside the object 企业. If 企业 is itself a field, it would have to be both a value and an object." },
+  },
   W0117: {
     severity: "warning",
     zh: { message: "{kind}「{name}」已声明，但没有子事项用到它", help: "在某个子事项的「{key}」中列出它，或删除这个声明", explain: "一件事内声明的材料或字段应至少被一个子事项需要，否则它不会出现在表单和指南里。" },

@@ -105,17 +105,27 @@ export function checkMatter(ctx: MatterContext, model: Model, items: LoweredItem
     }
   }
 
-  // Top-level names of the form: answers, the first segment of each field key, and 材料.
-  const owners = new Map<string, string>();
-  const claim = (name: string, what: string, span: Span | undefined) => {
+  // Top-level names of the form: answers, the first segment of each field key, and 材料. Fields
+  // share their first segment with each other (that is how they nest), with nothing else.
+  const owners = new Map<string, { what: string; field: boolean }>([["材料", { what: "材料上传区", field: false }]]);
+  const claim = (name: string, what: string, field: boolean, span: Span | undefined) => {
     const other = owners.get(name);
-    if (other !== undefined && other !== what) r.report("E0116", span, { name, other });
-    else owners.set(name, what);
+    if (other && !(field && other.field)) r.report("E0116", span, { name, other: other.what });
+    else if (!other) owners.set(name, { what, field });
   };
-  claim("材料", "材料上传区", undefined);
-  for (const f of model.fields) owners.set(f.key.split(".")[0], owners.get(f.key.split(".")[0]) ?? `字段「${f.path}」`);
-  for (const s of model.situations) claim(s.name, `情形「${s.name}」`, ctx.situationDecls.get(s.name)?.nameSpan);
-  for (const c of model.commitments) claim(c.name, `告知承诺「${c.name}」`, ctx.commitments.get(c.name)?.nameSpan);
+  const fieldSpan = (path: string) => ctx.resolve("field", path, ctx.file.ast.span, r, false)?.nameSpan;
+  for (const f of model.fields) claim(f.key.split(".")[0], `字段「${f.path}」`, true, fieldSpan(f.path));
+  for (const s of model.situations) claim(s.name, `情形「${s.name}」`, false, ctx.situationDecls.get(s.name)?.nameSpan);
+  for (const c of model.commitments) claim(c.name, `告知承诺「${c.name}」`, false, ctx.commitments.get(c.name)?.nameSpan);
+  // A key that is a prefix of another (企业 and 企业.名称) would have to be a value and an object.
+  const keys = new Map(model.fields.map((f) => [f.key, f.path]));
+  for (const f of model.fields) {
+    const segments = f.key.split(".");
+    for (let i = 1; i < segments.length; i++) {
+      const prefix = keys.get(segments.slice(0, i).join("."));
+      if (prefix !== undefined) r.report("E0118", fieldSpan(f.path), { field: f.path, other: prefix, key: segments.slice(0, i).join(".") });
+    }
+  }
 
   // Matter-local materials and fields that no sub-item asks for.
   for (const [name, d] of ctx.localMaterials) {

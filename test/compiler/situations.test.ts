@@ -25,3 +25,15 @@ describe("participation", () => {
     expect(r.diagnostics).toEqual([]);
   });
 });
+
+describe("the form's top level", () => {
+  it("keeps 材料 for uploads: a field may not start with it", () => {
+    const r = compileTexts({ "a.matter": wrap(`  字段 材料.备注: 文本\n  子事项 甲 { 部门: 住建局  字段: 材料.备注 }\n`) });
+    expect(r.diagnostics.map((d) => [d.code, d.args.name])).toEqual([["E0116", "材料"]]);
+  });
+
+  it("lets fields share their first segment", () => {
+    const r = compileTexts({ "a.matter": wrap(`  字段 企业.名称: 文本\n  字段 企业.住所: 地址\n  子事项 甲 { 部门: 住建局  字段: 企业.名称, 企业.住所 }\n`) });
+    expect(r.diagnostics).toEqual([]);
+  });
+});
