@@ -5,6 +5,7 @@
 // compiler/conditions.ts `evaluate`: equality with true, typeof and Array.isArray guard every test.
 import { subjects } from "../../compiler/conditions.js";
 import type { Cond } from "../../compiler/model.js";
+import { ORDER_OPS, printInfix, type InfixDialect } from "./infix.js";
 
 export interface FormilyCondition {
   dependencies: string[];
@@ -16,38 +17,30 @@ function literal(v: boolean | string | number | string[]): string {
   return JSON.stringify(v);
 }
 
-function expr(c: Cond, dep: (subject: string) => string): string {
-  const wrap = (a: Cond) => (a.op === "and" || a.op === "or" ? `(${expr(a, dep)})` : expr(a, dep));
-  switch (c.op) {
-    case "true":
-      return "true";
-    case "false":
-      return "false";
-    case "and":
-      return c.args.map(wrap).join(" && ");
-    case "or":
-      return c.args.map(wrap).join(" || ");
-    case "not":
-      return `!(${expr(c.arg, dep)})`;
-    case "eq":
-      return c.value === false ? `${dep(c.subject)} !== true` : `${dep(c.subject)} === ${literal(c.value)}`;
-    case "ne":
-      return c.value === false ? `${dep(c.subject)} === true` : `${dep(c.subject)} !== ${literal(c.value)}`;
-    case "gt":
-    case "ge":
-    case "lt":
-    case "le": {
-      const op = { gt: ">", ge: ">=", lt: "<", le: "<=" }[c.op];
-      return `(typeof ${dep(c.subject)} === "number" && ${dep(c.subject)} ${op} ${c.value})`;
-    }
-    case "contains":
-      return `(Array.isArray(${dep(c.subject)}) && ${dep(c.subject)}.includes(${literal(c.value)}))`;
-    case "in":
-      return `${literal(c.values)}.includes(${dep(c.subject)})`;
-  }
+function dialect(dep: (subject: string) => string): InfixDialect {
+  return {
+    and: "&&",
+    or: "||",
+    not: (inner) => `!(${inner})`,
+    test(c) {
+      const v = dep(c.subject);
+      switch (c.op) {
+        case "eq":
+          return c.value === false ? `${v} !== true` : `${v} === ${literal(c.value)}`;
+        case "ne":
+          return c.value === false ? `${v} === true` : `${v} !== ${literal(c.value)}`;
+        case "contains":
+          return `(Array.isArray(${v}) && ${v}.includes(${literal(c.value)}))`;
+        case "in":
+          return `${literal(c.values)}.includes(${v})`;
+        default:
+          return `(typeof ${v} === "number" && ${v} ${ORDER_OPS[c.op]} ${c.value})`;
+      }
+    },
+  };
 }
 
 export function toFormilyCondition(c: Cond): FormilyCondition {
   const dependencies = [...subjects(c)];
-  return { dependencies, expression: expr(c, (s) => `$deps[${dependencies.indexOf(s)}]`) };
+  return { dependencies, expression: printInfix(c, dialect((s) => `$deps[${dependencies.indexOf(s)}]`)) };
 }
