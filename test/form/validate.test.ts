@@ -29,13 +29,16 @@ function writeJson(name: string, value: unknown): string {
 
 async function run(...args: string[]): Promise<{ code: number; lines: string[] }> {
   const out: string[] = [];
+  // Problems go to stdout, unreadable inputs to stderr: the test reads both, in order.
   const spy = vi.spyOn(process.stdout, "write").mockImplementation((chunk) => (out.push(String(chunk)), true));
+  const spyErr = vi.spyOn(process.stderr, "write").mockImplementation((chunk) => (out.push(String(chunk)), true));
   const program = new Command().exitOverride();
   registerValidate(program);
   try {
     await program.parseAsync(["node", "matterc", "validate", ...args]);
   } finally {
     spy.mockRestore();
+    spyErr.mockRestore();
   }
   const code = Number(process.exitCode ?? 0);
   process.exitCode = undefined;

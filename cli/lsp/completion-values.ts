@@ -1,0 +1,109 @@
+// Completion after `KEY:`: what the key's value shape (from the schema table) can hold. Names
+// in scope for references (部门 → departments, 材料 → materials, 前置 → sub-items …), the words
+// of an enumeration, the situations of a condition and, after `情形 ==`, its options.
+import type { IToken } from "chevrotain";
+import { CompletionItemKind, type CompletionItem } from "vscode-languageserver";
+import * as T from "../../grammar/tokens.js";
+import { ENUMS, WORDS, matchesSpelling, type EnumValue, type ValueShape } from "../../compiler/schema.js";
+import type { CompletionContext } from "./completion.js";
+import type { ScopeName } from "./scope.js";
+import { spellingStyle, spellingsInOrder } from "./style.js";
+
+/** Fixed words in every spelling, the author's first. */
+function wordItems(c: CompletionContext, values: EnumValue[], kind: CompletionItemKind = CompletionItemKind.EnumMember): CompletionItem[] {
+  const style = spellingStyle(c.cursor.ast);
+  return values.flatMap((v, index) =>
+    spellingsInOrder(v, style).map((word, rank) => ({
+      label: word,
+      kind,
+      detail: v.code ? `${v.code} · ${v.zhHans}` : [...new Set([v.zhHans, v.zhHant, v.en])].filter((w) => w !== word).join(" · ") || undefined,
+      sortText: `${rank}${String(index).padStart(3, "0")}`,
+      textEdit: { range: c.replace, newText: word },
+    })),
+  );
+}
+
+/** Names already in the list being written are not offered again. */
+function notYetListed(names: ScopeName[], tokens: IToken[]): ScopeName[] {
+  const listed = new Set(tokens.map((t) => (/^["“「『]/.test(t.image) ? t.image.slice(1, -1) : t.image)));
+  return names.filter((n) => !listed.has(n.name));
+}
+
+function refItems(c: CompletionContext, to: "department" | "material" | "field" | "item", tokens: IToken[]): CompletionItem[] {
+  if (to === "item") {
+    const current = c.cursor.chain[c.cursor.chain.length - 1];
+    const self = current?.spec.id === "item" && current.entry.name ? c.cursor.ast && current.entry.name : undefined;
+    const items = c.matterNames(["item"]).filter((n) => !self || n.name !== (self.type === "String" ? self.value : self.text));
+    return notYetListed(items, tokens).map((n) => c.nameItem(n));
+  }
+  // A sub-item's 字段 may also list situations: they are answers the sub-item depends on.
+  const extra = to === "field" && c.cursor.context === "item" ? c.matterNames(["situation"]) : [];
+  return notYetListed([...c.names(to), ...extra], tokens).map((n) => c.nameItem(n, c.write(n.name, to === "field")));
+}
+
+const OPERATORS = new Set([T.Eq, T.EqWord, T.Ne, T.NeWord, T.In, T.Contains]);
+const OPERANDS = new Set([T.Word, T.Path, T.AsciiString, T.CurlyString, T.CornerString, T.WhiteCornerString, T.NumberLiteral, T.RBracket, T.RParen]);
+
+/** In `适用:`: after `情形 ==` (or `属于 [`, `包含`) that situation's options; after a complete
+ * test the joining words; otherwise the matter's situations. */
+function conditionItems(c: CompletionContext, tokens: IToken[]): CompletionItem[] {
+  let i = tokens.length - 1;
+  // Inside `属于 [甲, ` step back over the list so far to the operator.
+  if (tokens.some((t) => t.tokenType === T.LBracket)) while (i >= 0 && tokens[i].tokenType !== T.In && tokens[i].tokenType !== T.RBracket) i--;
+  const last = tokens[i];
+  if (last && OPERATORS.has(last.tokenType)) {
+    const subject = tokens[i - 1]?.image;
+    const situation = c.matterNames(["situation"]).find((s) => s.name === subject);
+    const taken = new Set(tokens.slice(i + 1).map((t) => t.image));
+    return (situation?.options ?? []).filter((o) => !taken.has(o)).map((o, index) => ({
+      label: o,
+      kind: CompletionItemKind.EnumMember,
+      detail: subject,
+      sortText: String(index).padStart(3, "0"),
+      textEdit: { range: c.replace, newText: c.write(o) },
+    }));
+  }
+  const end = tokens[tokens.length - 1];
+  if (end && OPERANDS.has(end.tokenType)) {
+    const joins = c.lang === "en" ? ["and", "or"] : ["且", "或"];
+    return joins.map((w) => ({ label: w, kind: CompletionItemKind.Operator, textEdit: { range: c.replace, newText: w } }));
+  }
+  return c.matterNames(["situation"]).map((s) => ({ ...c.nameItem(s), detail: s.options?.length ? s.options.join(" · ") : c.nameItem(s).detail }));
+}
+
+function sourceItems(c: CompletionContext, tokens: IToken[]): CompletionItem[] {
+  if (tokens.length === 0) return wordItems(c, Object.values(WORDS.source), CompletionItemKind.Keyword);
+  if (tokens.length !== 1) return [];
+  const word = tokens[0].image;
+  if (matchesSpelling(WORDS.source.dataSharing, word)) return refItems(c, "department", []);
+  if (matchesSpelling(WORDS.source.priorOutput, word)) return refItems(c, "item", []);
+  if (matchesSpelling(WORDS.source.eLicence, word)) {
+    return c.licences.map((l, index) => ({ label: l, kind: CompletionItemKind.Value, sortText: String(index).padStart(3, "0"), textEdit: { range: c.replace, newText: `"${l}"` } }));
+  }
+  return [];
+}
+
+export function valueCompletions(c: CompletionContext, shape: ValueShape, tokens: IToken[]): CompletionItem[] {
+  switch (shape.shape) {
+    case "ref":
+      return refItems(c, shape.to, tokens);
+    case "enum":
+      return wordItems(c, ENUMS[shape.enum]);
+    case "condition":
+      return conditionItems(c, tokens);
+    case "source":
+      return sourceItems(c, tokens);
+    case "verification":
+      return tokens.length === 0 ? wordItems(c, ENUMS.verificationMethod) : [];
+    case "situationSpec":
+      return tokens.length === 0 ? wordItems(c, ENUMS.situationType) : [];
+    case "fieldSpec":
+      return tokens.length === 0 ? wordItems(c, ENUMS.fieldType) : wordItems(c, Object.values(WORDS.constraint), CompletionItemKind.Keyword);
+    case "fee":
+      return tokens.length === 0 ? wordItems(c, ENUMS.fee) : [];
+    case "duration":
+      return tokens[tokens.length - 1]?.tokenType === T.NumberLiteral ? ["工作日", "自然日"].map((u) => ({ label: u, kind: CompletionItemKind.Unit, textEdit: { range: c.replace, newText: u } })) : [];
+    default:
+      return [];
+  }
+}
