@@ -61,5 +61,5 @@ export function dutyCompletions(c: CompletionContext): CompletionItem[] {
   return c
     .names("department")
     .filter((n) => !written.has(n.name))
-    .map((n) => c.nameItem(n, `${c.write(n.name)}${colonStyle(c.text)}`));
+    .map((n, i) => c.nameItem(n, `${c.write(n.name)}${colonStyle(c.text)}`, i));
 }

@@ -3,6 +3,7 @@
 // of an enumeration, the situations of a condition and, after `情形 ==`, its options.
 import type { IToken } from "chevrotain";
 import { CompletionItemKind, type CompletionItem } from "vscode-languageserver";
+import { nameText } from "../../grammar/ast.js";
 import * as T from "../../grammar/tokens.js";
 import { ENUMS, WORDS, matchesSpelling, type EnumValue, type ValueShape } from "../../compiler/schema.js";
 import type { CompletionContext } from "./completion.js";
@@ -31,14 +32,15 @@ function notYetListed(names: ScopeName[], tokens: IToken[]): ScopeName[] {
 
 function refItems(c: CompletionContext, to: "department" | "material" | "field" | "item", tokens: IToken[]): CompletionItem[] {
   if (to === "item") {
+    // A sub-item cannot come after itself.
     const current = c.cursor.chain[c.cursor.chain.length - 1];
-    const self = current?.spec.id === "item" && current.entry.name ? c.cursor.ast && current.entry.name : undefined;
-    const items = c.matterNames(["item"]).filter((n) => !self || n.name !== (self.type === "String" ? self.value : self.text));
-    return notYetListed(items, tokens).map((n) => c.nameItem(n));
+    const self = current?.spec.id === "item" && current.entry.name ? nameText(current.entry.name) : undefined;
+    const items = c.matterNames(["item"]).filter((n) => n.name !== self);
+    return notYetListed(items, tokens).map((n, i) => c.nameItem(n, undefined, i));
   }
   // A sub-item's 字段 may also list situations: they are answers the sub-item depends on.
   const extra = to === "field" && c.cursor.context === "item" ? c.matterNames(["situation"]) : [];
-  return notYetListed([...c.names(to), ...extra], tokens).map((n) => c.nameItem(n, c.write(n.name, to === "field")));
+  return notYetListed([...c.names(to), ...extra], tokens).map((n, i) => c.nameItem(n, c.write(n.name, to === "field"), i));
 }
 
 const OPERATORS = new Set([T.Eq, T.EqWord, T.Ne, T.NeWord, T.In, T.Contains]);
@@ -68,7 +70,10 @@ function conditionItems(c: CompletionContext, tokens: IToken[]): CompletionItem[
     const joins = c.lang === "en" ? ["and", "or"] : ["且", "或"];
     return joins.map((w) => ({ label: w, kind: CompletionItemKind.Operator, textEdit: { range: c.replace, newText: w } }));
   }
-  return c.matterNames(["situation"]).map((s) => ({ ...c.nameItem(s), detail: s.options?.length ? s.options.join(" · ") : c.nameItem(s).detail }));
+  return c.matterNames(["situation"]).map((s, i) => {
+    const item = c.nameItem(s, undefined, i);
+    return s.options?.length ? { ...item, detail: s.options.join(" · ") } : item;
+  });
 }
 
 function sourceItems(c: CompletionContext, tokens: IToken[]): CompletionItem[] {

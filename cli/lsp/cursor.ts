@@ -78,7 +78,7 @@ function partialAt(tokens: IToken[], text: string, offset: number): { index: num
     if (t.startOffset >= offset) continue;
     const end = (t.endOffset ?? t.startOffset) + 1;
     if (STRING_TOKENS.has(t.tokenType) && offset < end) return { index: i, start: t.startOffset + 1, text: text.slice(t.startOffset + 1, offset), inString: true };
-    if (end === offset && !BOUNDARY.has(t.tokenType) && /[\p{L}\p{N}_]$/u.test(t.image)) return { index: i, start: t.startOffset, text: text.slice(t.startOffset, offset), inString: false };
+    if (offset <= end && /^[\p{L}_]/u.test(t.image)) return { index: i, start: t.startOffset, text: text.slice(t.startOffset, offset), inString: false };
     return { index: i + 1, start: offset, text: "", inString: false };
   }
   return { index: 0, start: offset, text: "", inString: false };

@@ -36,6 +36,7 @@ export class Workspace {
   /** Files on disk per folder; undefined when they must be listed again. */
   private listed = new Map<string, string[]>();
   private snapshot: Snapshot | undefined;
+  private lastCompiled: Snapshot | undefined;
   private stdDecls: SymbolDecl[] | undefined;
   readonly host: CompilerHost;
 
@@ -50,6 +51,10 @@ export class Workspace {
     this.folders = [...new Set(folders)];
     this.listed.clear();
     this.snapshot = undefined;
+  }
+
+  folderList(): string[] {
+    return [...this.folders];
   }
 
   /** Text changed: the next snapshot recompiles. */
@@ -82,6 +87,12 @@ export class Workspace {
     return out;
   }
 
+  /** The last snapshot even if edits have happened since; for completion, which reads the text
+   * being typed itself and only needs the other files' names. */
+  latest(): Snapshot {
+    return this.lastCompiled ?? this.current();
+  }
+
   current(): Snapshot {
     if (this.snapshot) return this.snapshot;
     const folders = this.folders.map((path) => {
@@ -92,12 +103,13 @@ export class Workspace {
     const open = [...this.openUris().keys()].filter((f) => !isStdFile(f));
     const projects = projectsFor(folders, open).map((p) => ({ ...p, result: compile(this.host, [{ root: p.root, files: p.files }]) }));
     this.snapshot = { projects };
+    this.lastCompiled = this.snapshot;
     return this.snapshot;
   }
 
   /** The compiled project a file belongs to (for std files: the first that reads them). */
-  projectOf(file: string): CompiledProject | undefined {
-    const projects = this.current().projects;
+  projectOf(file: string, snapshot: Snapshot = this.current()): CompiledProject | undefined {
+    const projects = snapshot.projects;
     return projects.find((p) => p.files.includes(file)) ?? projects.find((p) => p.result.sources.has(file));
   }
 
