@@ -26,8 +26,15 @@ afterAll(async () => {
   await browser?.close();
 });
 
-// One fixture with every kind of element, and the example with the most lanes.
-const subjects = [fixtureModels().find((m) => m.name === "fixture newborn")!, exampleModels().reduce((a, b) => (b.model.departments.length > a.model.departments.length ? b : a))];
+// A fixture with every kind of element, the example with the most lanes, and the one with the
+// most elements.
+const examples = exampleModels();
+const size = (m: (typeof examples)[number]) => renderProcess(m.model).length;
+const subjects = [
+  fixtureModels().find((m) => m.name === "fixture newborn")!,
+  examples.reduce((a, b) => (b.model.departments.length > a.model.departments.length ? b : a)),
+  examples.reduce((a, b) => (size(b) > size(a) ? b : a)),
+].filter((m, i, all) => all.indexOf(m) === i);
 
 describe.each(subjects)("bpmn-js renders $name", ({ model }) => {
   it("without import warnings, with a shape for every element, and keeps a screenshot", async () => {
