@@ -1,0 +1,19 @@
+// The preview's browser script. A matter's page is drawn here from /api/matter/<编码> and redrawn
+// after each recompile; the index (server-rendered) simply reloads.
+import "bpmn-js/dist/assets/diagram-js.css";
+import "bpmn-js/dist/assets/bpmn-js.css";
+import "./preview.css";
+import { createRoot } from "react-dom/client";
+import { subscribe } from "./live.js";
+import { MatterPage } from "./matter-page.js";
+
+const { page, code, version } = document.body.dataset;
+
+if (page === "matter" && code !== undefined) {
+  createRoot(document.getElementById("app")!).render(<MatterPage code={code} />);
+} else {
+  const shown = Number(version);
+  subscribe((current) => {
+    if (current !== shown) location.reload();
+  });
+}
