@@ -77,7 +77,9 @@ export function visibleTop(kind: TopKind, s: ScopeSources): ScopeName[] {
   const local = s.matter && kind !== "department" ? declared(s.matter.block?.entries ?? [], "matter", [kind], s.file) : [];
   const own = declared(s.ast.entries, "top", [kind], s.file);
   const imports = importsOf(s.ast, s.file);
-  const imported = imports.flatMap((f) =>
+  // The project's own files before the standard library: they are what this project is about.
+  const byNearness = [...imports.filter((f) => !isStdFile(f)), ...imports.filter(isStdFile)];
+  const imported = byNearness.flatMap((f) =>
     (isStdFile(f) ? s.std : s.declarations).filter((d) => d.kind === kind && !d.matter && d.span.file === f).map((d) => ({ kind, name: d.name, file: f })),
   );
   const stdLeft = s.std

@@ -162,7 +162,9 @@ export function startServer(options: ServerOptions = {}): Connection {
     const cursor = cursorAt(a.file, a.doc.getText(), a.offset);
     // A space opens the list after `部门: `, not on every indented line.
     if (params.context?.triggerKind === CompletionTriggerKind.TriggerCharacter && params.context.triggerCharacter === " " && cursor.place.kind !== "value") return [];
-    const snapshot = workspace.latest();
+    // The last compile serves while typing, unless it predates this file (just opened or created).
+    const latest = workspace.latest();
+    const snapshot = latest.projects.some((p) => p.files.includes(a.file)) ? latest : workspace.current();
     const project = workspace.projectOf(a.file, snapshot);
     return complete({
       doc: a.doc,
