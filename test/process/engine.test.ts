@@ -13,8 +13,9 @@ import { completeAll, joinSemantics, start } from "./engine.js";
 import { allModels } from "./models.js";
 import { choose, conditionsOf, decisions, patterns } from "./patterns.js";
 
-/** Distinct decision patterns run per matter before a pairwise cover takes over. */
-const LIMIT = 16;
+/** Every distinct decision pattern runs: situations that decide every gateway alike take one path,
+ * so one run stands for all of them. (patterns.ts can fall back to a pairwise cover; not used.) */
+const LIMIT = Number.POSITIVE_INFINITY;
 
 const at = (log: string[], entry: string): number => log.indexOf(entry);
 
