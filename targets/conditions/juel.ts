@@ -9,6 +9,7 @@
 // A multiple-choice answer must reach the engine as a Java collection (a List), read with
 // `.contains(…)`.
 import type { Cond } from "../../compiler/model.js";
+import { ORDER_OPS, printInfix, type InfixDialect } from "./infix.js";
 
 /** A JUEL string literal: single quotes, with backslash and quote escaped. */
 export function juelString(s: string): string {
@@ -24,51 +25,35 @@ export function juelVariable(subject: string): string {
   return `execution.getVariable(${juelString(subject)})`;
 }
 
+const JUEL: InfixDialect = {
+  and: "&&",
+  or: "||",
+  not: (inner) => `!(${inner})`,
+  test(c) {
+    const v = juelVariable(c.subject);
+    switch (c.op) {
+      case "eq":
+      case "ne": {
+        if (typeof c.value === "boolean") {
+          // "is yes" ⇔ == true; "is no" ⇔ != true (unanswered counts as no).
+          const isYes = (c.op === "eq") === c.value;
+          return `${v} ${isYes ? "==" : "!="} true`;
+        }
+        return `${v} ${c.op === "eq" ? "==" : "!="} ${juelLiteral(c.value)}`;
+      }
+      case "contains":
+        return `(${v} != null && ${v}.contains(${juelString(c.value)}))`;
+      case "in":
+        return c.values.length === 0 ? "false" : `(${c.values.map((x) => `${v} == ${juelString(x)}`).join(" || ")})`;
+      default:
+        return `(${v} != null && ${v} ${ORDER_OPS[c.op]} ${c.value})`;
+    }
+  },
+};
+
 /** The expression without the surrounding `${ }`. */
 export function toJuelExpression(c: Cond): string {
-  switch (c.op) {
-    case "true":
-      return "true";
-    case "false":
-      return "false";
-    case "and":
-      return c.args.map(wrap).join(" && ");
-    case "or":
-      return c.args.map(wrap).join(" || ");
-    case "not":
-      return `!(${toJuelExpression(c.arg)})`;
-    case "eq":
-    case "ne": {
-      const v = juelVariable(c.subject);
-      if (typeof c.value === "boolean") {
-        // "is yes" ⇔ == true; "is no" ⇔ != true (unanswered counts as no).
-        const isYes = (c.op === "eq") === c.value;
-        return `${v} ${isYes ? "==" : "!="} true`;
-      }
-      return `${v} ${c.op === "eq" ? "==" : "!="} ${juelLiteral(c.value)}`;
-    }
-    case "gt":
-    case "ge":
-    case "lt":
-    case "le": {
-      const v = juelVariable(c.subject);
-      const op = { gt: ">", ge: ">=", lt: "<", le: "<=" }[c.op];
-      return `(${v} != null && ${v} ${op} ${c.value})`;
-    }
-    case "contains": {
-      const v = juelVariable(c.subject);
-      return `(${v} != null && ${v}.contains(${juelString(c.value)}))`;
-    }
-    case "in": {
-      const v = juelVariable(c.subject);
-      if (c.values.length === 0) return "false";
-      return `(${c.values.map((x) => `${v} == ${juelString(x)}`).join(" || ")})`;
-    }
-  }
-}
-
-function wrap(c: Cond): string {
-  return c.op === "and" || c.op === "or" ? `(${toJuelExpression(c)})` : toJuelExpression(c);
+  return printInfix(c, JUEL);
 }
 
 /** The condition as a JUEL expression, `${…}`. */
