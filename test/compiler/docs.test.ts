@@ -27,3 +27,17 @@ it("examples/README.md's table matches the compiled figures (regenerate: npm run
   expect(readme).toBe(replaceTable(readme, examplesTable(result.models)));
   for (const m of result.models) expect(existsSync(join(ROOT, "examples", `${m.name}.matter`))).toBe(true);
 });
+
+it("docs/stdlib.md lists every standard name", async () => {
+  const { readdirSync } = await import("node:fs");
+  const { parse } = await import("../../grammar/index.js");
+  const doc = readFileSync(join(ROOT, "docs", "stdlib.md"), "utf8");
+  const names: string[] = [];
+  for (const f of readdirSync(join(ROOT, "stdlib"))) {
+    const text = readFileSync(join(ROOT, "stdlib", f), "utf8");
+    if (f.endsWith(".matter")) for (const e of parse(f, text).ast.entries) if (e.name) names.push("text" in e.name ? e.name.text : e.name.value);
+    if (f.endsWith(".txt")) names.push(...text.split("\n").map((l) => l.replace(/#.*/, "").trim()).filter(Boolean));
+  }
+  expect(names.length).toBeGreaterThan(60);
+  expect(names.filter((n) => !doc.includes(n))).toEqual([]);
+});
