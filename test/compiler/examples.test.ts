@@ -1,0 +1,40 @@
+// The 13 national key matters of the 2024 first batch (国发〔2024〕3号), each realistic enough
+// to judge the tool by: this pins the shape every example must keep.
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
+import { describe, expect, it } from "vitest";
+import { compileFiles } from "../../index.js";
+import { ROOT } from "../helpers/memory-host.js";
+
+const FIRST_BATCH = ["新生儿出生", "教育入学", "社会保障卡居民服务", "残疾人服务", "退休", "企业信息变更", "开办运输企业", "开办餐饮店", "水电气网联合报装", "信用修复", "企业上市合法合规信息核查", "企业破产信息核查", "企业注销登记"];
+
+describe("the examples", () => {
+  const { models, diagnostics } = compileFiles([join(ROOT, "examples")]);
+
+  it("are the 13 matters of the first batch, compiling with no warnings", () => {
+    expect(diagnostics).toEqual([]);
+    expect(models.map((m) => m.name).sort()).toEqual([...FIRST_BATCH].sort());
+  });
+
+  for (const m of models) {
+    it(`${m.name}: several sub-items of several departments, with types and time limits`, () => {
+      expect(m.items.length).toBeGreaterThanOrEqual(3);
+      expect(new Set(m.items.map((i) => i.department)).size).toBeGreaterThanOrEqual(2);
+      for (const i of m.items) {
+        expect(i.type, i.name).toBeDefined();
+        expect(i.legalTime ?? i.promisedTime, i.name).toBeDefined();
+      }
+    });
+
+    it(`${m.name}: materials a department fetches itself, situations or commitments, guide facts, a cited source`, () => {
+      const kinds = new Set(m.materials.map((x) => x.source.kind));
+      expect([...kinds].filter((k) => k !== "applicant" && k !== "intermediary").length).toBeGreaterThanOrEqual(2);
+      expect(m.situations.length + m.commitments.length).toBeGreaterThanOrEqual(1);
+      expect(m.guide.place.length + m.guide.basis.length).toBeGreaterThan(0);
+      expect(m.guide.consultPhone).toBeDefined();
+      const head = readFileSync(join(ROOT, "examples", `${m.name}.matter`), "utf8").split("\n").slice(0, 12).join("\n");
+      expect(head).toMatch(/国发〔2024〕3号|国务院|指南|实施方案/);
+      expect(head).not.toMatch(/https?:\/\//);
+    });
+  }
+});
