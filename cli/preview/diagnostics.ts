@@ -1,6 +1,6 @@
 // Diagnostics as the page shows them: the same text `matterc check` prints (code, message, the
 // source line with its underline, where in the matter, the suggestion), one block each.
-import { relative } from "node:path";
+import { isAbsolute, relative } from "node:path";
 import { renderText } from "../../compiler/diagnostics/render.js";
 import type { Diagnostic } from "../../compiler/diagnostics/types.js";
 import type { Lang } from "../../compiler/schema.js";
@@ -19,7 +19,12 @@ function count(ds: Diagnostic[], lang: Lang): string {
 
 /** The text of each diagnostic, with file names as the user typed them (relative to where matterc runs). */
 export function diagnosticTexts(ds: Diagnostic[], view: DiagnosticsView): string[] {
-  const displayPath = (f: string) => (f.startsWith("/") ? relative(process.cwd(), f) || f : f);
+  // Absolute names (a path given as such) shown relative to the working folder when inside it.
+  const displayPath = (f: string) => {
+    if (!isAbsolute(f)) return f;
+    const r = relative(process.cwd(), f);
+    return r && !r.startsWith("..") ? r : f;
+  };
   return ds.map((d) => renderText(d, { lang: view.lang, sources: view.sources, displayPath }));
 }
 

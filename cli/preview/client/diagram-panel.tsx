@@ -19,7 +19,15 @@ export function DiagramPanel({ xml }: { xml: string }) {
       .importXML(xml)
       .then(() => {
         if (!current) return;
-        viewer.current.get("canvas").zoom("fit-viewport", "auto");
+        const canvas = viewer.current.get("canvas");
+        // As tall as the diagram needs at the panel's width (within reason), so the labels stay
+        // readable instead of a wide process shrinking into a strip.
+        const el = container.current!;
+        const inner = canvas.viewbox().inner as { width: number; height: number };
+        const height = Math.round(Math.min(Math.max((el.clientWidth * (inner.height + 40)) / (inner.width + 40), 320), 760));
+        el.style.height = `${height}px`;
+        canvas.resized();
+        canvas.zoom("fit-viewport", "auto");
         setProblem(undefined);
       })
       .catch((e: Error) => current && setProblem(e.message));
@@ -34,7 +42,7 @@ export function DiagramPanel({ xml }: { xml: string }) {
         办理流程 <small>拖动平移，滚轮缩放</small>
       </h2>
       <div className="diagram" ref={container} />
-      {problem && <p className="error">流程图无法显示：{problem}</p>}
+      {problem && <p className="problem">流程图无法显示：{problem}</p>}
     </section>
   );
 }

@@ -4,7 +4,7 @@
 import Form from "@rjsf/core";
 import { englishStringTranslator, TranslatableString } from "@rjsf/utils";
 import { customizeValidator } from "@rjsf/validator-ajv8";
-import { Component, type ReactNode, useState } from "react";
+import { Component, type ReactNode, useMemo, useState } from "react";
 import addMatterFormats from "../../../targets/form/ajv-plugin.js";
 
 const validator = customizeValidator({ extenderFn: addMatterFormats });
@@ -24,6 +24,15 @@ const ZH: Partial<Record<TranslatableString, string>> = {
   [TranslatableString.EmptyArray]: "尚未添加",
 };
 
+type JsonSchema = { properties?: Record<string, { type?: string; items?: { enum?: unknown[] } }> };
+
+/** Multiple-choice situations (always top-level) as checkboxes, not a list box to ctrl-click in. */
+function uiSchemaFor(schema: JsonSchema): Record<string, unknown> {
+  const ui: Record<string, unknown> = {};
+  for (const [key, p] of Object.entries(schema.properties ?? {})) if (p.type === "array" && p.items?.enum) ui[key] = { "ui:widget": "checkboxes", "ui:options": { inline: true } };
+  return ui;
+}
+
 function translate(s: TranslatableString, params?: string[]): string {
   return ZH[s] ?? englishStringTranslator(s, params);
 }
@@ -34,7 +43,7 @@ class Boundary extends Component<{ children: ReactNode }, { error?: Error }> {
     return { error };
   }
   render() {
-    return this.state.error ? <p className="error">表单无法显示：{this.state.error.message}</p> : this.props.children;
+    return this.state.error ? <p className="problem">表单无法显示：{this.state.error.message}</p> : this.props.children;
   }
 }
 
@@ -47,6 +56,7 @@ interface Props {
 
 export function FormPanel({ schema, version, formData, onChange }: Props) {
   const [checked, setChecked] = useState<unknown>();
+  const uiSchema = useMemo(() => uiSchemaFor(schema as JsonSchema), [schema]);
   return (
     <section className="panel form-panel">
       <h2>申请表单</h2>
@@ -55,6 +65,7 @@ export function FormPanel({ schema, version, formData, onChange }: Props) {
       <Boundary key={version}>
         <Form
           schema={schema}
+          uiSchema={uiSchema}
           validator={validator}
           formData={formData}
           translateString={translate}

@@ -1,5 +1,7 @@
 // The preview's browser script. A matter's page is drawn here from /api/matter/<编码> and redrawn
-// after each recompile; the index (server-rendered) simply reloads.
+// after each recompile; the index (server-rendered) simply reloads. The files of this folder are
+// .tsx so that tsc leaves them out: esbuild bundles them at build time (scripts/bundle-preview.ts)
+// with React and react-jsonschema-form, for which the project has no type declarations.
 import "bpmn-js/dist/assets/diagram-js.css";
 import "bpmn-js/dist/assets/bpmn-js.css";
 import "./preview.css";
