@@ -17,6 +17,7 @@ const ARTIFACTS = join(ROOT, "test-artifacts", "preview");
 const SOON = { timeout: 5000 };
 
 let project: Project;
+let assetsDir: string;
 let preview: Preview;
 let browser: Browser;
 let page: Page;
@@ -24,7 +25,8 @@ const pageErrors: string[] = [];
 const foreignRequests: string[] = [];
 
 beforeAll(async () => {
-  const [assetsDir, chromium] = await Promise.all([bundledAssets(), launchChromium()]);
+  let chromium: Browser;
+  [assetsDir, chromium] = await Promise.all([bundledAssets(), launchChromium()]);
   browser = chromium;
   project = copyExample();
   preview = await startPreview({ paths: [project.dir], port: 0, assetsDir });
@@ -118,6 +120,18 @@ describe("the preview page of 开办餐饮店", () => {
     await page.locator('.diagnostic.error[data-code="E0103"]').waitFor();
     project.edit("牵头部门: 市场监管", "牵头部门: 市场监管局");
     await page.locator(".diagram svg text", { hasText: "户外广告招牌设置" }).first().waitFor(SOON);
+  });
+
+  it("picks up a restarted preview with what changed while it was stopped", async () => {
+    const port = Number(new URL(preview.url).port);
+    await preview.close();
+    await page.locator("#live.down").waitFor(SOON);
+    project.edit("子事项 户外广告招牌设置 {", "子事项 户外招牌设置 {");
+    // The new server counts versions from 1 again, as the page's first one did.
+    preview = await startPreview({ paths: [project.dir], port, assetsDir });
+    await page.locator(".diagram svg text", { hasText: "户外招牌设置" }).first().waitFor(SOON);
+    await guide().getByText("户外招牌设置").first().waitFor(SOON);
+    await expect(page.locator("#live").innerText()).resolves.toContain("实时预览");
     expect(pageErrors).toEqual([]);
     expect(foreignRequests).toEqual([]);
   });

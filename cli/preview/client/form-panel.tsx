@@ -49,20 +49,20 @@ class Boundary extends Component<{ children: ReactNode }, { error?: Error }> {
 
 interface Props {
   schema: object;
-  version: number;
+  revision: number;
   formData: Record<string, unknown>;
   onChange: (data: Record<string, unknown>) => void;
 }
 
-export function FormPanel({ schema, version, formData, onChange }: Props) {
+export function FormPanel({ schema, revision, formData, onChange }: Props) {
   const [checked, setChecked] = useState<unknown>();
   const uiSchema = useMemo(() => uiSchemaFor(schema as JsonSchema), [schema]);
   return (
     <section className="panel form-panel">
       <h2>申请表单</h2>
       <p className="hint">回答“办理情形”中的问题，只与该情形有关的字段和材料会出现或消失。</p>
-      {/* A new version may have a schema the boundary's last error does not apply to. */}
-      <Boundary key={version}>
+      {/* A new view may have a schema the boundary's last error does not apply to. */}
+      <Boundary key={revision}>
         <Form
           schema={schema}
           uiSchema={uiSchema}

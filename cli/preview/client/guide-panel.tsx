@@ -1,7 +1,7 @@
 // guide.html exactly as `matterc build` writes it, in a frame so its own styles stay its own.
-export function GuidePanel({ code, version }: { code: string; version: number }) {
-  // The version in the address makes the frame load the new guide after each recompile.
-  const src = `/files/${encodeURIComponent(code)}/guide.html?v=${version}`;
+export function GuidePanel({ code, revision }: { code: string; revision: number }) {
+  // A new address for each view makes the frame load the new guide after each recompile.
+  const src = `/files/${encodeURIComponent(code)}/guide.html?r=${revision}`;
   return (
     <section className="panel guide-panel">
       <h2>

@@ -15,7 +15,11 @@ if (page === "matter" && code !== undefined) {
   createRoot(document.getElementById("app")!).render(<MatterPage code={code} />);
 } else {
   const shown = Number(version);
-  subscribe((current) => {
-    if (current !== shown) location.reload();
+  let reconnect = false;
+  // The first hello tells whether this page is already out of date; any later one follows a lost
+  // line, perhaps to a restarted server counting from 1 again, so the page is fetched anew.
+  subscribe((current, fresh) => {
+    if (current !== shown || (fresh && reconnect)) location.reload();
+    if (fresh) reconnect = true;
   });
 }

@@ -12,21 +12,30 @@ type View =
   | { status: "errors"; version: number; diagnosticsHtml: string }
   | { status: "missing"; version: number };
 
-function useMatterView(code: string): View | undefined {
-  const [view, setView] = useState<View>();
+function useMatterView(code: string): (View & { revision: number }) | undefined {
+  const [view, setView] = useState<View & { revision: number }>();
   const latest = useRef(0);
+  // Counts the views shown: a restarted server's versions can repeat those seen before.
+  const revision = useRef(0);
   useEffect(() => {
-    const load = async (version: number) => {
-      if (version && version <= latest.current) return;
-      const res = await fetch(`/api/matter/${encodeURIComponent(code)}`, { cache: "no-store" });
-      const next = (await res.json()) as View;
+    const load = async (version: number, fresh: boolean) => {
+      // After a reconnect the server may have restarted and counts from 1 again.
+      if (fresh) latest.current = 0;
+      else if (version <= latest.current) return;
+      let next: View;
+      try {
+        const res = await fetch(`/api/matter/${encodeURIComponent(code)}`, { cache: "no-store" });
+        next = (await res.json()) as View;
+      } catch {
+        return; // The server is gone; the status line says so, and the reconnect loads again.
+      }
       // Responses can overtake each other when saves come quickly: keep the newest.
       if (next.version < latest.current) return;
       latest.current = next.version;
-      setView(next);
+      setView({ ...next, revision: ++revision.current });
     };
-    void load(0);
-    return subscribe((version) => void load(version));
+    void load(0, true);
+    return subscribe((version, fresh) => void load(version, fresh));
   }, [code]);
   return view;
 }
@@ -69,8 +78,8 @@ export function MatterPage({ code }: { code: string }) {
       <FiguresPanel metrics={view.metrics} />
       <DiagramPanel xml={view.bpmn} />
       <div className="columns">
-        <FormPanel schema={view.schema} version={view.version} formData={formData} onChange={setFormData} />
-        <GuidePanel code={code} version={view.version} />
+        <FormPanel schema={view.schema} revision={view.revision} formData={formData} onChange={setFormData} />
+        <GuidePanel code={code} revision={view.revision} />
       </div>
       <section className="panel files">
         <h2>全部产物</h2>
