@@ -9,7 +9,7 @@ import { kindWord } from "../../compiler/diagnostics/render.js";
 import { findEntrySpec, spellingsOf, type ContextId, type EntrySpec, type Lang } from "../../compiler/schema.js";
 import { materialWhy } from "./material-why.js";
 import { symbolAt, type SymbolHit } from "./navigation.js";
-import { isStdFile, spanContains, spanToRange } from "./paths.js";
+import { fileToUri, isStdFile, spanContains, spanToRange } from "./paths.js";
 import { ui } from "./texts.js";
 
 /** The kind or key word under the cursor, with its spec, found by walking down the blocks. */
@@ -56,12 +56,16 @@ export interface HoverRequest {
   ast: FileNode;
   lang: Lang;
   textOf(file: string): string | undefined;
+  /** The editor's URIs of the open documents. */
+  uris?: Map<string, string>;
 }
 
 function nameHover(r: HoverRequest, hit: SymbolHit): string {
   const t = ui(r.lang);
   const line = declarationLine(hit.target, r.textOf(hit.target.file));
-  const parts = [`**${kindWord(hit.kind, r.lang)}** ${hit.name}`, "", `${t.declaredIn} \`${fileLabel(hit.target.file, r.root)}\`:${hit.target.start.line}`];
+  // A link the editor opens at the declaring line.
+  const where = `[${fileLabel(hit.target.file, r.root)}:${hit.target.start.line}](${fileToUri(hit.target.file, r.uris)}#L${hit.target.start.line})`;
+  const parts = [`**${kindWord(hit.kind, r.lang)}** ${hit.name}`, "", `${t.declaredIn} ${where}`];
   if (line) parts.push("", "```matter", line, "```");
   if (hit.kind === "material") {
     // A material is judged per matter: the one the cursor is in, else every matter that asks for it.

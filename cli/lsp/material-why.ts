@@ -29,9 +29,10 @@ export function materialWhy(model: Model, name: string, lang: Lang): string[] {
   const m = model.materials.find((x) => x.name === name);
   if (!m) return [];
   const t = ui(lang).material;
-  const lines = [`**${t.heading}**（${model.name}）`, "", `- ${sourceLine(m, lang)}`];
-  if (m.fromApplicant && m.replacedBy.length) lines.push(`- ${t.replacedBy(m.replacedBy.join("、"))}`);
-  lines.push(`- ${m.askedBy.length ? t.askedBy(m.askedBy.join("、")) : t.notAsked}`);
+  const list = (names: string[]) => names.join(lang === "en" ? ", " : "、");
+  const lines = [lang === "en" ? `**${t.heading}** (${model.name})` : `**${t.heading}**（${model.name}）`, "", `- ${sourceLine(m, lang)}`];
+  if (m.fromApplicant && m.replacedBy.length) lines.push(`- ${t.replacedBy(list(m.replacedBy))}`);
+  lines.push(`- ${m.askedBy.length ? t.askedBy(list(m.askedBy)) : t.notAsked}`);
   const when = conditionSentence(m.uploadWhen, { situations: model.situations, commitments: model.commitments });
   if (m.fromApplicant && when && m.uploadWhen.op !== "false") lines.push(lang === "en" ? `- Handed in (as the guide says it): ${when}` : `- ${when}时提交。`);
   return lines;

@@ -186,7 +186,7 @@ export function startServer(options: ServerOptions = {}): Connection {
     if (!a || !project) return null;
     const ast = cursorAt(a.file, a.doc.getText(), a.offset).ast;
     const root = project.root;
-    return hover({ result: project.result, root, file: a.file, offset: a.offset, ast, lang, textOf }) ?? null;
+    return hover({ result: project.result, root, file: a.file, offset: a.offset, ast, lang, textOf, uris: workspace.openUris() }) ?? null;
   });
 
   connection.onDefinition((params) => {
