@@ -7,6 +7,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import {
   CompletionRequest,
   DefinitionRequest,
+  DocumentFormattingRequest,
   HoverRequest,
   PrepareRenameRequest,
   ReferencesRequest,
@@ -114,6 +115,12 @@ describe("matterc lsp over stdio", () => {
     const stdFile = join(ROOT, "stdlib", "部门.matter");
     expect(fileURLToPath(loc.uri)).toBe(stdFile);
     expect(loc.range.start).toEqual(positionOf(readFileSync(stdFile, "utf8"), "部门 市场监管局", 3));
+  });
+
+  it("formats a whole document in one edit", async () => {
+    const uri = await client.open(join(f.ws, "乱.matter"), "材料   甲 {形式:原件   份数:1}\n");
+    const edits = await client.conn.sendRequest(DocumentFormattingRequest.type, { textDocument: { uri }, options: { tabSize: 2, insertSpaces: true } });
+    expect(edits).toEqual([{ range: { start: { line: 0, character: 0 }, end: { line: 1, character: 0 } }, newText: "材料 甲 { 形式: 原件  份数: 1 }\n" }]);
   });
 
   it("publishes an imported file's errors on that file, outside any workspace folder too", async () => {
