@@ -110,11 +110,13 @@ describe("matterc lsp over stdio", () => {
     expect(supplied).toContain("共用材料.matter");
   });
 
-  it("goes to a standard department's definition in the package's stdlib/", async () => {
+  it("goes to a standard department's definition in the package's stdlib/, and to a used file", async () => {
     const loc = (await client.conn.sendRequest(DefinitionRequest.type, { textDocument: { uri: uriOf(f.opening) }, position: positionOf(OPENING, "牵头部门: 市场监管局", 8) })) as Location;
     const stdFile = join(ROOT, "stdlib", "部门.matter");
     expect(fileURLToPath(loc.uri)).toBe(stdFile);
     expect(loc.range.start).toEqual(positionOf(readFileSync(stdFile, "utf8"), "部门 市场监管局", 3));
+    const used = (await client.conn.sendRequest(DefinitionRequest.type, { textDocument: { uri: uriOf(f.opening) }, position: positionOf(OPENING, "./共用材料", 3) })) as Location;
+    expect(fileURLToPath(used.uri)).toBe(f.shared);
   });
 
   it("formats a whole document in one edit", async () => {
