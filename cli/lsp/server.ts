@@ -68,6 +68,7 @@ export function startServer(options: ServerOptions = {}): Connection {
   let snippets = false;
   let retrigger: Command | undefined;
   let watchRegistration = false;
+  let folderEvents = false;
   let licences: string[] | undefined;
 
   const publishNow = () => {
@@ -102,6 +103,7 @@ export function startServer(options: ServerOptions = {}): Connection {
     snippets = params.capabilities.textDocument?.completion?.completionItem?.snippetSupport === true;
     if (init.retriggerSuggest) retrigger = { title: "", command: "editor.action.triggerSuggest" };
     watchRegistration = params.capabilities.workspace?.didChangeWatchedFiles?.dynamicRegistration === true;
+    folderEvents = params.capabilities.workspace?.workspaceFolders === true;
     workspace.setFolders(folderPaths(params));
     return {
       capabilities: {
@@ -121,12 +123,14 @@ export function startServer(options: ServerOptions = {}): Connection {
 
   connection.onInitialized(() => {
     if (watchRegistration) void connection.client.register(DidChangeWatchedFilesNotification.type, { watchers: [{ globPattern: "**/*.matter" }] });
-    connection.workspace.onDidChangeWorkspaceFolders((e) => {
-      const removed = new Set(folderPaths({ workspaceFolders: e.removed } as InitializeParams));
-      const current = workspace.folderList().filter((f) => !removed.has(f));
-      workspace.setFolders([...current, ...folderPaths({ workspaceFolders: e.added } as InitializeParams)]);
-      schedule(0);
-    });
+    if (folderEvents) {
+      connection.workspace.onDidChangeWorkspaceFolders((e) => {
+        const removed = new Set(folderPaths({ workspaceFolders: e.removed } as InitializeParams));
+        const current = workspace.folderList().filter((f) => !removed.has(f));
+        workspace.setFolders([...current, ...folderPaths({ workspaceFolders: e.added } as InitializeParams)]);
+        schedule(0);
+      });
+    }
     schedule(0);
   });
 

@@ -16,6 +16,8 @@ import {
   DidChangeTextDocumentNotification,
   ShutdownRequest,
   ExitNotification,
+  LogMessageNotification,
+  MessageType,
   type Diagnostic,
   type ProtocolConnection,
 } from "vscode-languageserver-protocol/node.js";
@@ -37,6 +39,8 @@ export function uriOf(path: string): string {
 
 export class TestClient {
   readonly diagnostics = new Map<string, Diagnostic[]>();
+  /** Errors the server logged (a handler that threw): a test run should end with none. */
+  readonly loggedErrors: string[] = [];
   private waiters: (() => void)[] = [];
   private versions = new Map<string, number>();
 
@@ -45,6 +49,9 @@ export class TestClient {
     private readonly child: ChildProcess,
     readonly stderr: string[],
   ) {
+    conn.onNotification(LogMessageNotification.type, (p) => {
+      if (p.type === MessageType.Error) this.loggedErrors.push(p.message);
+    });
     conn.onNotification(PublishDiagnosticsNotification.type, (p) => {
       this.diagnostics.set(p.uri, p.diagnostics);
       for (const w of this.waiters.splice(0)) w();

@@ -33,7 +33,8 @@ beforeAll(async () => {
 });
 
 afterAll(async () => {
-  expect(await client?.stop()).toBe(0);
+  expect(client.loggedErrors).toEqual([]);
+  expect(await client.stop()).toBe(0);
 });
 
 function apply(text: string, edits: TextEdit[]): string {
@@ -131,5 +132,11 @@ describe("matterc lsp over stdio", () => {
     expect(d.code).toBe("E0101");
     expect(d.range.start).toEqual({ line: 0, character: 9 });
     expect(client.diagnostics.get(main) ?? []).toEqual([]);
+  });
+
+  it("clears a file's diagnostics once an edit fixes it", async () => {
+    const uri = uriOf(f.opening);
+    await client.change(uri, OPENING.replace("部门: 市场监管\n", "部门: 市场监管局\n"));
+    expect(await client.diagnosticsFor(uri, (ds) => ds.length === 0)).toEqual([]);
   });
 });
