@@ -22,6 +22,7 @@ export function shell(p: Shell): string {
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <title>${escapeHtml(p.title)} · matterc 预览</title>
+<link rel="icon" href="data:,">
 <link rel="stylesheet" href="/assets/app.css">
 </head>
 <body data-page="${p.page}" data-version="${p.version}"${code}>

@@ -50,7 +50,9 @@ export function route(ctx: RouteContext, req: IncomingMessage, res: ServerRespon
   if (page) {
     const code = decode(page[1]) ?? "";
     const m = ctx.session.matter(code);
-    return m ? send(res, 200, "text/html; charset=utf-8", matterPage(s, m)) : send(res, 404, "text/html; charset=utf-8", missingPage(s, code, ctx.lang));
+    if (m) return send(res, 200, "text/html; charset=utf-8", matterPage(s, m));
+    // While the sources have errors no matter is known; the page then shows them, not "missing".
+    return send(res, s.hasErrors ? 200 : 404, "text/html; charset=utf-8", missingPage(s, code, ctx.lang));
   }
   const api = /^\/api\/matter\/([^/]+)$/.exec(path);
   if (api) return send(res, 200, "application/json; charset=utf-8", JSON.stringify(matterView(s, decode(api[1]) ?? "", ctx.lang)));

@@ -32,6 +32,10 @@ beforeAll(async () => {
   preview = await startPreview({ paths: [project.dir], port: 0, assetsDir });
   page = await browser.newPage({ viewport: { width: 1440, height: 1500 } });
   page.on("pageerror", (e) => pageErrors.push(e.message));
+  // Every address the page asks for exists (no favicon.ico, no missing asset).
+  page.on("response", (r) => {
+    if (r.status() >= 400) pageErrors.push(`${r.status()} ${r.url()}`);
+  });
   page.on("request", (r) => {
     if (!r.url().startsWith(preview.url) && !r.url().startsWith("data:")) foreignRequests.push(r.url());
   });

@@ -63,7 +63,9 @@ describe("matterc preview server", () => {
     expect(guide.type).toBe("text/html; charset=utf-8");
     expect(guide.body).toContain("开办餐饮店");
     expect((await get(`/files/${RESTAURANT.code}/..%2F..%2Fpackage.json`)).status).toBe(404);
-    expect((await get("/m/没有这件事/")).body).toContain("找不到编码为「没有这件事」的事项");
+    const missing = await get("/m/没有这件事/");
+    expect(missing.status).toBe(404);
+    expect(missing.body).toContain("找不到编码为「没有这件事」的事项");
   });
 
   it("answers only requests addressed to itself (no DNS rebinding)", async () => {

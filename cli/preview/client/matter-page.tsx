@@ -49,6 +49,10 @@ export function MatterPage({ code }: { code: string }) {
   const view = useMatterView(code);
   const [formData, setFormData] = useState<Record<string, unknown>>({});
   const name = useRef(document.title.replace(/ · matterc 预览$/, ""));
+  const shownName = view?.status === "ok" ? view.name : name.current;
+  useEffect(() => {
+    document.title = `${shownName} · matterc 预览`;
+  }, [shownName]);
   if (!view) return <p className="loading">正在加载…</p>;
   if (view.status === "ok") name.current = view.name;
   const heading = (
