@@ -8,6 +8,7 @@ import { registerBuild } from "./build.js";
 import { registerCheck } from "./check.js";
 import { registerExplain } from "./explain.js";
 import { registerNotice } from "./notice.js";
+import { registerPreview } from "./preview.js";
 import { registerValidate } from "./validate.js";
 import { packageRoot } from "./host.js";
 import { EXIT, type GlobalOptions } from "./report.js";
@@ -28,6 +29,7 @@ registerBuild(program, globals);
 registerExplain(program, globals);
 registerValidate(program);
 registerNotice(program, globals);
+registerPreview(program);
 program.commands.forEach((c) => c.exitOverride());
 
 try {

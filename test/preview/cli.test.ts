@@ -10,21 +10,12 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { ROOT } from "../helpers/memory-host.js";
 import { copyExample, RESTAURANT } from "./helpers/project.js";
 
-// Until cli/main.ts registers the verb, a program of its own with the same global option.
-const PROGRAM = `
-import { Command } from "commander";
-import { registerPreview } from "./dist/cli/preview.js";
-const program = new Command("matterc").option("--lang <lang>", "", "zh");
-registerPreview(program);
-await program.parseAsync(process.argv);
-`;
-
 beforeAll(() => {
-  for (const built of ["dist/cli/preview.js", "dist/preview/app.js"]) if (!existsSync(join(ROOT, built))) throw new Error(`${built} is missing: run npm run build first`);
+  for (const built of ["dist/cli/main.js", "dist/preview/app.js"]) if (!existsSync(join(ROOT, built))) throw new Error(`${built} is missing: run npm run build first`);
 });
 
 function preview(args: string[]): ChildProcessWithoutNullStreams {
-  return spawn(process.execPath, ["--input-type=module", "-e", PROGRAM, "matterc", "preview", ...args], { cwd: ROOT });
+  return spawn(process.execPath, [join(ROOT, "dist", "cli", "main.js"), "preview", ...args], { cwd: ROOT });
 }
 
 function exited(child: ChildProcessWithoutNullStreams): Promise<{ code: number | null; stderr: string }> {
