@@ -93,7 +93,8 @@ export function valueCompletions(c: CompletionContext, shape: ValueShape, tokens
     case "ref":
       return refItems(c, shape.to, tokens);
     case "enum":
-      return wordItems(c, ENUMS[shape.enum]);
+      // In a list (服务对象: 企业法人, …) a word already given is not offered again.
+      return wordItems(c, ENUMS[shape.enum].filter((v) => !tokens.some((t) => matchesSpelling(v, t.image))));
     case "condition":
       return conditionItems(c, tokens);
     case "source":

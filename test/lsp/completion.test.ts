@@ -103,6 +103,14 @@ describe("completion", () => {
     expect(labels(completeAt(`使用 "|"\n`))).toEqual(["std/字段", "std/材料", "std/部门", "./共用.matter"]);
   });
 
+  it("offers departments as the keys of 职责, and listed enumeration words only once", () => {
+    const duties = completeAt(`使用 "std/部门"\n一件事 甲 {\n  职责 {\n    市场监管局: "受理"\n    |\n  }\n}\n`);
+    expect(labels(duties)).toContain("税务局");
+    expect(labels(duties)).not.toContain("市场监管局");
+    expect(duties.find((i) => i.label === "税务局")?.textEdit).toMatchObject({ newText: "税务局: " });
+    expect(labels(completeAt(`一件事 甲 {\n  服务对象: 企业法人, |\n}\n`))).not.toContain("企业法人");
+  });
+
   it("offers nothing after a name being declared", () => {
     expect(completeAt(`一件事 |`)).toEqual([]);
   });
