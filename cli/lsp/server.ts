@@ -30,8 +30,6 @@ import { Workspace } from "./workspace.js";
 export interface ServerOptions {
   /** The language when the client does not say (initializationOptions.language). */
   lang?: Lang;
-  input?: NodeJS.ReadableStream;
-  output?: NodeJS.WritableStream;
 }
 
 /** Options a client may pass in `initializationOptions`. */
@@ -57,7 +55,7 @@ function folderPaths(params: InitializeParams): string[] {
 }
 
 export function startServer(options: ServerOptions = {}): Connection {
-  const connection = options.input && options.output ? createConnection(ProposedFeatures.all, options.input, options.output) : createConnection(ProposedFeatures.all, process.stdin, process.stdout);
+  const connection = createConnection(ProposedFeatures.all, process.stdin, process.stdout);
   // stdout carries the protocol: anything printed there would corrupt it.
   console.log = console.info = (...args: unknown[]) => connection.console.log(args.map(String).join(" "));
   const documents = new TextDocuments(TextDocument);
