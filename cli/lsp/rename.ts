@@ -55,6 +55,9 @@ export function rename(
   for (const span of occurrences(result, hit.target)) {
     const text = textOf(span.file);
     const open = text?.[span.start.offset] ?? "";
+    // A department under 职责 is a key (`市场监管局: "…"`), and a key is always a plain word.
+    const isKey = /^[ \t\u3000]*[:：]/.test(text?.slice(span.end.offset, span.end.offset + 8) ?? "");
+    if (isKey && !isPlainWord(name)) throw refuse(ui(lang).renameNotWord(kindWord(hit.kind, lang)));
     let newText: string;
     if (open in CLOSING) {
       if (open === '"') newText = asciiString(name).slice(1, -1);

@@ -57,6 +57,22 @@ describe("rename", () => {
   });
 });
 
+describe("rename of a department that is also a 职责 key", () => {
+  const text = `部门 甲局 { 全称: "甲局" }\n一件事 事 {\n  编码: "B-1"\n  牵头部门: 甲局\n  职责 {\n    甲局: "受理"\n  }\n  子事项 办 { 部门: 甲局 }\n}\n`;
+  const r = compileTexts({ [FILE]: text });
+  const run = (newName: string) => rename(r, FILE, text.indexOf("甲局") + 1, newName, "zh", (f) => r.sources.get(f), new Map([[FILE, "file:///a.matter"]]));
+
+  it("renames the key with the rest, and refuses a name a key cannot take", () => {
+    expect(r.diagnostics).toEqual([]);
+    const after = TextDocument.applyEdits(TextDocument.create("file:///a.matter", "matter", 1, text), run("乙局").changes!["file:///a.matter"]);
+    expect(after.match(/乙局/g)).toHaveLength(4);
+    expect(after).toContain(`乙局: "受理"`);
+    // The full name is text, not a reference.
+    expect(after).toContain(`全称: "甲局"`);
+    expect(() => run("乙 局")).toThrow(/一个词/);
+  });
+});
+
 describe("hover", () => {
   const at = (needle: string, lang: "zh" | "en" = "zh") => {
     const offset = TEXT.indexOf(needle) + 1;
