@@ -8,6 +8,7 @@ import { registerBuild } from "./build.js";
 import { registerCheck } from "./check.js";
 import { registerExplain } from "./explain.js";
 import { registerNotice } from "./notice.js";
+import { registerLsp } from "./lsp.js";
 import { registerPreview } from "./preview.js";
 import { registerValidate } from "./validate.js";
 import { packageRoot } from "./host.js";
@@ -30,6 +31,7 @@ registerExplain(program, globals);
 registerValidate(program);
 registerNotice(program, globals);
 registerPreview(program);
+registerLsp(program);
 program.commands.forEach((c) => c.exitOverride());
 
 try {
