@@ -27,7 +27,8 @@ export interface CompileResult {
 
 export const LICENCES_FILE = "证照.txt";
 
-function readLicences(host: CompilerHost): string[] {
+/** The electronic-licence types the standard library knows (stdlib/证照.txt, one a line). */
+export function readLicences(host: CompilerHost): string[] {
   const bytes = host.readStdlib(LICENCES_FILE);
   if (!bytes) return [];
   return new TextDecoder()

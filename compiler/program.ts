@@ -42,6 +42,8 @@ export interface SymbolRef {
   name: string;
   span: Span;
   target: Span;
+  /** The matter in which the use was resolved. */
+  matter?: string;
 }
 
 export interface SourceFile {
@@ -57,6 +59,16 @@ export interface SourceFile {
 
 const STD_PREFIX = /^(std|标准库|標準庫)\//;
 export const STD_DIR = "std";
+
+/** Where a `使用` path points, as a compiler file name: `std/<name>.matter` for the standard
+ * library, else the path relative to the using file (not yet checked against the root). */
+export function usePath(raw: string, fromFile: string): { std: boolean; file: string } {
+  if (STD_PREFIX.test(raw)) {
+    const base = raw.replace(STD_PREFIX, "");
+    return { std: true, file: `${STD_DIR}/${base.endsWith(".matter") ? base : `${base}.matter`}` };
+  }
+  return { std: false, file: posix.normalize(posix.join(posix.dirname(fromFile), raw.replace(/\\/g, "/"))) };
+}
 
 export class Program {
   readonly files = new Map<string, SourceFile>();
@@ -116,20 +128,18 @@ export class Program {
   private resolveUse(entry: Entry, from: SourceFile, r: Reporter): string | undefined {
     const raw = entry.name!.type === "String" ? entry.name!.value : nameText(entry.name!);
     const span = entry.name!.span;
-    if (STD_PREFIX.test(raw)) {
-      const base = raw.replace(STD_PREFIX, "");
-      const name = base.endsWith(".matter") ? base : `${base}.matter`;
-      const file = `${STD_DIR}/${name}`;
-      if (this.load(file, STD_DIR)) return file;
+    const target = usePath(raw, from.file);
+    if (target.std) {
+      if (this.load(target.file, STD_DIR)) return target.file;
       const available = this.host.stdlibFiles().filter((f) => f.endsWith(".matter")).map((f) => `std/${f.replace(/\.matter$/, "")}`);
-      r.report("E0108", span, { path: raw, suggestion: nearest(`std/${base.replace(/\.matter$/, "")}`, available) ?? "" });
+      r.report("E0108", span, { path: raw, suggestion: nearest(target.file.replace(/\.matter$/, ""), available) ?? "" });
       return undefined;
     }
     if (posix.isAbsolute(raw) || /^[A-Za-z]:[\\/]/.test(raw)) {
       r.report("E0109", span, { path: raw });
       return undefined;
     }
-    const file = posix.normalize(posix.join(posix.dirname(from.file), raw.replace(/\\/g, "/")));
+    const file = target.file;
     const root = posix.normalize(from.root);
     const inside = root === "." ? !file.startsWith("../") && file !== ".." : file === root || file.startsWith(`${root}/`);
     if (!inside || from.file.startsWith(`${STD_DIR}/`)) {

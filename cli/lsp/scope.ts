@@ -2,9 +2,8 @@
 // declarations and the matter's (read from the text being typed, which may not compile yet), the
 // top-level declarations of the files it `使用` (from the last compile), and the standard library
 // even where the file does not use it yet (completion then adds the `使用` line).
-import { posix } from "node:path";
 import { nameText, type Entry, type FileNode } from "../../grammar/ast.js";
-import type { SymbolDecl, SymbolKind, TopKind } from "../../compiler/program.js";
+import { usePath, type SymbolDecl, type SymbolKind, type TopKind } from "../../compiler/program.js";
 import { findEntrySpec } from "../../compiler/schema.js";
 import { isStdFile } from "./paths.js";
 
@@ -19,20 +18,14 @@ export interface ScopeName {
   options?: string[];
 }
 
-const STD_PREFIX = /^(std|标准库|標準庫)\//;
-
 /** The compiler file names a file's `使用` entries bring in. */
 export function importsOf(ast: FileNode, file: string): string[] {
   const out: string[] = [];
   for (const e of ast.entries) {
     if (findEntrySpec("top", e.key.text)?.id !== "use" || !e.name) continue;
-    const raw = e.name.type === "String" ? e.name.value : nameText(e.name);
-    if (STD_PREFIX.test(raw)) {
-      const base = raw.replace(STD_PREFIX, "");
-      out.push(`std/${base.endsWith(".matter") ? base : `${base}.matter`}`);
-    } else if (!isStdFile(file)) {
-      out.push(posix.normalize(posix.join(posix.dirname(file), raw.replace(/\\/g, "/"))));
-    }
+    const target = usePath(e.name.type === "String" ? e.name.value : nameText(e.name), file);
+    // A standard-library file may not use project files.
+    if (target.std || !isStdFile(file)) out.push(target.file);
   }
   return out;
 }

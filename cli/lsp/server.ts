@@ -14,7 +14,7 @@ import {
   type InitializeResult,
 } from "vscode-languageserver/node.js";
 import { TextDocument } from "vscode-languageserver-textdocument";
-import { LICENCES_FILE } from "../../compiler/compile.js";
+import { readLicences } from "../../compiler/compile.js";
 import type { Lang } from "../../compiler/schema.js";
 import type { Punctuation } from "../../grammar/format/print.js";
 import { complete } from "./completion.js";
@@ -87,12 +87,7 @@ export function startServer(options: ServerOptions = {}): Connection {
     }, delay);
   };
 
-  const licenceList = () =>
-    (licences ??= new TextDecoder()
-      .decode(workspace.host.readStdlib(LICENCES_FILE) ?? new Uint8Array())
-      .split(/\r?\n/)
-      .map((l) => l.replace(/#.*/, "").trim())
-      .filter(Boolean));
+  const licenceList = () => (licences ??= readLicences(workspace.host));
 
   connection.onInitialize((params): InitializeResult => {
     const init = (params.initializationOptions ?? {}) as InitOptions;

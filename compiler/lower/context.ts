@@ -49,7 +49,7 @@ export class MatterContext {
 
   /** Records a resolved use of a name, for editors. */
   reference(kind: SymbolKind, name: string, span: Span, decl: Decl | undefined): void {
-    if (decl) this.program.references.push({ kind, name, span, target: decl.nameSpan });
+    if (decl) this.program.references.push({ kind, name, span, target: decl.nameSpan, matter: this.matter });
   }
 
   /** A department, material or field as seen from this matter: its own first, then the file's. */
