@@ -8,7 +8,7 @@
 //   (`单选 [男, 女] 标签 "性别"`) stays on its line instead of breaking for the words after it.
 import { displayWidth } from "./width.js";
 
-export type Doc = string | Doc[] | Group | Indent | Line | Blank | LineSuffix | BreakParent | IfBreak | Space;
+export type Doc = string | Doc[] | Group | Indent | Line | Blank | LineSuffix | BreakParent | IfBreak | InlineComment;
 
 interface Group {
   kind: "group";
@@ -44,9 +44,12 @@ interface IfBreak {
   broken: Doc;
   flat: Doc;
 }
-/** One space, unless the line is empty or already ends with a space. */
-interface Space {
-  kind: "space";
+/** A comment within a line, set off by spaces. When a comment moved to the end of the line is
+ * already waiting (a `lineSuffix`), this one joins it there instead, so that comments never
+ * change their order. */
+interface InlineComment {
+  kind: "inlineComment";
+  text: string;
 }
 
 export const group = (body: Doc): Group => ({ kind: "group", body });
@@ -58,7 +61,7 @@ export const blank: Blank = { kind: "blank" };
 export const lineSuffix = (text: string): LineSuffix => ({ kind: "lineSuffix", text });
 export const breakParent: BreakParent = { kind: "breakParent" };
 export const ifBreak = (broken: Doc, flat: Doc = ""): IfBreak => ({ kind: "ifBreak", broken, flat });
-export const space: Space = { kind: "space" };
+export const inlineComment = (text: string): InlineComment => ({ kind: "inlineComment", text });
 
 export function join(sep: Doc, docs: Doc[]): Doc[] {
   return docs.flatMap((d, i) => (i ? [sep, d] : [d]));
@@ -126,8 +129,8 @@ function fits(doc: Doc, width: number): boolean {
         case "ifBreak":
           stack.push(d.flat);
           break;
-        case "space":
-          rest -= 1;
+        case "inlineComment":
+          rest -= displayWidth(d.text) + 2;
           break;
         default:
           break;
@@ -152,6 +155,9 @@ export function layout(doc: Doc, opts: LayoutOptions): string {
   let pendingIndent = 0;
   let wantBlank = false;
   let suffixes: string[] = [];
+  let lineIndent = 0;
+  /** A space is owed before the next text on this line (after an inline comment). */
+  let owedSpace = false;
 
   // Trailing spaces only ever come from separators: strings end with a quote, comments are
   // trimmed, so trimming the end of the last chunks cannot touch a string's content.
@@ -161,11 +167,16 @@ export function layout(doc: Doc, opts: LayoutOptions): string {
   };
   const emit = (s: string) => {
     if (!s) return;
+    if (owedSpace) {
+      owedSpace = false;
+      if (!s.startsWith(" ")) emit(" ");
+    }
     if (lineEmpty) {
       if (wantBlank && out.length) out.push("\n");
       wantBlank = false;
       out.push(" ".repeat(pendingIndent));
       column = pendingIndent;
+      lineIndent = pendingIndent;
       lineEmpty = false;
     }
     out.push(s);
@@ -176,9 +187,18 @@ export function layout(doc: Doc, opts: LayoutOptions): string {
     if (suffixes.length) {
       const s = suffixes;
       suffixes = [];
-      for (const x of s) emit(x);
+      s.forEach((x, i) => {
+        // Nothing may follow a line comment on its line: the next comment takes the next line.
+        if (i && s[i - 1].trimStart().startsWith("//")) {
+          trimLine();
+          out.push("\n", " ".repeat(lineIndent));
+          x = x.trimStart();
+        }
+        emit(x);
+      });
     }
     pendingIndent = indentation;
+    owedSpace = false;
     if (lineEmpty) return;
     trimLine();
     lineEmpty = true;
@@ -221,9 +241,14 @@ export function layout(doc: Doc, opts: LayoutOptions): string {
       case "ifBreak":
         stack.push([ind, mode, mode === "break" ? d.broken : d.flat]);
         break;
-      case "space": {
-        const last = out[out.length - 1] ?? "";
-        if (!lineEmpty && !/[ \n]$/.test(last)) emit(" ");
+      case "inlineComment": {
+        if (suffixes.length) {
+          suffixes.push(" " + d.text);
+          break;
+        }
+        if (!lineEmpty && !/[ \n]$/.test(out[out.length - 1] ?? "")) emit(" ");
+        emit(d.text);
+        owedSpace = true;
         break;
       }
       default:

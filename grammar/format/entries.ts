@@ -5,7 +5,7 @@
 // between the same entries; comments at the end of a line stay at the end of that line.
 import type * as A from "../ast.js";
 import type { Context } from "./context.js";
-import { blank, group, hardline, ifBreak, indent, line, lineSuffix, space, type Doc } from "./doc.js";
+import { blank, group, hardline, ifBreak, indent, inlineComment, line, lineSuffix, type Doc } from "./doc.js";
 import type { PlacedComment } from "./source.js";
 import { printName, printValue } from "./values.js";
 
@@ -61,7 +61,7 @@ class Body {
       // The end of the row's line: no break is needed, the row ends here anyway.
       this.row.parts.push(lineSuffix(" " + c.text));
     } else {
-      this.row.parts.push(space, c.text);
+      this.row.parts.push(inlineComment(c.text));
     }
     this.lastLine = c.endLine;
   }
@@ -108,8 +108,9 @@ export function printFile(ctx: Context, file: A.FileNode): Doc {
 
 function printEntry(ctx: Context, e: A.Entry): Doc {
   const outer = ctx.limit;
-  // A comment after the entry's last token is the row's (see Body), not the value's.
-  ctx.limit = e.block ? e.block.span.start.offset : e.span.end.offset;
+  // A comment after the entry's last token is the row's (see Body), not the value's. One between
+  // a head and its block (`子事项 甲 // …` with `{` on the next line) goes after the `{`.
+  ctx.limit = e.block ? (e.name ?? e.key).span.end.offset : e.span.end.offset;
   const parts: Doc[] = [ctx.token(e.key.span.start.offset, e.key.span.end.offset, e.key.text)];
   let head: A.Node = e.key;
   if (e.name) {

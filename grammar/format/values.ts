@@ -14,15 +14,16 @@ const OR_SPELLINGS = ["||", "or", "或"];
  * all of them below the key, when they do not fit. */
 export function printValue(ctx: Context, colonAt: number, v: A.Value): Doc {
   const st = ctx.style;
-  const colon = ctx.token(colonAt, colonAt + 1, st.colon);
-  if (v.items.length === 1) return [colon, st.afterColon, printItem(ctx, v.items[0])];
+  const several = v.items.length > 1;
+  const colon = ctx.token(colonAt, colonAt + 1, st.colon, several);
+  if (!several) return [colon, st.afterColon, printItem(ctx, v.items[0])];
   const items = v.items.map((item, i) => (i ? [printComma(ctx, v.items[i - 1]), line(st.afterComma), printItem(ctx, item)] : printItem(ctx, item)));
   return group([colon, indent([line(st.afterColon), ...items])]);
 }
 
 function printComma(ctx: Context, before: A.Node): Doc {
   const at = ctx.source.tokenAfter(before.span.end.offset);
-  return ctx.token(at, at + 1, ctx.style.comma);
+  return ctx.token(at, at + 1, ctx.style.comma, true);
 }
 
 /** An expression, with the comments before it printed outside its group: a comment on the line
@@ -61,7 +62,7 @@ function printChain(ctx: Context, operands: A.Expr[], spellings: string[]): Doc 
   for (let i = 1; i < operands.length; i++) {
     const at = ctx.source.tokenAfter(operands[i - 1].span.end.offset);
     const written = spellings.find((s) => ctx.source.slice(at, at + s.length) === s) ?? spellings[spellings.length - 1];
-    rest.push(" ", ctx.token(at, at + written.length, written), line(), printItem(ctx, operands[i]));
+    rest.push(" ", ctx.token(at, at + written.length, written, true), line(), printItem(ctx, operands[i]));
   }
   return group([first, indent(rest)]);
 }
@@ -91,7 +92,7 @@ export function printAtom(ctx: Context, a: A.Atom): Doc {
       const st = ctx.style;
       const close = a.span.end.offset - 1;
       const open = a.span.start.offset;
-      return group([ctx.token(open, open + 1, st.lparen), indent([softline, printItem(ctx, a.expr), ctx.commentsBefore(close)]), softline, ctx.token(close, close + 1, st.rparen)]);
+      return group([ctx.token(open, open + 1, st.lparen, true), indent([softline, printItem(ctx, a.expr), ctx.commentsBefore(close)]), softline, ctx.token(close, close + 1, st.rparen)]);
     }
   }
 }
@@ -107,7 +108,7 @@ export function printName(ctx: Context, n: A.Word | A.PathNode | A.StringNode): 
 function printList(ctx: Context, l: A.ListNode): Doc {
   const st = ctx.style;
   const openAt = l.span.start.offset;
-  const open = ctx.token(openAt, openAt + 1, st.lbracket);
+  const open = ctx.token(openAt, openAt + 1, st.lbracket, l.items.length > 0);
   const closeAt = l.span.end.offset - 1;
   if (!l.items.length) return [open, ctx.commentsBefore(closeAt), ctx.token(closeAt, closeAt + 1, st.rbracket)];
   const items = l.items.map((item, i) => (i ? [printComma(ctx, l.items[i - 1]), line(st.afterComma), printItem(ctx, item)] : printItem(ctx, item)));
