@@ -105,8 +105,9 @@ describe("as written", () => {
     expect(fmt(src)).toBe(src);
   });
 
-  it("drops a byte order mark and writes LF line ends", () => {
+  it("drops a byte order mark and writes LF line ends, except inside strings (they are values)", () => {
     expect(fmt('\ufeff部门 甲 {\r\n  全称: "x"\r\n}\r\n')).toBe('部门 甲 {\n  全称: "x"\n}\n');
+    expect(fmt('说明: "两\r\n行"\r\n// 注\r\n/* 块\r\n注 */\r\n')).toBe('说明: "两\r\n行"\n// 注\n/* 块\n注 */\n');
   });
 
   it("formats an empty file, and a file of comments only", () => {
