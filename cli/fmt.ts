@@ -73,13 +73,25 @@ async function runFmt(paths: string[], opts: FmtOptions, globals: GlobalOptions)
     if (!opts.check) writeAtomically(file, result.text);
   }
 
-  for (const f of changed) process.stdout.write(`${f}\n`);
-  if (opts.check && changed.length) {
-    process.stderr.write(globals.lang === "zh" ? `${changed.length} 个文件需要格式化（matterc fmt）\n` : `${changed.length} file(s) would be reformatted (matterc fmt)\n`);
-  }
+  listChanged(changed, opts, globals);
   printDiagnostics({ diagnostics, sources }, globals);
   const code = exitCodeFor(diagnostics);
   return code !== EXIT.ok ? code : opts.check && changed.length ? EXIT.input : EXIT.ok;
+}
+
+/** The files changed (or, with --check, that would change): one per line on stdout; on stderr
+ * when stdout carries JSON; as GitHub annotations for CI with `--format github`. */
+function listChanged(changed: string[], opts: FmtOptions, globals: GlobalOptions): void {
+  const zh = globals.lang === "zh";
+  for (const f of changed) {
+    if (globals.format === "github" && opts.check) {
+      const file = f.replace(/[%\r\n:,]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase().padStart(2, "0")}`);
+      process.stdout.write(`::error file=${file},title=matterc fmt::${zh ? "文件需要格式化（matterc fmt）" : "file is not formatted (matterc fmt)"}\n`);
+    } else (globals.format === "json" ? process.stderr : process.stdout).write(`${f}\n`);
+  }
+  if (opts.check && changed.length) {
+    process.stderr.write(zh ? `${changed.length} 个文件需要格式化（matterc fmt）\n` : `${changed.length} file(s) would be reformatted (matterc fmt)\n`);
+  }
 }
 
 function writeAtomically(file: string, text: string): void {

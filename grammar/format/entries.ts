@@ -48,20 +48,16 @@ class Body {
       const before = this.breakBefore(c.startLine);
       this.closeRow();
       this.lines.push(before, c.text);
-    } else if (c.ownLine || (!this.row && !this.lines.length && !c.endOfLine)) {
-      // A block comment that opens a line, with the line's entry after it.
-      this.startRow(c.startLine, [c.text]);
-    } else if (!this.row && !this.lines.length) {
+    } else if (this.row && !c.ownLine) {
+      // After an entry on its line: at the end of the line (no break is needed, the row ends
+      // there anyway), or within it.
+      this.row.parts.push(c.endOfLine ? lineSuffix(" " + c.text) : inlineComment(c.text));
+    } else if (c.endOfLine && !c.ownLine && !this.lines.length) {
       // At the end of the opening line: `{ // …`.
       this.openerSuffix.push(lineSuffix(" " + c.text));
-    } else if (!this.row) {
-      // After a comment that had its own line, on the same line.
-      this.lines.push(" ", c.text);
-    } else if (c.endOfLine) {
-      // The end of the row's line: no break is needed, the row ends here anyway.
-      this.row.parts.push(lineSuffix(" " + c.text));
     } else {
-      this.row.parts.push(inlineComment(c.text));
+      // A block comment that opens a line (or follows `{`), with the line's entry after it.
+      this.startRow(c.startLine, [c.text]);
     }
     this.lastLine = c.endLine;
   }

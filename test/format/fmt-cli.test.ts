@@ -11,21 +11,29 @@ const PRETTY = '部门 甲 { 全称: "x" }\n';
 const UGLY = '部门   甲{全称:"x"}\n';
 const BROKEN = "部门 甲局 { 全称: }\n";
 
-async function fmt(...args: string[]) {
+/** Runs a program on `argv` and collects what it printed and its exit code. */
+async function run(program: Command, argv: string[]) {
   const out: string[] = [];
   const err: string[] = [];
   vi.spyOn(process.stdout, "write").mockImplementation((s) => (out.push(String(s)), true));
   vi.spyOn(process.stderr, "write").mockImplementation((s) => (err.push(String(s)), true));
-  const program = new Command("matterc").exitOverride();
-  registerFmt(program);
   try {
-    await program.parseAsync(["fmt", ...args], { from: "user" });
+    await program.parseAsync(argv, { from: "user" });
     return { code: process.exitCode ?? 0, stdout: out.join(""), stderr: err.join("") };
   } finally {
     vi.restoreAllMocks();
     process.exitCode = undefined;
   }
 }
+
+/** A program with only the fmt verb, and the global options main.ts declares. */
+function program(): Command {
+  const p = new Command("matterc").exitOverride().option("--format <format>").option("--lang <lang>");
+  registerFmt(p);
+  return p;
+}
+
+const fmt = (...args: string[]) => run(program(), ["fmt", ...args]);
 
 function project(files: Record<string, string | Buffer>): string {
   const dir = mkdtempSync(join(tmpdir(), "matterc-fmt-"));
@@ -55,6 +63,17 @@ describe("matterc fmt", () => {
     expect(r.stderr).toContain("1 个文件需要格式化");
     expect(read(dir, "sub/b.matter")).toBe(UGLY);
     expect(statSync(join(dir, "sub/b.matter")).mtimeMs).toBe(before);
+  });
+
+  it("--check with the global --format: annotations for GitHub, stdout left to JSON", async () => {
+    const dir = project({ "a.matter": UGLY });
+    const gh = await run(program(), ["--format", "github", "fmt", "--check", dir]);
+    expect(gh.code).toBe(1);
+    expect(gh.stdout).toBe(`::error file=${dir}/a.matter,title=matterc fmt::文件需要格式化（matterc fmt）\n`);
+    const json = await run(program(), ["--format", "json", "--lang", "en", "fmt", "--check", dir]);
+    expect(json.code).toBe(1);
+    expect(JSON.parse(json.stdout)).toEqual([]);
+    expect(json.stderr).toBe(`${dir}/a.matter\n1 file(s) would be reformatted (matterc fmt)\n`);
   });
 
   it("rewrites the files that change, recursively, leaving no temporary files; then --check passes", async () => {
