@@ -5,7 +5,7 @@
 import { readFileSync, renameSync, rmSync, statSync, writeFileSync } from "node:fs";
 import { Option, type Command } from "commander";
 import type { Diagnostic } from "../compiler/diagnostics/types.js";
-import { EXIT, exitCodeFor, printDiagnostics, type GlobalOptions } from "./report.js";
+import type { GlobalOptions } from "./report.js";
 
 interface FmtOptions {
   check?: boolean;
@@ -34,6 +34,7 @@ async function runFmt(paths: string[], opts: FmtOptions, globals: GlobalOptions)
   const { expandInputs, InputError } = await import("./inputs.js");
   const { decodeSource } = await import("../grammar/lex.js");
   const { formatMatter } = await import("../grammar/format/print.js");
+  const { EXIT, exitCodeFor, printDiagnostics } = await import("./report.js");
   const diagnostics: Diagnostic[] = [];
   const sources = new Map<string, string>();
   let files: string[];

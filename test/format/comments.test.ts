@@ -58,4 +58,12 @@ describe("comments inside values", () => {
   it("drops trailing blanks of line comments and nothing else", () => {
     expect(fmt("// 注释  \t\n部门 甲 {}\n")).toBe("// 注释\n部门 甲 {}\n");
   });
+
+  it("never reorders comments: one that has to move to the end of its line takes the others on that line along", () => {
+    // Cases the mutation test found: a line comment before the `{` of a block on the next line,
+    // before a colon on the next line, and before an operator on the next line.
+    expect(fmt('部门 甲 // 一\n { 全称/* 二 */: "x" }\n')).toBe('部门 甲 { // 一\n  全称 /* 二 */ : "x"\n}\n');
+    expect(fmt('材料 甲 {\n  说明 // 一\n:/* 二 */ "x"\n}\n')).toBe('材料 甲 {\n  说明: "x" // 一\n  /* 二 */\n}\n');
+    expect(fmt("适用: 甲 且 乙 // 一\n > 4.5\n")).toBe("适用: 甲 且 乙 > 4.5 // 一\n");
+  });
 });
