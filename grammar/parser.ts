@@ -54,6 +54,14 @@ class MatterParser extends EmbeddedActionsParser {
     return tokenSpan(this.file, first, last);
   }
 
+  /** The span of a bracketed node. When the closing bracket was missing and recovery made one up
+   * (it has no position), the node ends with its last child, or with the opening bracket. */
+  private closed(open: IToken, close: IToken, children: A.Node[]): A.Span {
+    if (!Number.isNaN(close.startOffset)) return this.span(open, close);
+    const last = children[children.length - 1];
+    return last ? { file: this.file, start: tokenSpan(this.file, open).start, end: last.span.end } : this.span(open, open);
+  }
+
   private between(a: A.Node, b: A.Node): A.Span {
     return { file: this.file, start: a.span.start, end: b.span.end };
   }
@@ -145,7 +153,7 @@ class MatterParser extends EmbeddedActionsParser {
       ]);
     });
     const close = this.CONSUME(T.RBrace);
-    return { type: "Block", entries, span: this.ACTION(() => this.span(open, close.tokenType === T.RBrace ? close : open)) };
+    return { type: "Block", entries, span: this.ACTION(() => this.closed(open, close, entries)) };
   });
 
   private value = this.RULE("value", (): A.Value => {
@@ -160,23 +168,31 @@ class MatterParser extends EmbeddedActionsParser {
     return this.ACTION(() => ({ type: "Value" as const, items, span: items.length ? this.between(items[0], items[items.length - 1]) : this.span(this.LA(0), this.LA(0)) }));
   });
 
+  // After error recovery a sub-rule may yield nothing; every node is built from what is there, so
+  // the tree stays well-formed for the compiler even when the syntax was not.
   private expr = this.RULE("expr", (): A.Expr => {
-    const operands: A.Expr[] = [this.SUBRULE(this.andExpr)];
+    const operands: (A.Expr | undefined)[] = [this.SUBRULE(this.andExpr)];
     this.MANY(() => {
       this.CONSUME(T.Or);
       operands.push(this.SUBRULE2(this.andExpr));
     });
-    return this.ACTION(() => (operands.length === 1 ? operands[0] : { type: "Or" as const, operands, span: this.between(operands[0], operands[operands.length - 1]) }));
+    return this.ACTION(() => this.join("Or", operands));
   });
 
   private andExpr = this.RULE("andExpr", (): A.Expr => {
-    const operands: A.Expr[] = [this.SUBRULE(this.notExpr)];
+    const operands: (A.Expr | undefined)[] = [this.SUBRULE(this.notExpr)];
     this.MANY(() => {
       this.CONSUME(T.And);
       operands.push(this.SUBRULE2(this.notExpr));
     });
-    return this.ACTION(() => (operands.length === 1 ? operands[0] : { type: "And" as const, operands, span: this.between(operands[0], operands[operands.length - 1]) }));
+    return this.ACTION(() => this.join("And", operands));
   });
+
+  private join(type: "Or" | "And", parts: (A.Expr | undefined)[]): A.Expr {
+    const operands = parts.filter((p): p is A.Expr => !!p);
+    if (operands.length <= 1) return operands[0];
+    return { type, operands, span: this.between(operands[0], operands[operands.length - 1]) };
+  }
 
   private notExpr = this.RULE("notExpr", (): A.Expr => {
     return this.OR([
@@ -184,7 +200,7 @@ class MatterParser extends EmbeddedActionsParser {
         ALT: () => {
           const t = this.CONSUME(T.Not);
           const operand = this.SUBRULE(this.notExpr);
-          return this.ACTION(() => ({ type: "Not" as const, operand, span: { file: this.file, start: tokenSpan(this.file, t).start, end: operand.span.end } }));
+          return this.ACTION(() => (operand ? { type: "Not" as const, operand, span: { file: this.file, start: tokenSpan(this.file, t).start, end: operand.span.end } } : operand));
         },
       },
       { ALT: () => this.SUBRULE(this.compare) },
@@ -206,7 +222,7 @@ class MatterParser extends EmbeddedActionsParser {
         { ALT: () => this.CONSUME(T.In) },
       ]);
       const right = this.SUBRULE2(this.phrase);
-      result = this.ACTION(() => ({ type: "Compare" as const, op: compareOp(opTok), opSpan: tokenSpan(this.file, opTok), left, right, span: this.between(left, right) }));
+      result = this.ACTION(() => (left && right ? { type: "Compare" as const, op: compareOp(opTok), opSpan: tokenSpan(this.file, opTok), left, right, span: this.between(left, right) } : left));
     });
     return result;
   });
@@ -266,14 +282,14 @@ class MatterParser extends EmbeddedActionsParser {
       });
     });
     const close = this.CONSUME(T.RBracket);
-    return { type: "List", items, span: this.ACTION(() => this.span(open, close.tokenType === T.RBracket ? close : open)) };
+    return { type: "List", items, span: this.ACTION(() => this.closed(open, close, items)) };
   });
 
   private paren = this.RULE("paren", (): A.ParenNode => {
     const open = this.CONSUME(T.LParen);
     const expr = this.SUBRULE(this.expr);
     const close = this.CONSUME(T.RParen);
-    return { type: "Paren", expr, span: this.ACTION(() => this.span(open, close.tokenType === T.RParen ? close : open)) };
+    return this.ACTION(() => (expr ? { type: "Paren" as const, expr, span: this.closed(open, close, [expr]) } : (undefined as unknown as A.ParenNode)));
   });
 }
 

@@ -160,6 +160,14 @@ describe("robustness", () => {
     expect(r.ast.entries.some((e) => e.name && "text" in e.name && e.name.text === "乙")).toBe(true);
   });
 
+  it("keeps the tree well-formed when recovery drops an operand", () => {
+    for (const t of ["一件事 甲 { 适用: x, 且 y }", "适用: 非 或 b", "适用: (", "适用: a == ", "适用: [a, 或 b]", "适用: a 且 且 b"]) {
+      const r = parse("t.matter", t);
+      expect(r.problems.length, t).toBeGreaterThan(0);
+      expect(JSON.stringify(r.ast), t).not.toContain("null");
+    }
+  });
+
   it("never throws on arbitrary input", () => {
     let seed = 7;
     const rand = () => (seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31;
@@ -167,6 +175,21 @@ describe("robustness", () => {
     for (let n = 0; n < 300; n++) {
       const text = Array.from({ length: 40 }, () => alphabet[Math.floor(rand() * alphabet.length)]).join("");
       expect(() => parse("t.matter", text)).not.toThrow();
+    }
+  });
+});
+
+describe("no input makes the compiler fail", () => {
+  it("gives diagnostics, never an internal error, for random token soup inside a matter", async () => {
+    const { compileTexts } = await import("../helpers/memory-host.js");
+    let seed = 11;
+    const rand = () => (seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31;
+    const pieces = ["适用:", "且", "或", "非", "==", "!=", ">", "包含", "属于", "[", "]", "(", ")", ",", "、", "甲", "乙", "1", "2 工作日", '"x"', "\n", ";", "{", "}", "材料:", "前置:", "情形 丙: 是否 \"？\"", "子事项 丁 {", "部门:", "市场监管局", "：", "，"];
+    for (let n = 0; n < 400; n++) {
+      const body = Array.from({ length: 12 }, () => pieces[Math.floor(rand() * pieces.length)]).join(" ");
+      const text = `使用 "std/部门"\n一件事 测 {\n  编码: "F-1"\n  牵头部门: 市场监管局\n  子事项 甲 { 部门: 市场监管局 ${body} }\n}\n`;
+      const r = compileTexts({ "f.matter": text });
+      expect(r.diagnostics.filter((d) => d.code === "E0999").map(() => text)).toEqual([]);
     }
   });
 });
