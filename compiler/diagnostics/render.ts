@@ -1,6 +1,7 @@
 // Diagnostics → text for people (with the source line and a caret underline), JSON for tools,
 // and GitHub workflow annotations for CI.
 import type { Span } from "../../grammar/ast.js";
+import { displayWidth } from "../../grammar/width.js";
 import { CONTEXTS, type Lang } from "../schema.js";
 import { CATALOG, TOKEN_WORDS, type Text } from "./catalog.js";
 import type { Args, Diagnostic, PathStep } from "./types.js";
@@ -66,27 +67,7 @@ export function domainPath(path: PathStep[] | undefined, lang: Lang): string | u
   return path.map((s) => (s.name !== undefined ? `${kindWord(s.kind, lang)} ${s.name}` : kindWord(s.kind, lang))).join(" › ");
 }
 
-/** Terminal columns of a string: East Asian wide and full-width characters take two. */
-export function displayWidth(s: string): number {
-  let w = 0;
-  for (const ch of s) {
-    const c = ch.codePointAt(0) ?? 0;
-    if (c === 0x09) w += 4;
-    else if (
-      (c >= 0x1100 && c <= 0x115f) ||
-      (c >= 0x2e80 && c <= 0xa4cf) ||
-      (c >= 0xac00 && c <= 0xd7a3) ||
-      (c >= 0xf900 && c <= 0xfaff) ||
-      (c >= 0xfe30 && c <= 0xfe4f) ||
-      (c >= 0xff00 && c <= 0xff60) ||
-      (c >= 0xffe0 && c <= 0xffe6) ||
-      (c >= 0x20000 && c <= 0x3fffd)
-    )
-      w += 2;
-    else if (c >= 0x20) w += 1;
-  }
-  return w;
-}
+export { displayWidth };
 
 export interface RenderOptions {
   lang: Lang;

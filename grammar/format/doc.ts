@@ -6,7 +6,7 @@
 //   changes the indentation (empty lines come from `blank` alone);
 // - a group fits when *its own* content fits: a short list followed by words that cannot move
 //   (`单选 [男, 女] 标签 "性别"`) stays on its line instead of breaking for the words after it.
-import { displayWidth } from "./width.js";
+import { displayWidth } from "../width.js";
 
 export type Doc = string | Doc[] | Group | Indent | Line | Blank | LineSuffix | BreakParent | IfBreak | InlineComment;
 

@@ -1,6 +1,6 @@
 // How many columns a piece of text takes in an editor: CJK ideographs and full-width forms take
 // two. The formatter measures lines with this, so a line of Chinese is not judged half its width.
-// (compiler/diagnostics has the same rule for carets; grammar/ must not import compiler/.)
+// The compiler uses it too, for the carets under diagnostics.
 
 function isWide(c: number): boolean {
   return (
