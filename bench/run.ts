@@ -8,7 +8,7 @@ import { join } from "node:path";
 import { performance } from "node:perf_hooks";
 import { compilePaths } from "../cli/compile-paths.js";
 import { writeOutputs } from "../cli/write.js";
-import { renderAll } from "../targets/index.js";
+import { renderEach } from "../targets/index.js";
 import { syntheticMatter } from "./corpus.js";
 
 function bench(n: number): void {
@@ -27,15 +27,14 @@ function bench(n: number): void {
   const t1 = performance.now();
   if (checked.hasErrors || checked.models.length !== n) throw new Error(`bench corpus does not compile: ${checked.diagnostics[0]?.code}`);
   const built = compilePaths([src]);
-  const files = renderAll(built.models);
-  writeOutputs(join(dir, "out"), files);
+  const files = writeOutputs(join(dir, "out"), renderEach(built.models));
   const t2 = performance.now();
   const check = t1 - t0;
   const build = t2 - t1;
   const rss = process.memoryUsage().rss / 2 ** 20;
   console.log(
     `N=${String(n).padEnd(5)} lines=${String(lines).padEnd(7)} check ${check.toFixed(0).padStart(6)} ms (${(check / n).toFixed(2)} ms/matter, ${Math.round(lines / (check / 1000))} lines/s)  ` +
-      `build ${build.toFixed(0).padStart(6)} ms (${(build / n).toFixed(2)} ms/matter, ${files.length} files)  rss ${rss.toFixed(0)} MiB`,
+      `build ${build.toFixed(0).padStart(6)} ms (${(build / n).toFixed(2)} ms/matter, ${files} files)  rss ${rss.toFixed(0)} MiB`,
   );
   rmSync(dir, { recursive: true, force: true });
 }

@@ -44,17 +44,18 @@ export function registerBuild(program: Command, globals: () => GlobalOptions): v
         process.exitCode = EXIT.usage;
         return;
       }
-      const { renderAll } = await import("../targets/index.js");
-      const files = renderAll(result.models, { schemaDraft: opts.schemaDraft as "07" | "2020-12", process: opts.process as "camunda8", templates });
+      const { renderEach } = await import("../targets/index.js");
+      const files = renderEach(result.models, { schemaDraft: opts.schemaDraft as "07" | "2020-12", process: opts.process as "camunda8", templates });
+      let written = 0;
       try {
-        writeOutputs(opts.out, files);
+        written = writeOutputs(opts.out, files);
       } catch (e) {
         process.stderr.write(`${(e as Error).message}\n`);
         process.exitCode = EXIT.usage;
         return;
       }
       if (g.format === "text") {
-        process.stderr.write(g.lang === "zh" ? `已生成 ${result.models.length} 件事的 ${files.length} 个文件到 ${opts.out}/\n` : `wrote ${files.length} files for ${result.models.length} matter(s) to ${opts.out}/\n`);
+        process.stderr.write(g.lang === "zh" ? `已生成 ${result.models.length} 件事的 ${written} 个文件到 ${opts.out}/\n` : `wrote ${written} files for ${result.models.length} matter(s) to ${opts.out}/\n`);
       }
     });
 }

@@ -11,13 +11,17 @@ export { DEFAULT_TARGET_OPTIONS } from "./target.js";
 
 export const TARGETS: Target[] = [modelTarget, formTarget, processTarget, guideTarget];
 
-/** Every file of every target for these models, paths relative to the output directory. */
-export function renderAll(models: Model[], options: Partial<TargetOptions> = {}): OutputFile[] {
+/** Every file of every target, matter by matter and then across matters, paths relative to the
+ * output directory. A generator, so that a large build need not hold every file at once. */
+export function* renderEach(models: Model[], options: Partial<TargetOptions> = {}): Generator<OutputFile> {
   const opts = { ...DEFAULT_TARGET_OPTIONS, ...options };
-  const files: OutputFile[] = [];
   for (const model of models) {
-    for (const t of TARGETS) for (const f of t.perMatter?.(model, opts) ?? []) files.push({ path: `${model.code}/${f.path}`, text: f.text });
+    for (const t of TARGETS) for (const f of t.perMatter?.(model, opts) ?? []) yield { path: `${model.code}/${f.path}`, text: f.text };
   }
-  for (const t of TARGETS) files.push(...(t.acrossMatters?.(models, opts) ?? []));
-  return files;
+  for (const t of TARGETS) yield* t.acrossMatters?.(models, opts) ?? [];
+}
+
+/** Every file of every target for these models, as one list. */
+export function renderAll(models: Model[], options: Partial<TargetOptions> = {}): OutputFile[] {
+  return [...renderEach(models, options)];
 }

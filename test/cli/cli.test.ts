@@ -135,3 +135,26 @@ describe("matterc explain and --version", () => {
     expect(run(["--version"]).stdout.trim()).toBe(pkg.version);
   });
 });
+
+describe("writing outputs", () => {
+  it("changes nothing on disk when rendering fails part-way", async () => {
+    const { writeOutputs } = await import("../../cli/write.js");
+    const dir = tmp();
+    mkdirSync(join(dir, "A"), { recursive: true });
+    writeFileSync(join(dir, "A", "model.json"), "old\n");
+    function* files() {
+      yield { path: "A/model.json", text: "new\n" };
+      yield { path: "B/model.json", text: "new\n" };
+      throw new Error("a target failed");
+    }
+    expect(() => writeOutputs(dir, files())).toThrow("a target failed");
+    expect(snapshotDir(dir)).toEqual({ "A/model.json": "old\n" });
+  });
+
+  it("refuses a path that would leave the output directory", async () => {
+    const { writeOutputs } = await import("../../cli/write.js");
+    const dir = tmp();
+    expect(() => writeOutputs(join(dir, "out"), [{ path: "../escape.txt", text: "x" }])).toThrow(/outside/);
+    expect(existsSync(join(dir, "escape.txt"))).toBe(false);
+  });
+});
