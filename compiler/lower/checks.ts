@@ -27,7 +27,8 @@ export function checkDepartments(
   const add = (d: string) => !order.includes(d) && order.push(d);
   cooperating.forEach((c) => add(c.value));
   for (const i of items) {
-    if (declared && i.item.department !== lead && !cooperating.some((c) => c.value === i.item.department)) {
+    // Without a resolved lead (already reported), any of these might be the lead: say nothing.
+    if (declared && lead && i.item.department !== lead && !cooperating.some((c) => c.value === i.item.department)) {
       r.at({ kind: "item", name: i.item.name }).at({ kind: "department" }).report("E0402", i.departmentSpan, { department: i.item.department });
     }
     add(i.item.department);

@@ -37,3 +37,10 @@ describe("the form's top level", () => {
     expect(r.diagnostics).toEqual([]);
   });
 });
+
+describe("cascades", () => {
+  it("reports an unknown lead once, not again for every sub-item of the lead", () => {
+    const r = compileTexts({ "a.matter": wrap(`  配合部门: 水务局\n  子事项 甲 { 部门: 住建局 }\n  子事项 乙 { 部门: 水务局 }\n`).replace("牵头部门: 住建局", "牵头部门: 住建") });
+    expect(r.diagnostics.map((d) => d.code)).toEqual(["E0103"]);
+  });
+});
