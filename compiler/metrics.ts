@@ -1,9 +1,9 @@
 // The before/after figures reform offices publish, for one concrete case (a combination of
 // answers), and the headline across all cases. Commitments are assumed taken.
-import { evaluate } from "./conditions.js";
+import { evaluate, TRUE } from "./conditions.js";
 import type { Answer, CaseMetrics, Model } from "./model.js";
 
-type Inputs = Pick<Model, "items" | "materials" | "commitments" | "promisedTime" | "channels" | "trips">;
+type Inputs = Pick<Model, "items" | "materials" | "fields" | "commitments" | "promisedTime" | "channels" | "trips">;
 
 const ONLINE_CHANNELS = new Set(["一网通办", "掌上办"]);
 
@@ -44,7 +44,8 @@ export function criticalPath(items: Inputs["items"], applies: (name: string) => 
 export function caseMetricsOf(m: Inputs): (situation: Record<string, Answer>) => CaseMetrics & { critical: CriticalPath } {
   const materialByName = new Map(m.materials.map((x) => [x.name, x]));
   const commitmentByName = new Map(m.commitments.map((c) => [c.name, c]));
-  return (situation) => caseMetrics(m, situation, materialByName, commitmentByName);
+  const fieldByPath = new Map(m.fields.map((f) => [f.path, f]));
+  return (situation) => caseMetrics(m, situation, materialByName, commitmentByName, fieldByPath);
 }
 
 function caseMetrics(
@@ -52,6 +53,7 @@ function caseMetrics(
   situation: Record<string, Answer>,
   materialByName: Map<string, Inputs["materials"][number]>,
   commitmentByName: Map<string, Inputs["commitments"][number]>,
+  fieldByPath: Map<string, Inputs["fields"][number]>,
 ): CaseMetrics & { critical: CriticalPath } {
   const answers: Record<string, Answer> = { ...situation };
   for (const c of m.commitments) answers[c.name] = true;
@@ -76,8 +78,9 @@ function caseMetrics(
         if (mat.form === "原件") originalAsked = true;
       }
     }
-    fieldsBefore += item.fields.length;
-    item.fields.forEach((f) => fields.add(f));
+    const asked = item.fields.filter((f) => evaluate(fieldByPath.get(f)?.when ?? TRUE, answers));
+    fieldsBefore += asked.length;
+    asked.forEach((f) => fields.add(f));
     tripsBefore += item.tripsAlone;
     timeBefore += item.workdays;
     if ((item.promisedTime ?? item.legalTime)?.approximate) approximate = true;

@@ -93,9 +93,10 @@ export const modelSchema = {
         example: str,
         options: strs,
         askedBy: strs,
+        when: ref("cond"),
         neededWhen: ref("cond"),
       },
-      ["path", "id", "key", "type", "label", "required", "askedBy", "neededWhen"],
+      ["path", "id", "key", "type", "label", "required", "askedBy", "when", "neededWhen"],
     ),
     commitment: obj(
       {

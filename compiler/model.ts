@@ -172,7 +172,9 @@ export interface Field {
   example?: string;
   options?: string[];
   askedBy: string[];
-  /** When some sub-item that asks for it applies. */
+  /** The field's own `适用` condition. */
+  when: Cond;
+  /** When some sub-item that asks for it applies, and its own condition holds. */
   neededWhen: Cond;
 }
 

@@ -271,6 +271,7 @@ export const WORDS = {
     unit: v("单位", "單位", "unit"),
     key: v("键", "鍵", "key"),
     example: v("示例", "示例", "example"),
+    when: v("适用", "適用", "when"),
   },
   yes: v("是", "是", "yes"),
   no: v("否", "否", "no"),

@@ -34,6 +34,11 @@ export class ConditionReader {
     return this.expr(items[0]);
   }
 
+  /** A condition written inside another value (a field's `适用 (…)`). */
+  readExpr(e: Expr): Cond | undefined {
+    return this.expr(e);
+  }
+
   private expr(e: Expr): Cond | undefined {
     switch (e.type) {
       case "Or":

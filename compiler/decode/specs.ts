@@ -1,6 +1,6 @@
 // The phrase-shaped values: a field's type and constraints, a situation's question, a material's
 // source, a commitment's verification.
-import type { Atom, Entry, Span } from "../../grammar/ast.js";
+import type { Atom, Entry, Expr, Span } from "../../grammar/ast.js";
 import { createRequire } from "node:module";
 import type { Answer, Duration, FieldType, MaterialSource, Situation, SituationType } from "../model.js";
 import { booleanWord, ENUMS, findEnumValue, matchesSpelling, spellingsOf, WORDS } from "../schema.js";
@@ -30,6 +30,9 @@ export interface FieldSpec {
   unit?: string;
   key?: string;
   example?: string;
+  /** `适用 (条件)`: the condition as written; it names the matter's situations, so it is read
+   * where the field is used (lower/materials.ts). */
+  when?: Expr;
 }
 
 const NUMERIC_TYPES = new Set<FieldType>(["integer", "number", "amount"]);
@@ -95,6 +98,10 @@ export function readFieldSpec(entry: Entry, r: Reporter): FieldSpec | undefined 
       case "maximum":
         if (arg?.type !== "Number") return need("一个数字");
         spec[name] = arg.value;
+        break;
+      case "when":
+        if (arg?.type !== "Paren") return need("括号中的条件，如 适用 (未成年人)");
+        spec.when = arg.expr;
         break;
       case "default": {
         const v = defaultValue(spec, arg);

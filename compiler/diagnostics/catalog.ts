@@ -234,8 +234,8 @@ export const CATALOG: Record<string, CatalogEntry> = {
   },
   E0604: {
     severity: "error",
-    zh: { message: "字段约束「{word}」{problem}", help: "是否想写「{suggestion}」？", helpElse: "约束有：必填、最长 N、最短 N、最小 N、最大 N、正则 \"…\"、默认 值、标签 \"…\"、说明 \"…\"、单位 \"…\"、键 \"…\"、示例 \"…\"", explain: "字段的写法是「字段 路径: 类型 约束…」，约束之间用空格分隔。" },
-    en: { message: "field constraint '{word}' {problem}", help: "did you mean '{suggestion}'?", helpElse: "constraints: required, maxLength N, minLength N, min N, max N, pattern \"…\", default V, label \"…\", note \"…\", unit \"…\", key \"…\", example \"…\"", explain: "A field is written `field PATH: TYPE constraint…`, constraints separated by spaces." },
+    zh: { message: "字段约束「{word}」{problem}", help: "是否想写「{suggestion}」？", helpElse: "约束有：必填、最长 N、最短 N、最小 N、最大 N、正则 \"…\"、默认 值、标签 \"…\"、说明 \"…\"、单位 \"…\"、键 \"…\"、示例 \"…\"、适用 (条件)", explain: "字段的写法是「字段 路径: 类型 约束…」，约束之间用空格分隔。" },
+    en: { message: "field constraint '{word}' {problem}", help: "did you mean '{suggestion}'?", helpElse: "constraints: required, maxLength N, minLength N, min N, max N, pattern \"…\", default V, label \"…\", note \"…\", unit \"…\", key \"…\", example \"…\", when (condition)", explain: "A field is written `field PATH: TYPE constraint…`, constraints separated by spaces." },
   },
   W0605: {
     severity: "warning",

@@ -1,6 +1,6 @@
 // What lowering one matter needs to hand around: the program (for names from other files), the
 // matter's own declarations, and the reporter positioned at the matter.
-import { nameText, type Entry, type Span } from "../../grammar/ast.js";
+import { nameText, type Entry, type Expr, type Span } from "../../grammar/ast.js";
 import { TRUE } from "../conditions.js";
 import { ConditionReader } from "../decode/condition.js";
 import type { Reporter } from "../decode/report.js";
@@ -29,9 +29,17 @@ export class MatterContext {
 
   /** The `适用` of an entry's block as a condition; always true when absent or unusable. */
   condition(entry: Entry | undefined, r: Reporter): Cond {
-    if (!entry) return TRUE;
+    return entry ? (this.conditionReader(r).read(entry) ?? TRUE) : TRUE;
+  }
+
+  /** A condition written inside another value, e.g. a field's `适用 (…)`. */
+  conditionOf(expr: Expr | undefined, r: Reporter): Cond {
+    return expr ? (this.conditionReader(r).readExpr(expr) ?? TRUE) : TRUE;
+  }
+
+  private conditionReader(r: Reporter): ConditionReader {
     const onRef = (name: string, span: Span) => this.reference("situation", name, span, this.situationDecls.get(name));
-    return new ConditionReader(this.situations, r.at({ kind: "when" }), this.brokenSituations, onRef).read(entry) ?? TRUE;
+    return new ConditionReader(this.situations, r.at({ kind: "when" }), this.brokenSituations, onRef);
   }
 
   /** Records a matter-level declaration, reporting a duplicate. */

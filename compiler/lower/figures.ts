@@ -16,7 +16,7 @@ function describe(situation: Record<string, Answer>): string {
 
 export function computeMetrics(ctx: MatterContext, model: Model, items: LoweredItem[], promisedSpan: Span): Metrics {
   const r = ctx.r;
-  const conditions: Cond[] = [...model.items.map((i) => i.when), ...model.materials.map((m) => m.when), ...model.commitments.map((c) => c.offeredWhen)];
+  const conditions: Cond[] = [...model.items.map((i) => i.when), ...model.materials.map((m) => m.when), ...model.fields.map((f) => f.when), ...model.commitments.map((c) => c.offeredWhen)];
   const e = enumerate(model.situations, conditions);
   if (e.total > COMBINATION_LIMIT) r.report("W0608", promisedSpan, { count: e.total, limit: COMBINATION_LIMIT });
   const caseOf = caseMetricsOf(model);

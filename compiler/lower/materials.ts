@@ -70,5 +70,6 @@ export function lowerField(ctx: MatterContext, decl: Decl): LoweredField | undef
     unit: spec.unit,
     example: spec.example,
     options: spec.options,
+    when: ctx.conditionOf(spec.when, r),
   };
 }

@@ -113,7 +113,7 @@ export function lowerMatter(program: Program, file: SourceFile, decl: Decl, r0: 
   }));
   const fieldModels: Field[] = fields.map((f) => {
     const askedBy = askedFields.get(f.path) ?? [];
-    return { ...f, id: "", askedBy, neededWhen: or(...askedBy.map((i) => itemWhen.get(i)!)) };
+    return { ...f, id: "", askedBy, neededWhen: and(or(...askedBy.map((i) => itemWhen.get(i)!)), f.when) };
   });
 
   const model: Model = {

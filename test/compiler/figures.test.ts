@@ -120,3 +120,36 @@ describe("situations enumerated", () => {
     expect(r.models[0].metrics.headline.situation).toEqual({ 面积: 51, 项目: ["热食"], 类型: "分公司" });
   });
 });
+
+describe("conditional fields", () => {
+  const text = `使用 "std/部门"
+一件事 甲 {
+  编码: "CF-1"
+  牵头部门: 民政局
+  情形 未成年人: 是否 "申请人是否未满十八周岁？"
+  字段 申请人.姓名: 文本 必填
+  字段 监护人.姓名: 文本 必填 适用 (未成年人)
+  字段 监护人.关系: 单选 [父母, 其他] 适用 (未成年人 且 非 未成年人)
+  子事项 登记 { 部门: 民政局  字段: 申请人.姓名, 监护人.姓名 }
+  子事项 备案 { 部门: 民政局  字段: 申请人.姓名, 监护人.姓名, 监护人.关系 }
+}
+`;
+  const r = compileTexts({ "a.matter": text });
+
+  it("are asked only when their own condition holds", () => {
+    expect(r.diagnostics).toEqual([]);
+    const m = r.models[0];
+    expect(m.fields.find((f) => f.path === "监护人.姓名")!.neededWhen).toEqual({ op: "eq", subject: "未成年人", value: true });
+    const minor = m.metrics.situations.find((s) => s.situation.未成年人 === true)!;
+    const adult = m.metrics.situations.find((s) => s.situation.未成年人 === false)!;
+    expect(minor.fields).toEqual({ before: 4, after: 2 });
+    expect(adult.fields).toEqual({ before: 2, after: 1 });
+  });
+
+  it("are checked like any condition", () => {
+    const bad = compileTexts({ "a.matter": text.replace("适用 (未成年人)", "适用 (未成年)") });
+    expect(bad.diagnostics.map((d) => [d.code, d.args.suggestion])).toEqual([["E0503", "未成年人"]]);
+    const bare = compileTexts({ "a.matter": text.replace("适用 (未成年人)", "适用 未成年人") });
+    expect(bare.diagnostics.map((d) => d.code)).toEqual(["E0604"]);
+  });
+});
