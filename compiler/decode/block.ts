@@ -4,6 +4,7 @@
 import { nameText, type Entry, type Span } from "../../grammar/ast.js";
 import { CONTEXTS, spellingsOf, type ContextId, type EntrySpec } from "../schema.js";
 import { nearest } from "../suggest.js";
+import { bi } from "../diagnostics/types.js";
 import type { Reporter } from "./report.js";
 
 export interface DecodedEntry {
@@ -46,7 +47,7 @@ export function decodeBlock(context: ContextId, entries: Entry[], span: Span, r:
         word,
         context,
         suggestion: nearest(word, candidates) ?? "",
-        allowed: specs.map((s) => s.zhHans).join("、"),
+        allowed: bi(specs.map((s) => s.zhHans).join("、"), specs.map((s) => s.en).join(", ")),
       });
       continue;
     }
@@ -62,8 +63,8 @@ export function decodeBlock(context: ContextId, entries: Entry[], span: Span, r:
     const body = spec.body;
     const shapeOk = "value" in body ? entry.value !== undefined : "block" in body ? entry.block !== undefined : !entry.value && !entry.block;
     if (!shapeOk) {
-      const expected = "value" in body ? `「${word}: …」` : "block" in body ? `「${word}${spec.named ? " 名称" : ""} { … }」` : `「${word} 名称」`;
-      r.report("E0106", entry.span, { key: word, expected, example: expected });
+      const form = "value" in body ? `${word}: …` : "block" in body ? `${word}${spec.named ? " 名称" : ""} { … }` : `${word} "…"`;
+      r.report("E0106", entry.span, { key: word, expected: bi(`「${form}」的写法`, `written \`${form}\``), example: form });
       continue;
     }
     if (spec.role === "key" || spec.repeatable === false) {

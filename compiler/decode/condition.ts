@@ -5,15 +5,34 @@ import { and, not, or } from "../conditions.js";
 import type { Cond, Situation } from "../model.js";
 import { booleanWord } from "../schema.js";
 import { nearest } from "../suggest.js";
+import { bi, type Bilingual } from "../diagnostics/types.js";
 import type { Reporter } from "./report.js";
 import { atomName, singleAtom } from "./values.js";
 
-const TYPE_WORDS: Record<Situation["type"], string> = { yesno: "是否题", single: "单选题", multiple: "多选题", number: "数字题" };
-const HINTS: Record<Situation["type"], (n: string) => string> = {
-  yesno: (n) => `是否题直接写「${n}」或「非 ${n}」`,
-  single: (n) => `单选题写作「${n} == 选项」或「${n} 属于 [选项1, 选项2]」`,
-  multiple: (n) => `多选题写作「${n} 包含 选项」`,
-  number: (n) => `数字题写作「${n} > 数字」「${n} <= 数字」或「${n} == 数字」`,
+const TYPE_WORDS: Record<Situation["type"], Bilingual> = {
+  yesno: bi("是否题", "a yes/no question"),
+  single: bi("单选题", "a single choice"),
+  multiple: bi("多选题", "a multiple choice"),
+  number: bi("数字题", "a number"),
+};
+const HINTS: Record<Situation["type"], (n: string) => Bilingual> = {
+  yesno: (n) => bi(`是否题直接写「${n}」或「非 ${n}」`, `write a yes/no as \`${n}\` or \`非 ${n}\``),
+  single: (n) => bi(`单选题写作「${n} == 选项」或「${n} 属于 [选项1, 选项2]」`, `write a single choice as \`${n} == OPTION\` or \`${n} 属于 [A, B]\``),
+  multiple: (n) => bi(`多选题写作「${n} 包含 选项」`, `write a multiple choice as \`${n} 包含 OPTION\``),
+  number: (n) => bi(`数字题写作「${n} > 数字」「${n} <= 数字」或「${n} == 数字」`, `write a number as \`${n} > N\`, \`${n} <= N\` or \`${n} == N\``),
+};
+/** What the condition tried to do with the answer, for E0501. */
+const OPERATIONS = {
+  alone: bi("单独作为条件", "used alone as a condition"),
+  "==": bi("用 == 比较", "compared with =="),
+  "!=": bi("用 != 比较", "compared with !="),
+  order: bi("比较大小", "ordered with > or <"),
+  contains: bi("用「包含」", "tested with `包含` (contains)"),
+  in: bi("用「属于」", "tested with `属于` (in)"),
+  number: bi("与数字比较", "compared with a number"),
+  nonBoolean: bi("与是/否以外的值比较", "compared with something other than `是`/`否`"),
+  inWithoutList: bi("用「属于」比较单个值（请写成 [选项, …]）", "tested with `属于` against a single value (write [A, …])"),
+  nonNumber: bi("与非数字的值比较", "compared with something that is not a number"),
 };
 
 export class ConditionReader {
@@ -28,7 +47,7 @@ export class ConditionReader {
   read(entry: Entry): Cond | undefined {
     const items = entry.value?.items ?? [];
     if (items.length !== 1) {
-      this.r.report("E0504", entry.value?.span ?? entry.span, { detail: "条件中不能用逗号分隔，请用「或」「且」连接" });
+      this.r.report("E0504", entry.value?.span ?? entry.span, { detail: bi("条件中不能用逗号分隔，请用「或」「且」连接", "a condition cannot be a comma list; join with `或` (or) or `且` (and)") });
       return undefined;
     }
     return this.expr(items[0]);
@@ -55,7 +74,7 @@ export class ConditionReader {
         return this.compare(e);
       case "Phrase": {
         if (e.atoms.length !== 1) {
-          this.r.report("E0504", e.span, { detail: `「${e.atoms.map(atomText).join(" ")}」之间缺少比较或「且」「或」` });
+          this.r.report("E0504", e.span, { detail: bi(`「${e.atoms.map(atomText).join(" ")}」之间缺少比较或「且」「或」`, `'${e.atoms.map(atomText).join(" ")}' lacks a comparison or \`且\`/\`或\` between them`) });
           return undefined;
         }
         const a = e.atoms[0];
@@ -68,7 +87,7 @@ export class ConditionReader {
   private situation(a: Atom | undefined, spanAtom: Atom | Expr): Situation | undefined {
     const name = atomName(a);
     if (name === undefined) {
-      this.r.report("E0504", spanAtom.span, { detail: "比较的左边应是情形名称" });
+      this.r.report("E0504", spanAtom.span, { detail: bi("比较的左边应是情形名称", "the left side of a comparison must be a situation's name") });
       return undefined;
     }
     const s = this.situations.get(name);
@@ -86,7 +105,7 @@ export class ConditionReader {
     const s = this.situation(a, a);
     if (!s) return undefined;
     if (s.type !== "yesno") {
-      this.r.report("E0501", a.span, { situation: s.name, type: TYPE_WORDS[s.type], operation: "单独作为条件", hint: HINTS[s.type](s.name) });
+      this.r.report("E0501", a.span, { situation: s.name, type: TYPE_WORDS[s.type], operation: OPERATIONS.alone, hint: HINTS[s.type](s.name) });
       return undefined;
     }
     return { op: "eq", subject: s.name, value: true };
@@ -95,7 +114,7 @@ export class ConditionReader {
   private option(s: Situation, a: Atom | undefined, at: Expr | Atom): string | undefined {
     const v = atomName(a);
     if (v === undefined) {
-      this.r.report("E0504", at.span, { detail: `「${s.name}」应与一个选项比较` });
+      this.r.report("E0504", at.span, { detail: bi(`「${s.name}」应与一个选项比较`, `'${s.name}' must be compared with one of its options`) });
       return undefined;
     }
     if (!s.options?.includes(v)) {
@@ -109,21 +128,21 @@ export class ConditionReader {
     const s = this.situation(singleAtom(e.left), e.left);
     if (!s) return undefined;
     const right = singleAtom(e.right);
-    const wrong = (operation: string): undefined => {
+    const wrong = (operation: Bilingual): undefined => {
       this.r.report("E0501", e.opSpan, { situation: s.name, type: TYPE_WORDS[s.type], operation, hint: HINTS[s.type](s.name) });
       return undefined;
     };
-    const opWord = { "==": "用 == 比较", "!=": "用 != 比较", ">": "比较大小", ">=": "比较大小", "<": "比较大小", "<=": "比较大小", contains: "用「包含」", in: "用「属于」" }[e.op];
+    const opWord = e.op === "==" || e.op === "!=" || e.op === "contains" || e.op === "in" ? OPERATIONS[e.op] : OPERATIONS.order;
     switch (s.type) {
       case "yesno": {
         if (e.op !== "==" && e.op !== "!=") return wrong(opWord);
         const b = right?.type === "Word" ? booleanWord(right.text) : undefined;
-        if (b === undefined) return wrong(right?.type === "Number" ? "与数字比较" : "与是/否以外的值比较");
+        if (b === undefined) return wrong(right?.type === "Number" ? OPERATIONS.number : OPERATIONS.nonBoolean);
         return { op: e.op === "==" ? "eq" : "ne", subject: s.name, value: b };
       }
       case "single": {
         if (e.op === "in") {
-          if (right?.type !== "List") return wrong("用「属于」比较单个值（请写成 [选项, …]）");
+          if (right?.type !== "List") return wrong(OPERATIONS.inWithoutList);
           const values: string[] = [];
           for (const item of right.items) {
             const v = this.option(s, singleAtom(item), item);
@@ -133,7 +152,7 @@ export class ConditionReader {
           return { op: "in", subject: s.name, values };
         }
         if (e.op !== "==" && e.op !== "!=") return wrong(opWord);
-        if (right?.type === "Number") return wrong("与数字比较");
+        if (right?.type === "Number") return wrong(OPERATIONS.number);
         const v = this.option(s, right, e.right);
         return v === undefined ? undefined : { op: e.op === "==" ? "eq" : "ne", subject: s.name, value: v };
       }
@@ -144,7 +163,7 @@ export class ConditionReader {
       }
       case "number": {
         if (e.op === "contains" || e.op === "in") return wrong(opWord);
-        if (right?.type !== "Number" || right.percent) return wrong("与非数字的值比较");
+        if (right?.type !== "Number" || right.percent) return wrong(OPERATIONS.nonNumber);
         const op = ({ "==": "eq", "!=": "ne", ">": "gt", ">=": "ge", "<": "lt", "<=": "le" } as const)[e.op];
         return { op, subject: s.name, value: right.value };
       }

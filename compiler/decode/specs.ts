@@ -5,6 +5,7 @@ import { createRequire } from "node:module";
 import type { Answer, Duration, FieldType, MaterialSource, Situation, SituationType } from "../model.js";
 import { booleanWord, ENUMS, findEnumValue, matchesSpelling, spellingsOf, WORDS } from "../schema.js";
 import { nearest } from "../suggest.js";
+import { bi } from "../diagnostics/types.js";
 import type { Reporter } from "./report.js";
 import { atomName, readDurationAtom, readEnumWord } from "./values.js";
 
@@ -52,7 +53,7 @@ export function readFieldSpec(entry: Entry, r: Reporter): FieldSpec | undefined 
   const atoms = atomsOf(entry);
   const first = atoms?.[0];
   if (!atoms || first?.type !== "Word") {
-    r.report("E0106", entry.value?.span ?? entry.span, { key: entry.key.text, expected: "字段类型和约束", example: `字段 申请人.姓名: 文本 必填 标签 "姓名"` });
+    r.report("E0106", entry.value?.span ?? entry.span, { key: entry.key.text, expected: bi("字段类型和约束", "a field type and constraints"), example: `字段 申请人.姓名: 文本 必填 标签 "姓名"` });
     return undefined;
   }
   const t = findEnumValue("fieldType", first.text);
@@ -65,7 +66,7 @@ export function readFieldSpec(entry: Entry, r: Reporter): FieldSpec | undefined 
   if (spec.type === "single" || spec.type === "multiple") {
     spec.options = optionsOf(atoms[1]);
     if (!spec.options?.length) {
-      r.report("E0106", atoms[1]?.span ?? first.span, { key: first.text, expected: "选项列表", example: `${first.text} [选项一, 选项二]` });
+      r.report("E0106", atoms[1]?.span ?? first.span, { key: first.text, expected: bi("选项列表", "a list of options"), example: `${first.text} [选项一, 选项二]` });
       return undefined;
     }
     i = 2;
@@ -77,7 +78,7 @@ export function readFieldSpec(entry: Entry, r: Reporter): FieldSpec | undefined 
     const c = word !== undefined ? Object.entries(C).find(([, sp]) => matchesSpelling(sp, word)) : undefined;
     if (!c || word === undefined) {
       const w = word ?? atomName(a) ?? "…";
-      r.report("E0604", a.span, { word: w, problem: "不是已知的约束", suggestion: word ? (nearest(word, Object.values(C).flatMap(spellingsOf)) ?? "") : "" });
+      r.report("E0604", a.span, { word: w, problem: bi("不是已知的约束", "is not a known constraint"), suggestion: word ? (nearest(word, Object.values(C).flatMap(spellingsOf)) ?? "") : "" });
       return undefined;
     }
     const name = c[0] as keyof typeof C;
@@ -87,8 +88,8 @@ export function readFieldSpec(entry: Entry, r: Reporter): FieldSpec | undefined 
     }
     const arg = atoms[i + 1];
     i++;
-    const need = (what: string): undefined => {
-      r.report("E0604", (arg ?? a).span, { word, problem: `需要${what}` });
+    const need = (zh: string, en: string): undefined => {
+      r.report("E0604", (arg ?? a).span, { word, problem: bi(`需要${zh}`, `needs ${en}`) });
       return undefined;
     };
     switch (name) {
@@ -96,21 +97,21 @@ export function readFieldSpec(entry: Entry, r: Reporter): FieldSpec | undefined 
       case "minLength":
       case "minimum":
       case "maximum":
-        if (arg?.type !== "Number") return need("一个数字");
+        if (arg?.type !== "Number") return need("一个数字", "a number");
         spec[name] = arg.value;
         break;
       case "when":
-        if (arg?.type !== "Paren") return need("括号中的条件，如 适用 (未成年人)");
+        if (arg?.type !== "Paren") return need("括号中的条件，如 适用 (未成年人)", "a condition in parentheses, e.g. 适用 (未成年人)");
         spec.when = arg.expr;
         break;
       case "default": {
         const v = defaultValue(spec, arg);
-        if (v === undefined) return need(`一个与类型相符的默认值`);
+        if (v === undefined) return need("一个与类型相符的默认值", "a default value of the field's type");
         spec.default = v;
         break;
       }
       default: {
-        if (arg?.type !== "String") return need("一个字符串（加引号）");
+        if (arg?.type !== "String") return need("一个字符串（加引号）", "a quoted string");
         if (name === "pattern" && !checkPattern(arg.value, arg.span, r)) return undefined;
         spec[name] = arg.value;
       }
@@ -145,29 +146,29 @@ export function checkPattern(pattern: string, span: Span, r: Reporter): boolean 
 
 export function readSituationSpec(entry: Entry, name: string, r: Reporter): Omit<Situation, "id" | "name"> | undefined {
   const atoms = atomsOf(entry) ?? [];
-  const problem = (p: string, span: Span = entry.value?.span ?? entry.span): undefined => {
-    r.report("E0607", span, { situation: name, problem: p });
+  const problem = (zh: string, en: string, span: Span = entry.value?.span ?? entry.span): undefined => {
+    r.report("E0607", span, { situation: name, problem: bi(zh, en) });
     return undefined;
   };
   const first = atoms[0];
   const t = first?.type === "Word" ? findEnumValue("situationType", first.text) : undefined;
-  if (!first || !t) return problem(`的类型应为 是否、单选、多选 或 数字${first?.type === "Word" ? `，而不是「${first.text}」` : ""}`, first?.span);
+  if (!first || !t) return problem(`的类型应为 是否、单选、多选 或 数字${first?.type === "Word" ? `，而不是「${first.text}」` : ""}`, `should have the type yes/no, single, multiple or number${first?.type === "Word" ? `, not '${first.text}'` : ""}`, first?.span);
   const type = t.id as SituationType;
   const question = atoms[1]?.type === "String" ? atoms[1].value : undefined;
-  if (question === undefined) return problem("缺少问题（加引号的字符串）", atoms[1]?.span ?? first.span);
+  if (question === undefined) return problem("缺少问题（加引号的字符串）", "lacks its question (a quoted string)", atoms[1]?.span ?? first.span);
   let i = 2;
   let options: string[] | undefined;
   if (type === "single" || type === "multiple") {
     options = optionsOf(atoms[2]);
-    if (!options || options.length < 2) return problem("需要至少两个选项，写作 [选项1, 选项2]", atoms[2]?.span ?? atoms[1].span);
+    if (!options || options.length < 2) return problem("需要至少两个选项，写作 [选项1, 选项2]", "needs at least two options, written [a, b]", atoms[2]?.span ?? atoms[1].span);
     const dup = options.find((o, k) => options!.indexOf(o) !== k);
-    if (dup) return problem(`的选项「${dup}」重复`, atoms[2].span);
+    if (dup) return problem(`的选项「${dup}」重复`, `has the option '${dup}' twice`, atoms[2].span);
     i = 3;
   }
   let def: Answer | undefined;
   if (atoms[i]) {
     const w = atoms[i];
-    if (!(w.type === "Word" && matchesSpelling(WORDS.constraint.default, w.text))) return problem(`中多出了「${atomName(w) ?? "…"}」（只能再写「默认 值」）`, w.span);
+    if (!(w.type === "Word" && matchesSpelling(WORDS.constraint.default, w.text))) return problem(`中多出了「${atomName(w) ?? "…"}」（只能再写「默认 值」）`, `has an extra '${atomName(w) ?? "…"}' (only \`默认 VALUE\` may follow)`, w.span);
     const v = atoms[i + 1];
     if (type === "yesno") def = v?.type === "Word" ? booleanWord(v.text) : undefined;
     else if (type === "number") def = v?.type === "Number" ? v.value : undefined;
@@ -179,8 +180,8 @@ export function readSituationSpec(entry: Entry, name: string, r: Reporter): Omit
       const o = atomName(v);
       def = o !== undefined && options!.includes(o) ? (type === "multiple" ? [o] : o) : undefined;
     }
-    if (def === undefined) return problem("的默认值与类型或选项不符", (v ?? w).span);
-    if (atoms[i + 2]) return problem(`中多出了「${atomName(atoms[i + 2]) ?? "…"}」`, atoms[i + 2].span);
+    if (def === undefined) return problem("的默认值与类型或选项不符", "has a default that does not fit its type or options", (v ?? w).span);
+    if (atoms[i + 2]) return problem(`中多出了「${atomName(atoms[i + 2]) ?? "…"}」`, `has an extra '${atomName(atoms[i + 2]) ?? "…"}'`, atoms[i + 2].span);
   }
   return { type, question, options, default: def };
 }
@@ -202,7 +203,7 @@ export function readSource(entry: Entry, r: Reporter): SourceRef | undefined {
   if (!atoms || !first || !kind) {
     if (word !== undefined) {
       r.report("E0107", first!.span, { value: word, key: entry.key.text, options: Object.values(S).map((x) => x.zhHans).join("、"), suggestion: nearest(word, Object.values(S).flatMap(spellingsOf)) ?? "" });
-    } else r.report("E0106", entry.value?.span ?? entry.span, { key: entry.key.text, expected: "材料来源", example });
+    } else r.report("E0106", entry.value?.span ?? entry.span, { key: entry.key.text, expected: bi("材料来源", "a material source"), example });
     return undefined;
   }
   const k = kind[0] as keyof typeof S;
@@ -211,7 +212,7 @@ export function readSource(entry: Entry, r: Reporter): SourceRef | undefined {
   const needsArg = k === "eLicence" || k === "dataSharing" || k === "priorOutput";
   if (needsArg !== (arg !== undefined) || atoms.length > 2 || (needsArg && argName === undefined)) {
     const ex = { eLicence: `电子证照 "营业执照"`, dataSharing: "数据共享 公安局", priorOutput: "前序产出 子事项名称" } as Record<string, string>;
-    r.report("E0106", entry.value!.span, { key: entry.key.text, expected: needsArg ? `「${word}」后跟一个名称` : `单独的「${word}」`, example: `${entry.key.text}: ${ex[k] ?? word}` });
+    r.report("E0106", entry.value!.span, { key: entry.key.text, expected: needsArg ? bi(`「${word}」后跟一个名称`, `'${word}' followed by a name`) : bi(`单独的「${word}」`, `'${word}' alone`), example: `${entry.key.text}: ${ex[k] ?? word}` });
     return undefined;
   }
   switch (k) {
@@ -230,11 +231,13 @@ export function readSource(entry: Entry, r: Reporter): SourceRef | undefined {
   }
 }
 
+const A_VERIFICATION = bi("核查方式和时限", "a verification method and time limit");
+
 export function readVerification(entry: Entry, r: Reporter): { method: string; time?: Duration } | undefined {
   const atoms = atomsOf(entry);
   const first = atoms?.[0];
   if (!atoms || first?.type !== "Word" || atoms.length > 2) {
-    r.report("E0106", entry.value?.span ?? entry.span, { key: entry.key.text, expected: "核查方式和时限", example: `${entry.key.text}: 实地核查 20 工作日` });
+    r.report("E0106", entry.value?.span ?? entry.span, { key: entry.key.text, expected: A_VERIFICATION, example: `${entry.key.text}: 实地核查 20 工作日` });
     return undefined;
   }
   const method = readEnumWord(first.text, first.span, "verificationMethod", entry.key.text, r);
@@ -242,7 +245,7 @@ export function readVerification(entry: Entry, r: Reporter): { method: string; t
   if (!atoms[1]) return { method };
   const time = readDurationAtom(atoms[1]);
   if (!time) {
-    r.report("E0106", atoms[1].span, { key: entry.key.text, expected: "核查方式和时限", example: `${entry.key.text}: 实地核查 20 工作日` });
+    r.report("E0106", atoms[1].span, { key: entry.key.text, expected: A_VERIFICATION, example: `${entry.key.text}: 实地核查 20 工作日` });
     return undefined;
   }
   return { method, time };

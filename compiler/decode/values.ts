@@ -5,6 +5,7 @@ import type { Atom, Entry, Expr, Span } from "../../grammar/ast.js";
 import type { Duration } from "../model.js";
 import { ENUMS, findEnumValue, spellingsOf, type EnumId } from "../schema.js";
 import { nearest } from "../suggest.js";
+import { bi, type Bilingual } from "../diagnostics/types.js";
 import type { Reporter } from "./report.js";
 
 export interface Located<T> {
@@ -25,12 +26,16 @@ export function atomName(a: Atom | undefined): string | undefined {
   return undefined;
 }
 
-function shapeError(entry: Entry, r: Reporter, expected: string, example: string): undefined {
+const A_STRING = bi("一个字符串", "a string");
+const A_DURATION = bi("时限（数字加单位：工作日 或 自然日）", "a time limit (a number and 工作日 or 自然日)");
+const A_FEE = bi("「不收费」或收费说明字符串", "不收费 or a string describing the fee");
+
+function shapeError(entry: Entry, r: Reporter, expected: Bilingual, example: string): undefined {
   r.report("E0106", entry.value?.span ?? entry.span, { key: entry.key.text, expected, example });
   return undefined;
 }
 
-function one(entry: Entry, r: Reporter, expected: string, example: string): Atom | undefined {
+function one(entry: Entry, r: Reporter, expected: Bilingual, example: string): Atom | undefined {
   const items = entry.value?.items ?? [];
   const a = items.length === 1 ? singleAtom(items[0]) : undefined;
   if (!a) return shapeError(entry, r, expected, example);
@@ -38,11 +43,11 @@ function one(entry: Entry, r: Reporter, expected: string, example: string): Atom
 }
 
 export function readString(entry: Entry, r: Reporter): Located<string> | undefined {
-  const a = one(entry, r, "一个字符串", `${entry.key.text}: "…"`);
+  const a = one(entry, r, A_STRING, `${entry.key.text}: "…"`);
   if (!a) return undefined;
   if (a.type === "String" || a.type === "Word" || a.type === "Path") return { value: a.type === "String" ? a.value : a.text, span: a.span };
   if (a.type === "Number") return { value: a.raw, span: a.span };
-  return shapeError(entry, r, "一个字符串", `${entry.key.text}: "…"`);
+  return shapeError(entry, r, A_STRING, `${entry.key.text}: "…"`);
 }
 
 export function readStrings(entry: Entry, r: Reporter): Located<string>[] {
@@ -51,7 +56,7 @@ export function readStrings(entry: Entry, r: Reporter): Located<string>[] {
     const a = singleAtom(item);
     const text = a?.type === "Number" ? a.raw : atomName(a);
     if (text === undefined || !a) {
-      shapeError(entry, r, "用逗号分隔的字符串", `${entry.key.text}: "…", "…"`);
+      shapeError(entry, r, bi("用逗号分隔的字符串", "strings separated by commas"), `${entry.key.text}: "…", "…"`);
       continue;
     }
     out.push({ value: text, span: a.span });
@@ -70,9 +75,10 @@ export function readUrl(entry: Entry, r: Reporter): Located<string> | undefined 
 }
 
 export function readInteger(entry: Entry, r: Reporter, min = 0): Located<number> | undefined {
-  const a = one(entry, r, `不小于 ${min} 的整数`, `${entry.key.text}: 1`);
+  const integer = bi(`不小于 ${min} 的整数`, `a whole number of at least ${min}`);
+  const a = one(entry, r, integer, `${entry.key.text}: 1`);
   if (!a) return undefined;
-  if (a.type !== "Number" || a.percent || !Number.isInteger(a.value) || a.value < min) return shapeError(entry, r, `不小于 ${min} 的整数`, `${entry.key.text}: 1`);
+  if (a.type !== "Number" || a.percent || !Number.isInteger(a.value) || a.value < min) return shapeError(entry, r, integer, `${entry.key.text}: 1`);
   return { value: a.value, span: a.span };
 }
 
@@ -92,10 +98,10 @@ export function readDurationAtom(a: Atom | undefined): Duration | undefined {
 }
 
 export function readDuration(entry: Entry, r: Reporter): Located<Duration> | undefined {
-  const a = one(entry, r, "时限（数字加单位）", `${entry.key.text}: 20 工作日`);
+  const a = one(entry, r, A_DURATION, `${entry.key.text}: 20 工作日`);
   const d = readDurationAtom(a);
   if (!a) return undefined;
-  if (!d) return shapeError(entry, r, "时限（数字加单位：工作日 或 自然日）", `${entry.key.text}: 20 工作日`);
+  if (!d) return shapeError(entry, r, A_DURATION, `${entry.key.text}: 20 工作日`);
   return { value: d, span: a.span };
 }
 
@@ -113,7 +119,7 @@ export function readEnum(entry: Entry, enumId: EnumId, r: Reporter): Located<str
     const a = singleAtom(item);
     const word = atomName(a);
     if (!a || word === undefined) {
-      shapeError(entry, r, `以下之一：${ENUMS[enumId].map((x) => x.zhHans).join("、")}`, `${entry.key.text}: ${ENUMS[enumId][0].zhHans}`);
+      shapeError(entry, r, bi(`以下之一：${ENUMS[enumId].map((x) => x.zhHans).join("、")}`, `one of ${ENUMS[enumId].map((x) => x.en).join(", ")}`), `${entry.key.text}: ${ENUMS[enumId][0].zhHans}`);
       continue;
     }
     const v = readEnumWord(word, a.span, enumId, entry.key.text, r);
@@ -128,7 +134,7 @@ export function readRefs(entry: Entry, r: Reporter): Located<string>[] {
     const a = singleAtom(item);
     const name = atomName(a);
     if (!a || name === undefined) {
-      shapeError(entry, r, "用逗号分隔的名称", `${entry.key.text}: 名称一, 名称二`);
+      shapeError(entry, r, bi("用逗号分隔的名称", "names separated by commas"), `${entry.key.text}: 名称一, 名称二`);
       continue;
     }
     out.push({ value: name, span: a.span });
@@ -137,9 +143,9 @@ export function readRefs(entry: Entry, r: Reporter): Located<string>[] {
 }
 
 export function readFee(entry: Entry, r: Reporter): string | undefined {
-  const a = one(entry, r, "「不收费」或收费说明字符串", `${entry.key.text}: 不收费`);
+  const a = one(entry, r, A_FEE, `${entry.key.text}: 不收费`);
   if (!a) return undefined;
   if (a.type === "String") return a.value;
   if (a.type === "Word") return readEnumWord(a.text, a.span, "fee", entry.key.text, r);
-  return shapeError(entry, r, "「不收费」或收费说明字符串", `${entry.key.text}: 不收费`);
+  return shapeError(entry, r, A_FEE, `${entry.key.text}: 不收费`);
 }

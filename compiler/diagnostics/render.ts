@@ -26,8 +26,11 @@ export function kindWord(id: string, lang: Lang): string {
   return w ? w[lang] : id;
 }
 
-function localiseArgs(args: Args, lang: Lang): Args {
-  const out: Args = { ...args };
+type Flat = Record<string, string | number>;
+
+function localiseArgs(args: Args, lang: Lang): Flat {
+  const out: Flat = {};
+  for (const [k, v] of Object.entries(args)) out[k] = typeof v === "object" ? v[lang] : v;
   for (const k of ["kind", "context"]) if (typeof out[k] === "string") out[k] = kindWord(out[k] as string, lang);
   if (typeof out.found === "string") {
     const w = TOKEN_WORDS[out.found];
@@ -36,7 +39,7 @@ function localiseArgs(args: Args, lang: Lang): Args {
   return out;
 }
 
-function fill(template: string, args: Args): string | undefined {
+function fill(template: string, args: Flat): string | undefined {
   let missing = false;
   const text = template.replace(/\{(\w+)\}/g, (_, k: string) => {
     if (args[k] === undefined || args[k] === "") missing = true;
@@ -66,8 +69,6 @@ export function domainPath(path: PathStep[] | undefined, lang: Lang): string | u
   if (!path?.length) return undefined;
   return path.map((s) => (s.name !== undefined ? `${kindWord(s.kind, lang)} ${s.name}` : kindWord(s.kind, lang))).join(" › ");
 }
-
-export { displayWidth };
 
 export interface RenderOptions {
   lang: Lang;

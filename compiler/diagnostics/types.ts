@@ -3,7 +3,17 @@
 import type { Span } from "../../grammar/ast.js";
 
 export type Severity = "error" | "warning";
-export type Args = Record<string, string | number>;
+/** An argument in prose is given in both languages; names and numbers are the same in both. */
+export interface Bilingual {
+  zh: string;
+  en: string;
+}
+export type Arg = string | number | Bilingual;
+export type Args = Record<string, Arg>;
+
+export function bi(zh: string, en: string): Bilingual {
+  return { zh, en };
+}
 
 /** One step of the domain path: a kind or key (its schema id) and, for kinds, the name. */
 export interface PathStep {

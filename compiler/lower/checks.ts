@@ -3,7 +3,7 @@
 import { type Span } from "../../grammar/ast.js";
 import { decodeBlock, type DecodedBlock } from "../decode/block.js";
 import { Reporter } from "../decode/report.js";
-import { DiagnosticBag } from "../diagnostics/types.js";
+import { bi, DiagnosticBag, type Bilingual } from "../diagnostics/types.js";
 import { readString, type Located } from "../decode/values.js";
 import type { Department, Model } from "../model.js";
 import type { LoweredCommitment } from "./commitments.js";
@@ -52,7 +52,7 @@ export function checkDepartments(
       continue;
     }
     const text = e.value ? readString(e, rd) : undefined;
-    if (!e.value || e.name || e.block) rd.report("E0106", e.span, { key: dept, expected: "一个字符串", example: `${dept}: "统一受理、统一出件"` });
+    if (!e.value || e.name || e.block) rd.report("E0106", e.span, { key: dept, expected: bi("一个字符串", "a string"), example: `${dept}: "统一受理、统一出件"` });
     if (text) duties.set(dept, text.value);
   }
 
@@ -108,16 +108,16 @@ export function checkMatter(ctx: MatterContext, model: Model, items: LoweredItem
 
   // Top-level names of the form: answers, the first segment of each field key, and 材料. Fields
   // share their first segment with each other (that is how they nest), with nothing else.
-  const owners = new Map<string, { what: string; field: boolean }>([["材料", { what: "材料上传区", field: false }]]);
-  const claim = (name: string, what: string, field: boolean, span: Span | undefined) => {
+  const owners = new Map<string, { what: Bilingual; field: boolean }>([["材料", { what: bi("材料上传区", "the uploads (材料)"), field: false }]]);
+  const claim = (name: string, what: Bilingual, field: boolean, span: Span | undefined) => {
     const other = owners.get(name);
     if (other && !(field && other.field)) r.report("E0116", span, { name, other: other.what });
     else if (!other) owners.set(name, { what, field });
   };
   const fieldSpan = (path: string) => ctx.resolve("field", path, ctx.file.ast.span, r, false)?.nameSpan;
-  for (const f of model.fields) claim(f.key.split(".")[0], `字段「${f.path}」`, true, fieldSpan(f.path));
-  for (const s of model.situations) claim(s.name, `情形「${s.name}」`, false, ctx.situationDecls.get(s.name)?.nameSpan);
-  for (const c of model.commitments) claim(c.name, `告知承诺「${c.name}」`, false, ctx.commitments.get(c.name)?.nameSpan);
+  for (const f of model.fields) claim(f.key.split(".")[0], bi(`字段「${f.path}」`, `field '${f.path}'`), true, fieldSpan(f.path));
+  for (const s of model.situations) claim(s.name, bi(`情形「${s.name}」`, `situation '${s.name}'`), false, ctx.situationDecls.get(s.name)?.nameSpan);
+  for (const c of model.commitments) claim(c.name, bi(`告知承诺「${c.name}」`, `commitment '${c.name}'`), false, ctx.commitments.get(c.name)?.nameSpan);
   // A key that is a prefix of another (企业 and 企业.名称) would have to be a value and an object.
   const keys = new Map(model.fields.map((f) => [f.key, f.path]));
   for (const f of model.fields) {

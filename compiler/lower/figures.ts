@@ -6,12 +6,13 @@ import { evaluate } from "../conditions.js";
 import { COMBINATION_LIMIT, enumerate } from "../enumerate.js";
 import { caseMetricsOf, headlineOf } from "../metrics.js";
 import type { Answer, Cond, Metrics, Model } from "../model.js";
+import { bi, type Bilingual } from "../diagnostics/types.js";
 import type { MatterContext } from "./context.js";
 import { formatDuration, type LoweredItem } from "./items.js";
 
-function describe(situation: Record<string, Answer>): string {
+function describe(situation: Record<string, Answer>): Bilingual {
   const parts = Object.entries(situation).map(([k, v]) => `${k}=${Array.isArray(v) ? `[${v.join("、")}]` : v === true ? "是" : v === false ? "否" : v}`);
-  return parts.length ? parts.join("，") : "任何情形";
+  return parts.length ? bi(parts.join("，"), parts.join(", ")) : bi("任何情形", "any answers");
 }
 
 export function computeMetrics(ctx: MatterContext, model: Model, items: LoweredItem[], promisedSpan: Span): Metrics {

@@ -4,6 +4,7 @@ import { readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { CATALOG } from "../../compiler/diagnostics/catalog.js";
+import { help, message } from "../../compiler/diagnostics/render.js";
 import { compileTexts, formatTxtar, parseTxtar, renderAll } from "../helpers/memory-host.js";
 
 const DIR = join(import.meta.dirname, "fixtures");
@@ -31,6 +32,23 @@ describe("diagnostic fixtures", () => {
       else expect(rendered).toBe(expected);
       expect(result.diagnostics.map((d) => d.code)).toContain(code);
       expect(result.hasErrors).toBe(code.startsWith("E"));
+    });
+  }
+});
+
+describe("diagnostics in English", () => {
+  // Names, code words and source lines stay as written; the prose around them must be English.
+  const PROSE = /[的需应缺不写请或且与为中之能没]/;
+  for (const name of fixtures) {
+    it(`${name.replace(".txtar", "")} has no Chinese prose with --lang en`, () => {
+      const { comment, files } = parseTxtar(readFileSync(join(DIR, name), "utf8"));
+      const { expect: _expected, ...inputs } = files;
+      const entries = /# entries: (.+)/.exec(comment)?.[1].split(" ");
+      const result = compileTexts(inputs, entries);
+      for (const d of result.diagnostics) {
+        const text = `${message(d, "en")} ${help(d, "en") ?? ""}`.replace(/'[^']*'|`[^`]*`|"[^"]*"|「[^」]*」|\[[^\]]*\]/g, "");
+        expect(text, `${d.code}: ${message(d, "en")}`).not.toMatch(PROSE);
+      }
     });
   }
 });
