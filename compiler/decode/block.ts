@@ -32,8 +32,7 @@ export class DecodedBlock {
   }
 }
 
-export function decodeBlock(context: ContextId, entries: Entry[], span: Span, r: Reporter, opts: { lang?: "zh" } = {}): DecodedBlock {
-  void opts;
+export function decodeBlock(context: ContextId, entries: Entry[], span: Span, r: Reporter): DecodedBlock {
   const specs = CONTEXTS[context];
   const out: DecodedEntry[] = [];
   const seenKeys = new Map<string, Entry>();

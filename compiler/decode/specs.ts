@@ -2,7 +2,7 @@
 // source, a commitment's verification.
 import type { Atom, Entry, Expr, Span } from "../../grammar/ast.js";
 import { createRequire } from "node:module";
-import type { Answer, Duration, FieldType, MaterialSource, Situation, SituationType } from "../model.js";
+import type { Answer, Duration, Field, FieldType, MaterialSource, Situation, SituationType } from "../model.js";
 import { booleanWord, ENUMS, findEnumValue, matchesSpelling, spellingsOf, WORDS } from "../schema.js";
 import { nearest } from "../suggest.js";
 import { bi } from "../diagnostics/types.js";
@@ -16,25 +16,14 @@ function atomsOf(entry: Entry): Atom[] | undefined {
   return items.length === 1 && items[0].type === "Phrase" ? items[0].atoms : undefined;
 }
 
-export interface FieldSpec {
-  type: FieldType;
-  options?: string[];
-  required: boolean;
-  maxLength?: number;
-  minLength?: number;
-  minimum?: number;
-  maximum?: number;
-  pattern?: string;
-  default?: Answer;
-  label?: string;
-  description?: string;
-  unit?: string;
-  key?: string;
-  example?: string;
-  /** `适用 (条件)`: the condition as written; it names the matter's situations, so it is read
-   * where the field is used (lower/materials.ts). */
-  when?: Expr;
-}
+/** What a field declaration says, before the matter gives it a context: the model's field
+ * properties as written (label and key optional), and its condition still as syntax. */
+export type FieldSpec = Pick<Field, "type" | "required" | "options" | "maxLength" | "minLength" | "minimum" | "maximum" | "pattern" | "default" | "description" | "unit" | "example"> &
+  Partial<Pick<Field, "label" | "key">> & {
+    /** `适用 (条件)`: it names the matter's situations, so it is read where the field is used
+     * (lower/materials.ts). */
+    when?: Expr;
+  };
 
 const NUMERIC_TYPES = new Set<FieldType>(["integer", "number", "amount"]);
 
