@@ -7,6 +7,7 @@ import { decodeBlock } from "./decode/block.js";
 import { Reporter } from "./decode/report.js";
 import type { DiagnosticBag } from "./diagnostics/types.js";
 import { nearest } from "./suggest.js";
+import { toSimplified } from "./traditional.js";
 
 export interface CompilerHost {
   /** A project file's bytes, or undefined when it does not exist. */
@@ -131,6 +132,9 @@ export class Program {
     const target = usePath(raw, from.file);
     if (target.std) {
       if (this.load(target.file, STD_DIR)) return target.file;
+      // 使用 "標準庫/部門": the standard library's file names are Simplified; read a Traditional one as it.
+      const simplified = usePath(toSimplified(raw), from.file).file;
+      if (simplified !== target.file && this.load(simplified, STD_DIR)) return simplified;
       const available = this.host.stdlibFiles().filter((f) => f.endsWith(".matter")).map((f) => `std/${f.replace(/\.matter$/, "")}`);
       r.report("E0108", span, { path: raw, suggestion: nearest(target.file.replace(/\.matter$/, ""), available) ?? "" });
       return undefined;

@@ -44,9 +44,39 @@ export function tokenSpan(file: string, t: IToken, last: IToken = t): Span {
 const OPENERS = new Set([T.LBrace, T.LBracket, T.LParen]);
 const CLOSERS = new Set([T.RBrace, T.RBracket, T.RParen]);
 
+const NAME_PARTS = new Set([T.Word, T.Path]);
+/** Full stops a Chinese input method types where the path wanted `.`. */
+const IME_STOPS = new Set(["。", "｡"]);
+
+/** `母亲。姓名`: an input method's full stop between two names (no space around it) was meant as the
+ * path's `.`. The three tokens become the path `母亲.姓名` (so nothing else cascades from it) and the
+ * stop is reported with that path as the suggestion — deleting it would silently name another field. */
+function joinImeStops(tokens: IToken[], file: string, problems: SyntaxProblem[]): IToken[] {
+  const out: IToken[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i];
+    const prev = out[out.length - 1];
+    const next = tokens[i + 1];
+    if (
+      t.tokenType === T.Unknown && IME_STOPS.has(t.image) && prev && next &&
+      NAME_PARTS.has(prev.tokenType) && NAME_PARTS.has(next.tokenType) &&
+      prev.endOffset! + 1 === t.startOffset && t.endOffset! + 1 === next.startOffset
+    ) {
+      const image = `${prev.image}.${next.image}`;
+      problems.push({ code: "E0001", span: tokenSpan(file, t), args: { char: t.image, suggestion: image.replace(/．/g, ".") } });
+      out[out.length - 1] = { ...prev, image, tokenType: T.Path, tokenTypeIdx: T.Path.tokenTypeIdx!, endOffset: next.endOffset, endLine: next.endLine, endColumn: next.endColumn };
+      i++;
+      continue;
+    }
+    out.push(t);
+  }
+  return out;
+}
+
 export function lex(file: string, text: string): LexResult {
   const result = T.matterLexer.tokenize(stripBom(text));
   const problems: SyntaxProblem[] = [];
+  result.tokens = joinImeStops(result.tokens, file, problems);
   for (const e of result.errors) {
     // With the catch-all Unknown token the lexer itself never fails; kept for safety.
     problems.push({

@@ -35,6 +35,28 @@ const OPERATIONS = {
   nonNumber: bi("与非数字的值比较", "compared with something that is not a number"),
 };
 
+/** Words a Chinese writer uses for and / or / not, and the condition keyword each one means. */
+const HABIT_WORDS: Record<string, string> = { 并且: "且", 而且: "且", 以及: "且", 并: "且", 和: "且", 与: "且", 或者: "或", 还是: "或", 不是: "非", 不: "非" };
+
+/** The phrase with habit words replaced by keywords, when it has any (「有子女 并且 已婚」 → 「有子女 且 已婚」). */
+function habitRewrite(atoms: Atom[]): string | undefined {
+  const words = atoms.map(atomText);
+  if (!words.some((w) => w in HABIT_WORDS)) return undefined;
+  return words.map((w) => HABIT_WORDS[w] ?? w).join(" ");
+}
+
+/** 「有子女并且已婚」 written without spaces is read as one name: split it at a habit word when
+ * every part is a situation. */
+function gluedHabit(name: string, situations: Map<string, Situation>): string | undefined {
+  for (const [word, keyword] of Object.entries(HABIT_WORDS)) {
+    if (word.length < 2 || !name.includes(word)) continue;
+    const parts = name.split(word);
+    if (parts.length === 2 && parts[0] === "" && situations.has(parts[1])) return `${keyword} ${parts[1]}`;
+    if (parts.every((p) => situations.has(p))) return parts.join(` ${keyword} `);
+  }
+  return undefined;
+}
+
 export class ConditionReader {
   constructor(
     private readonly situations: Map<string, Situation>,
@@ -74,7 +96,12 @@ export class ConditionReader {
         return this.compare(e);
       case "Phrase": {
         if (e.atoms.length !== 1) {
-          this.r.report("E0504", e.span, { detail: bi(`「${e.atoms.map(atomText).join(" ")}」之间缺少比较或「且」「或」`, `'${e.atoms.map(atomText).join(" ")}' lacks a comparison or \`且\`/\`或\` between them`) });
+          const habit = habitRewrite(e.atoms);
+          const words = e.atoms.map(atomText).join(" ");
+          const detail = habit
+            ? bi(`「${words}」中的连接词要写成条件关键词「且」「或」「非」`, `'${words}' joins with words of prose; conditions use the keywords \`且\` (and), \`或\` (or), \`非\` (not)`)
+            : bi(`「${words}」之间缺少比较或「且」「或」`, `'${words}' lacks a comparison or \`且\`/\`或\` between them`);
+          this.r.report("E0504", e.span, { detail, suggestion: habit ?? "" });
           return undefined;
         }
         const a = e.atoms[0];
@@ -95,7 +122,7 @@ export class ConditionReader {
     if (!s && !this.broken.has(name)) {
       // 「非设置招牌」: a keyword glued to a name is read as one word.
       const glued = /^(非|not)(.+)$/.exec(name);
-      const suggestion = glued && this.situations.has(glued[2]) ? `${glued[1]} ${glued[2]}` : nearest(name, this.situations.keys());
+      const suggestion = glued && this.situations.has(glued[2]) ? `${glued[1]} ${glued[2]}` : (gluedHabit(name, this.situations) ?? nearest(name, this.situations.keys()));
       this.r.report("E0503", spanAtom.span, { name, suggestion: suggestion ?? "" });
     }
     return s;

@@ -19,8 +19,8 @@ export interface CatalogEntry {
 export const CATALOG: Record<string, CatalogEntry> = {
   E0001: {
     severity: "error",
-    zh: { message: "无法识别的字符「{char}」", help: "删除它；名称中含标点时请用引号括起来，例如 \"身份证（正反面）\"", explain: "文件中出现了语言不认识的字符。名称只能由汉字、字母、数字和下划线组成；含空格或标点的名称要写成字符串（加引号）。全角标点 ：，、；（）［］｛｝ 与半角相同，可以直接使用。" },
-    en: { message: "unexpected character '{char}'", help: "remove it; write a name with punctuation as a string, e.g. \"身份证（正反面）\"", explain: "The file contains a character the language does not know. Names consist of letters, CJK characters, digits and underscores; a name with spaces or punctuation is written as a string. Full-width punctuation equals ASCII punctuation." },
+    zh: { message: "无法识别的字符「{char}」", help: "是否想写「{suggestion}」？路径的各段用半角句点「.」分隔（输入法的句号「。」不行）", helpElse: "删除它；名称中含标点时请用引号括起来，例如 \"身份证（正反面）\"", explain: "文件中出现了语言不认识的字符。名称只能由汉字、字母、数字和下划线组成；含空格或标点的名称要写成字符串（加引号）。全角标点 ：，、；（）［］｛｝ 与半角相同，可以直接使用。" },
+    en: { message: "unexpected character '{char}'", help: "did you mean '{suggestion}'? The parts of a path are separated by an ASCII full stop '.' (not the input method's '。')", helpElse: "remove it; write a name with punctuation as a string, e.g. \"身份证（正反面）\"", explain: "The file contains a character the language does not know. Names consist of letters, CJK characters, digits and underscores; a name with spaces or punctuation is written as a string. Full-width punctuation equals ASCII punctuation." },
   },
   E0002: {
     severity: "error",
@@ -214,8 +214,8 @@ export const CATALOG: Record<string, CatalogEntry> = {
   },
   E0504: {
     severity: "error",
-    zh: { message: "条件写法不对：{detail}", help: "例如：领取社保卡、非 设置招牌、落户方式 == 随母、经营项目 包含 热食类、营业面积 > 50", explain: "条件由情形名称、比较和 且/或/非 组成，可以用括号。" },
-    en: { message: "malformed condition: {detail}", help: "e.g. 领取社保卡, not 设置招牌, 落户方式 == 随母, 经营项目 contains 热食类, 营业面积 > 50", explain: "A condition is made of situation names, comparisons and and/or/not, with parentheses." },
+    zh: { message: "条件写法不对：{detail}", help: "是否想写「{suggestion}」？", helpElse: "例如：领取社保卡、非 设置招牌、落户方式 == 随母、经营项目 包含 热食类、营业面积 > 50", explain: "条件由情形名称、比较和 且/或/非 组成，可以用括号。" },
+    en: { message: "malformed condition: {detail}", help: "did you mean '{suggestion}'?", helpElse: "e.g. 领取社保卡, not 设置招牌, 落户方式 == 随母, 经营项目 contains 热食类, 营业面积 > 50", explain: "A condition is made of situation names, comparisons and and/or/not, with parentheses." },
   },
   E0601: {
     severity: "error",

@@ -7,6 +7,7 @@ import type { Reporter } from "../decode/report.js";
 import type { Cond, Situation } from "../model.js";
 import type { Decl, Program, SourceFile, SymbolKind, TopKind } from "../program.js";
 import { nearest } from "../suggest.js";
+import { simplifiedMatch } from "../traditional.js";
 
 export class MatterContext {
   readonly situations = new Map<string, Situation>();
@@ -67,7 +68,7 @@ export class MatterContext {
     if (report) this.reference(kind, name, at, found);
     if (!found && report) {
       const candidates = [...this.program.visible(this.file, kind), ...(kind === "material" ? this.localMaterials.keys() : kind === "field" ? this.localFields.keys() : [])];
-      r.report("E0103", at, { kind, name, suggestion: nearest(name, candidates) ?? "" });
+      r.report("E0103", at, { kind, name, suggestion: simplifiedMatch(name, candidates) ?? nearest(name, candidates) ?? "" });
     }
     return found;
   }

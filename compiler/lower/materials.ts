@@ -6,6 +6,7 @@ import { readDuration, readEnum, readInteger, readString, readUrl } from "../dec
 import type { Field, Material } from "../model.js";
 import type { Decl } from "../program.js";
 import { nearest } from "../suggest.js";
+import { toSimplified } from "../traditional.js";
 import type { MatterContext } from "./context.js";
 
 export type LoweredMaterial = Omit<Material, "id" | "askedBy" | "replacedBy" | "neededWhen" | "uploadWhen" | "fromApplicant">;
@@ -27,6 +28,8 @@ export function lowerMaterial(ctx: MatterContext, decl: Decl, licences: string[]
     const s = src.source;
     const resolved =
       s.kind === "data-sharing" ? !!ctx.resolve("department", s.department!, src.refSpan!, rs) : s.kind === "prior-output" ? !!ctx.resolveItem(s.item!, src.refSpan!, rs) : true;
+    // 電子證照 "結婚證": the licence types are listed in Simplified; a Traditional spelling names the same type.
+    if (s.kind === "e-licence" && !licences.includes(s.licence!) && licences.includes(toSimplified(s.licence!))) s.licence = toSimplified(s.licence!);
     if (s.kind === "e-licence" && licences.length && !licences.includes(s.licence!)) {
       rs.report("W0305", src.licenceSpan, { licence: s.licence!, suggestion: nearest(s.licence!, licences) ?? "" });
     }

@@ -9,19 +9,21 @@ import { compileTexts, formatTxtar, parseTxtar, renderAll } from "../helpers/mem
 
 const DIR = join(import.meta.dirname, "fixtures");
 const fixtures = readdirSync(DIR).filter((f) => f.endsWith(".txtar")).sort();
+/** `E0001.txtar` is the code's fixture; `E0001-ime-stop.txtar` another case of the same code. */
+const codeOf = (name: string) => name.replace(/(-[^.]*)?\.txtar$/, "");
 /** Codes that need something a text fixture cannot hold; each has its own test elsewhere. */
 const ELSEWHERE = new Set(["E0006", "E0901", "E0999"]);
 
 describe("diagnostic fixtures", () => {
   it("cover every code of the catalog", () => {
-    const covered = new Set(fixtures.map((f) => f.replace(".txtar", "")));
+    const covered = new Set(fixtures.map(codeOf));
     const missing = Object.keys(CATALOG).filter((c) => !covered.has(c) && !ELSEWHERE.has(c));
     expect(missing).toEqual([]);
   });
 
   for (const name of fixtures) {
-    const code = name.replace(".txtar", "");
-    it(`${code} is reported as expected`, () => {
+    const code = codeOf(name);
+    it(`${name.replace(".txtar", "")} is reported as expected`, () => {
       const text = readFileSync(join(DIR, name), "utf8");
       const { comment, files } = parseTxtar(text);
       const { expect: expected = "", ...inputs } = files;
