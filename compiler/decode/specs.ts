@@ -189,6 +189,13 @@ export function readSource(entry: Entry, r: Reporter): SourceRef | undefined {
   const word = first?.type === "Word" ? first.text : undefined;
   const kind = word !== undefined ? Object.entries(S).find(([, sp]) => matchesSpelling(sp, word)) : undefined;
   const example = `${entry.key.text}: 电子证照 "营业执照"`;
+  const items = entry.value?.items ?? [];
+  if (items.length > 1) {
+    // 来源: 数据共享 公安局, 民政局 — a material comes from one place.
+    const firstItem = items[0].type === "Phrase" ? items[0].atoms.map((a) => atomName(a) ?? "").join(" ").trim() : "";
+    r.report("E0106", entry.value!.span, { key: entry.key.text, expected: bi("一个来源（一份材料只有一个来源，不能用逗号列出几个）", "one source (a material has one source, not a comma list of several)"), example: `${entry.key.text}: ${firstItem || "数据共享 公安局"}` });
+    return undefined;
+  }
   if (!atoms || !first || !kind) {
     if (word !== undefined) {
       r.report("E0107", first!.span, { value: word, key: entry.key.text, options: Object.values(S).map((x) => x.zhHans).join("、"), suggestion: nearest(word, Object.values(S).flatMap(spellingsOf)) ?? "" });

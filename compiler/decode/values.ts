@@ -134,12 +134,29 @@ export function readRefs(entry: Entry, r: Reporter): Located<string>[] {
     const a = singleAtom(item);
     const name = atomName(a);
     if (!a || name === undefined) {
-      shapeError(entry, r, bi("用逗号分隔的名称", "names separated by commas"), `${entry.key.text}: 名称一, 名称二`);
+      const quoted = bracketedName(item);
+      if (quoted) shapeError(entry, r, bi("名称；名称中有括号时要加引号", "names; a name with brackets in it is quoted"), `${entry.key.text}: "${quoted}"`);
+      else shapeError(entry, r, bi("用逗号分隔的名称", "names separated by commas"), `${entry.key.text}: 名称一, 名称二`);
       continue;
     }
     out.push({ value: name, span: a.span });
   }
   return out;
+}
+
+/** 「身份证（正反面）」 written without quotes reads as a name followed by a parenthesis: the name
+ * as it was meant, to show quoted, or undefined when the item is something else. */
+export function bracketedName(e: Expr): string | undefined {
+  if (e.type !== "Phrase" || e.atoms.length < 2 || !e.atoms.some((a) => a.type === "Paren")) return undefined;
+  const text = (a: Atom): string | undefined => {
+    if (a.type === "Paren") {
+      const inner = a.expr.type === "Phrase" ? a.expr.atoms.map(text) : [undefined];
+      return inner.every((x) => x !== undefined) ? `（${inner.join("")}）` : undefined;
+    }
+    return a.type === "Number" ? a.raw : atomName(a);
+  };
+  const parts = e.atoms.map(text);
+  return parts.every((x) => x !== undefined) ? parts.join("") : undefined;
 }
 
 export function readFee(entry: Entry, r: Reporter): string | undefined {
