@@ -8,7 +8,7 @@ const TYPE_ZH: Record<string, string> = {
   string: "文本",
   number: "数字",
   integer: "整数",
-  boolean: "是或否",
+  boolean: "true 或 false",
   object: "对象",
   array: "列表",
   null: "空值",
@@ -37,8 +37,12 @@ export function messageZh(error: ErrorObject, value: unknown = error.data): stri
   switch (error.keyword) {
     case "required":
       return "必须填写";
-    case "type":
-      return `应为${String(p.type).split(",").map((t) => TYPE_ZH[t] ?? t).join("或")}`;
+    case "type": {
+      // JSON's true/false, not the strings "是"/"否" a person would type.
+      if (p.type === "boolean") return `应为 true 或 false${typeof value === "string" ? `（JSON 的布尔值，不加引号；不能写字符串 ${JSON.stringify(value)}）` : ""}`;
+      const quoted = typeof value === "string" && (p.type === "number" || p.type === "integer") ? `（不加引号；不能写字符串 ${JSON.stringify(value)}）` : "";
+      return `应为${String(p.type).split(",").map((t) => TYPE_ZH[t] ?? t).join("或")}${quoted}`;
+    }
     case "maxLength":
       return `不能超过 ${p.limit} 个字符`;
     case "minLength":

@@ -83,6 +83,19 @@ describe("matterc validate", () => {
     ]);
   });
 
+  it("says a yes/no answer is true or false, not the string \"是\", and a number is not a quoted string", async () => {
+    const out = writeMatter("07");
+    const data = completeApplication(restaurant, answers) as Record<string, unknown>;
+    data["设置招牌"] = "是";
+    data["营业面积"] = "120";
+    const { code, lines } = await run(out, writeJson("strings.json", data));
+    expect(code).toBe(1);
+    expect(lines).toEqual([
+      '是否设置户外招牌？（设置招牌）：应为 true 或 false（JSON 的布尔值，不加引号；不能写字符串 "是"）',
+      '经营场所面积（平方米）（营业面积）：应为数字（不加引号；不能写字符串 "120"）',
+    ]);
+  });
+
   it("does not ask for what does not apply", async () => {
     const out = writeMatter("07");
     const noFood = { ...answers, 经营项目: ["自制饮品"] };

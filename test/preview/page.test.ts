@@ -89,6 +89,17 @@ describe("the preview page of 开办餐饮店", () => {
     copyFileSync(join(ARTIFACTS, "preview.png"), join(ROOT, "docs", "images", "preview.png"));
   });
 
+  it("sums the form's problems up as matterc validate does: field labels, each problem once", async () => {
+    await page.getByRole("button", { name: "检查填写" }).click();
+    const summary = page.locator(".error-summary li");
+    await summary.first().waitFor();
+    const lines = await summary.allInnerTexts();
+    expect(lines).toContain("企业名称（企业.名称）：必须填写");
+    expect(new Set(lines).size).toBe(lines.length);
+    for (const l of lines) expect(l).toMatch(/^[^（]+（[^）]+）：/);
+    expect(lines.join("\n")).not.toMatch(/不符合要求|\bif\b/);
+  });
+
   it("follows the source: a renamed sub-item appears in the diagram and the guide, answers kept", async () => {
     project.edit("子事项 户外招牌设置 {", "子事项 户外广告招牌设置 {");
     await page.locator(".diagram svg text", { hasText: "户外广告招牌设置" }).first().waitFor(SOON);

@@ -6,6 +6,7 @@ import { englishStringTranslator, TranslatableString } from "@rjsf/utils";
 import { customizeValidator } from "@rjsf/validator-ajv8";
 import { Component, type ReactNode, useMemo, useState } from "react";
 import addMatterFormats from "../../../targets/form/ajv-plugin.js";
+import { ErrorSummary } from "./error-summary.js";
 
 const validator = customizeValidator({ extenderFn: addMatterFormats });
 
@@ -69,6 +70,8 @@ export function FormPanel({ schema, revision, formData, onChange }: Props) {
           validator={validator}
           formData={formData}
           translateString={translate}
+          templates={{ ErrorListTemplate: ErrorSummary }}
+          formContext={{ formData }}
           onChange={(e: { formData: Record<string, unknown> }) => {
             onChange(e.formData);
             setChecked(undefined);
