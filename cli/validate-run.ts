@@ -1,12 +1,16 @@
 // `matterc validate`: checks an application (JSON) against a matter's form.schema.json with ajv
-// and the matterc/ajv formats. Exit 0 when valid; 1 with one Chinese line per problem, naming the
-// field's label and data path; 2 when an input cannot be read, parsed or compiled.
-import { readFileSync, statSync } from "node:fs";
+// and the matterc/ajv formats. The data is first read in the documented representation
+// (normalizeApplication: renderer notations of date-times and files, defaults, hidden answers),
+// so what RJSF, JSON Forms, Formily and form-js submit is checked as it is. Exit 0 when valid; 1
+// with one Chinese line per problem, naming the field's label and data path; 2 when an input
+// cannot be read, parsed or compiled. `--out` writes the normalized application.
+import { readFileSync, statSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { Ajv, type ValidateFunction } from "ajv";
 import { Ajv2020 } from "ajv/dist/2020.js";
 import addMatterFormats from "../targets/form/ajv-plugin.js";
 import { applicationProblems, problemLine } from "../targets/form/application-errors.js";
+import { normalizeApplication, type SchemaTest } from "../targets/form/application-normalize.js";
 
 import { EXIT } from "./report.js";
 
@@ -35,26 +39,40 @@ function schemaPath(target: string): string {
   }
 }
 
-function compile(schema: unknown, path: string): ValidateFunction {
+function compile(schema: unknown, path: string): { validate: ValidateFunction; test: SchemaTest } {
   if (schema === null || typeof schema !== "object" || Array.isArray(schema)) throw new Unreadable(`表单结构“${path}”不是 JSON Schema 对象`);
   const draft2020 = String((schema as { $schema?: unknown }).$schema ?? "").includes("2020-12");
   // verbose: errors carry the failing value, for precise check-character messages.
   const options = { allErrors: true, verbose: true, strict: false };
   const ajv = addMatterFormats(draft2020 ? new Ajv2020(options) : new Ajv(options));
   try {
-    return ajv.compile(schema);
+    const validate = ajv.compile(schema);
+    const tests = new Map<object, ValidateFunction>();
+    const test: SchemaTest = (s, value) => {
+      let v = tests.get(s);
+      if (!v) tests.set(s, (v = ajv.compile(s)));
+      return v(value) === true;
+    };
+    return { validate, test };
   } catch (e) {
     throw new Unreadable(`表单结构“${path}”无法编译：${(e as Error).message}`);
   }
 }
 
 /** Validates one application; sets the exit code (0 valid, 1 invalid, 2 unreadable). */
-export function runValidate(target: string, applicationPath: string): void {
+export function runValidate(target: string, applicationPath: string, options: { out?: string } = {}): void {
   try {
     const path = schemaPath(target);
     const schema = readJson(path, "表单结构");
-    const validate = compile(schema, path);
-    const application = readJson(applicationPath, "申请数据");
+    const { validate, test } = compile(schema, path);
+    const application = normalizeApplication(schema as object, readJson(applicationPath, "申请数据"), test);
+    if (options.out) {
+      try {
+        writeFileSync(options.out, JSON.stringify(application, null, 2) + "\n");
+      } catch (e) {
+        throw new Unreadable(`无法写入“${options.out}”：${(e as NodeJS.ErrnoException).code ?? (e as Error).message}`);
+      }
+    }
     const problems = applicationProblems(validate, schema as object, application);
     if (problems.length === 0) {
       process.stdout.write(`申请数据有效：${applicationPath}\n`);

@@ -18,7 +18,8 @@ import { CN_FORMATS, STANDARD_FORMATS } from "./formats.js";
 import { localize } from "./messages-zh.js";
 
 export { localize, messageZh, formatMessageZh } from "./messages-zh.js";
-export { CN_FORMATS } from "./formats.js";
+export { CN_FORMATS, isFileValue } from "./formats.js";
+export { DECLARED_ZONE, normalizeApplication, normalizeDateTime, normalizeFile, type SchemaTest } from "./application-normalize.js";
 
 /** What the plugin needs of an ajv instance (Ajv, Ajv2019, Ajv2020). */
 export interface FormatHost {

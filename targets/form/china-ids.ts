@@ -25,8 +25,8 @@ export const PATTERNS = {
   postcode: "^\\d{6}$",
 } as const;
 
-const ID_WEIGHTS = [7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2];
-const ID_CHECK = "10X98765432";
+export const ID_WEIGHTS = [7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2];
+export const ID_CHECK = "10X98765432";
 
 /** The GB 11643 check character (ISO 7064 MOD 11-2) of the first 17 digits. */
 export function idCardCheckChar(first17: string): string {
@@ -56,8 +56,8 @@ export function isIdCard(value: string): boolean {
   return idCardProblem(value) === undefined;
 }
 
-const CREDIT_ALPHABET = "0123456789ABCDEFGHJKLMNPQRTUWXY";
-const CREDIT_WEIGHTS = [1, 3, 9, 27, 19, 26, 16, 17, 20, 29, 25, 13, 8, 24, 10, 30, 28];
+export const CREDIT_ALPHABET = "0123456789ABCDEFGHJKLMNPQRTUWXY";
+export const CREDIT_WEIGHTS = [1, 3, 9, 27, 19, 26, 16, 17, 20, 29, 25, 13, 8, 24, 10, 30, 28];
 
 /** The GB 32100 check character of the first 17 characters. */
 export function creditCodeCheckChar(first17: string): string {

@@ -1,19 +1,39 @@
-// <编码>.form: the form for Camunda form-js (schemaVersion 19, form-js 1.x/2.x), linked from the
-// process's user tasks by its id `form-<matter id>` (formId, below; the process target uses the
-// same rule). Sections are groups; conditions are `conditional.hide` FEEL expressions from the
-// FEEL translator, negated (form-js hides when the expression holds). form-js leaves hidden
-// fields out of the submitted data and out of validation, so required means "when shown".
-// Keys are the dotted data paths, which form-js nests, as in form.schema.json; uploads are
-// filepicker fields, whose value is form-js's file key rather than a data URL.
+// <编码>.form and tasks/<task id>.form: the forms for Camunda form-js, the forms of Camunda's
+// Tasklist. The applicant form is linked by its id `form-<matter id>`; each user task links its
+// staff form `form-<task id>` (process/flavours.ts uses the same rules).
+//
+// Two dialects, by the process flavour:
+// - camunda8 (and plain): schemaVersion 19 (form-js 1.16+ and 2.x, Camunda 8 Tasklist). Uploads
+//   are `filepicker`s (value: a form-js file key "files::…", or the document references Tasklist
+//   stores); each is followed by a text with its description, which the filepicker does not show.
+// - camunda7: schemaVersion 16, what form-js 1.8.7 (bundled by Camunda 7.22/7.23 Tasklist) reads;
+//   it has no filepicker, so an upload is a text field holding the file's reference (a URI the
+//   platform's upload service gave), with its description.
+//
+// Sections are groups; conditions are `conditional.hide` FEEL expressions from the FEEL translator,
+// negated (form-js hides when the expression holds). form-js leaves hidden fields out of the data
+// and out of validation, so required means "when shown". Keys are the dotted data paths, which
+// form-js nests, as in form.schema.json. 身份证号 and 统一社会信用代码 check their check character
+// in FEEL (form-js-checks.ts). The staff forms show the application disabled (form-js neither
+// validates nor submits disabled fields) and then the task's decision.
 import { not, or } from "../../compiler/conditions.js";
 import type { Cond, Model } from "../../compiler/model.js";
 import { toFeel } from "../conditions/feel.js";
 import { PATTERNS } from "./china-ids.js";
+import { CHECK_MESSAGES, checkCharacterOk, checkMinLength } from "./form-js-checks.js";
 import type { FormPlan, Question } from "./plan.js";
+import { decisionCond, taskFormId, type StaffTask } from "./tasks.js";
 
 type Component = { [key: string]: unknown };
 
+export type FormJsDialect = "camunda8" | "camunda7";
+
 export const FORM_JS_SCHEMA_VERSION = 19;
+/** The newest schema version form-js 1.8.7 reads (Camunda 7.22/7.23 Tasklist). */
+export const FORM_JS_1_8_SCHEMA_VERSION = 16;
+
+/** A file reference as the camunda7 dialect's text field takes it: a URI. */
+export const FILE_REFERENCE_PATTERN = "^[A-Za-z][A-Za-z0-9+.-]*:\\S+$";
 
 /** The form's id, which BPMN user tasks reference (zeebe:formDefinition formId). */
 export function formId(model: Pick<Model, "id">): string {
@@ -22,6 +42,11 @@ export function formId(model: Pick<Model, "id">): string {
 
 function hide(c: Cond): Component | undefined {
   return c.op === "true" ? undefined : { conditional: { hide: `=${toFeel(not(c))}` } };
+}
+
+/** Text shown as it is: a FEEL string (no {{ }} templating), Markdown characters escaped. */
+export function inertText(s: string): string {
+  return `=${JSON.stringify(s.replace(/[\\`*_{}[\]()#+\-.!|<>~&]/g, (c) => `\\${c}`))}`;
 }
 
 const CHINESE_PATTERNS: Partial<Record<Question["type"], string>> = {
@@ -38,7 +63,7 @@ function values(options: string[] = []): { label: string; value: string }[] {
 }
 
 /** The form-js component type and its type-specific properties. */
-function typed(q: Question): Component {
+function typed(q: Question, dialect: FormJsDialect): Component {
   switch (q.type) {
     case "longText":
       return { type: "textarea" };
@@ -59,13 +84,13 @@ function typed(q: Question): Component {
     case "multiple":
       return { type: "checklist", values: values(q.options) };
     case "file":
-      return { type: "filepicker", multiple: false };
+      return dialect === "camunda7" ? { type: "textfield" } : { type: "filepicker", multiple: false };
     default:
       return { type: "textfield" };
   }
 }
 
-function validation(q: Question): Component | undefined {
+function validation(q: Question, dialect: FormJsDialect): Component | undefined {
   const v: Component = {};
   if (q.required) v.required = true;
   if (q.maxLength !== undefined) v.maxLength = q.maxLength;
@@ -73,35 +98,106 @@ function validation(q: Question): Component | undefined {
   if (q.minimum !== undefined) v.min = q.minimum;
   if (q.maximum !== undefined) v.max = q.maximum;
   // form-js takes one pattern: a declared 正则 wins over the type's shape.
-  const pattern = q.pattern ?? CHINESE_PATTERNS[q.type];
+  const pattern = q.pattern ?? CHINESE_PATTERNS[q.type] ?? (q.type === "file" && dialect === "camunda7" ? FILE_REFERENCE_PATTERN : undefined);
   if (pattern !== undefined) v.pattern = pattern;
+  const ok = checkCharacterOk(q);
+  if (ok) v.minLength = checkMinLength(ok, q.minLength);
   if (q.type === "email") v.validationType = "email";
   return Object.keys(v).length > 0 ? v : undefined;
 }
 
-function component(q: Question): Component {
-  const { type, ...rest } = typed(q);
-  const c: Component = { id: `${q.source}-${q.id}`, type, key: q.path.join("."), label: q.label };
-  if (q.description) c.description = q.description;
-  Object.assign(c, rest);
-  if (q.default !== undefined) c.defaultValue = q.default;
-  const v = validation(q);
-  if (v) c.validate = v;
-  return { ...c, ...hide(q.when) };
+interface Mode {
+  dialect: FormJsDialect;
+  /** Staff view: shown, not editable, not validated, not submitted. */
+  readOnly: boolean;
 }
 
-export function formJs(plan: FormPlan, model: Pick<Model, "id">): Component {
+function components(q: Question, mode: Mode): Component[] {
+  const id = `${q.source}-${q.id}`;
+  const key = q.path.join(".");
+  if (mode.readOnly && q.type === "file" && mode.dialect === "camunda8") {
+    // Tasklist shows the documents of a variable with a document preview.
+    return [{ id, type: "documentPreview", label: q.label, dataSource: `=${key}`, ...hide(q.when) }];
+  }
+  const { type, ...rest } = typed(q, mode.dialect);
+  const c: Component = { id, type, key, label: q.label };
+  let description = q.description;
+  if (q.type === "file" && mode.dialect === "camunda7") description = [description, "填写上传后得到的文件地址"].filter(Boolean).join("；");
+  // The filepicker shows no description: a text after it does.
+  const descriptionText = q.type === "file" && mode.dialect === "camunda8" ? description : undefined;
+  if (description && !descriptionText) c.description = description;
+  Object.assign(c, rest);
+  if (q.default !== undefined) c.defaultValue = q.default;
+  if (mode.readOnly) c.disabled = true;
+  else {
+    const v = validation(q, mode.dialect);
+    if (v) c.validate = v;
+  }
+  const out: Component[] = [{ ...c, ...hide(q.when) }];
+  if (descriptionText) out.push({ id: `${id}-description`, type: "text", text: inertText(descriptionText), ...hide(q.when) });
+  const ok = mode.readOnly ? undefined : checkCharacterOk(q);
+  if (ok) {
+    // Shown while the check character is wrong (and the field shown), saying why submit is refused.
+    out.push({ id: `${id}-check`, type: "text", text: inertText(CHECK_MESSAGES[q.type]!), conditional: { hide: `=${ok}${q.when.op === "true" ? "" : ` or ${toFeel(not(q.when))}`}` } });
+  }
+  return out;
+}
+
+function sections(plan: FormPlan, mode: Mode): Component[] {
+  return plan.sections.map((s) => ({
+    id: `section-${s.id}`,
+    type: "group",
+    label: s.title,
+    showOutline: true,
+    components: s.questions.flatMap((q) => components(q, mode)),
+    ...hide(or(...s.questions.map((q) => q.when))),
+  }));
+}
+
+function schemaVersion(dialect: FormJsDialect): number {
+  return dialect === "camunda7" ? FORM_JS_1_8_SCHEMA_VERSION : FORM_JS_SCHEMA_VERSION;
+}
+
+export function formJs(plan: FormPlan, model: Pick<Model, "id">, dialect: FormJsDialect = "camunda8"): Component {
+  return { id: formId(model), type: "default", schemaVersion: schemaVersion(dialect), components: sections(plan, { dialect, readOnly: false }) };
+}
+
+/** The decision of a task as questions on its decision object, keyed under the task's id. */
+export function decisionQuestions(task: StaffTask, under: string[]): Question[] {
+  const prefix = under.join(".");
+  return task.decisions.map((d, i) => {
+    const when = decisionCond(d);
+    return {
+      source: "decision" as const,
+      name: d.key,
+      id: `${task.kind}-${i + 1}`,
+      path: [...under, d.key],
+      type: d.type,
+      label: d.label,
+      description: d.description,
+      required: d.required,
+      when: when.op === "eq" && prefix ? { ...when, subject: `${prefix}.${when.subject}` } : when,
+      options: d.options,
+    };
+  });
+}
+
+/** A staff task's form: the application, disabled, then what the task decides. */
+export function staffFormJs(plan: FormPlan, task: StaffTask, dialect: FormJsDialect = "camunda8"): Component {
+  const decision = decisionQuestions(task, [task.id]);
   return {
-    id: formId(model),
+    id: taskFormId(task.id),
     type: "default",
-    schemaVersion: FORM_JS_SCHEMA_VERSION,
-    components: plan.sections.map((s) => ({
-      id: `section-${s.id}`,
-      type: "group",
-      label: s.title,
-      showOutline: true,
-      components: s.questions.map(component),
-      ...hide(or(...s.questions.map((q) => q.when))),
-    })),
+    schemaVersion: schemaVersion(dialect),
+    components: [
+      ...sections(plan, { dialect, readOnly: true }),
+      {
+        id: "section-decision",
+        type: "group",
+        label: `${task.name}：${task.title}`,
+        showOutline: true,
+        components: decision.flatMap((q) => components(q, { dialect, readOnly: false })),
+      },
+    ],
   };
 }

@@ -25,7 +25,7 @@ export const FORMAT_NAMES_ZH: Record<string, string> = {
   email: "电子邮箱地址",
   date: "日期（YYYY-MM-DD）",
   "date-time": "日期时间（RFC 3339）",
-  "data-url": "文件（data URL）",
+  "data-url": "文件（data URL 或文件引用）",
 };
 
 function isFullDate(value: string): boolean {
@@ -41,11 +41,21 @@ function isDateTime(value: string): boolean {
   return m !== null && isFullDate(m[1]) && Number(m[2]) < 24 && Number(m[3]) < 60 && Number(m[4]) < 61;
 }
 
+const DATA_URL = /^data:([a-z]+\/[a-z0-9-+.]+)?;(?:name=(.*);)?base64,(.*)$/;
+const REFERENCE = /^[A-Za-z][A-Za-z0-9+.-]*:\S+$/;
+
+/** A file as the data contract has it: a data URL (the content, RJSF's convention) or a reference
+ * to a file the platform holds (a URI such as "https://…", "files::…", "camunda-document:…"). */
+export function isFileValue(value: string): boolean {
+  return value.startsWith("data:") ? DATA_URL.test(value) : REFERENCE.test(value);
+}
+
 /** Standard formats, registered only where the host has not defined them (ajv-formats and
- * RJSF's validator bring their own, which win). `data-url` is RJSF's file convention. */
+ * RJSF's validator bring their own, which win). `data-url` is read as "a file": a data URL or a
+ * reference (isFileValue). */
 export const STANDARD_FORMATS: Record<string, (value: string) => boolean> = {
   email: (v) => /^[^\s@]+@[^\s@.]+(\.[^\s@.]+)+$/.test(v),
   date: isFullDate,
   "date-time": isDateTime,
-  "data-url": (v) => /^data:([a-z]+\/[a-z0-9-+.]+)?;(?:name=(.*);)?base64,(.*)$/.test(v),
+  "data-url": isFileValue,
 };

@@ -1,23 +1,63 @@
-// The form target: the merged application form (多表合一) for the renderers people use.
+// The form target: the merged application form (多表合一) for the renderers people use, and the
+// staff task forms of the process's user tasks.
 // form.schema.json (JSON Schema, RJSF), form.uischema.json (JSON Forms), form.formily.json
-// (Formily) and <编码>.form (Camunda form-js), all rendered from one plan (plan.ts).
-import type { Target } from "../target.js";
+// (Formily) and <编码>.form (Camunda form-js), all rendered from one plan (plan.ts); tasks.json
+// (every user task with its decision form for RJSF, JSON Forms and Formily) and
+// tasks/<task id>.form (form-js: the application read-only, then the decision). The form-js
+// files follow the process flavour: form-js 1.8 (schemaVersion 16) for camunda7, else 2.x.
+import type { Model } from "../../compiler/model.js";
+import type { OutputFile, Target, TargetOptions } from "../target.js";
 import { stableJson } from "../json.js";
-import { planForm } from "./plan.js";
+import { planForm, type FormPlan } from "./plan.js";
 import { formFormily } from "./formily.js";
-import { formJs } from "./form-js.js";
+import { decisionQuestions, formJs, staffFormJs, type FormJsDialect } from "./form-js.js";
 import { formJsonSchema } from "./schema.js";
 import { formUiSchema } from "./uischema.js";
+import { staffTasks, taskFormId, type StaffTask } from "./tasks.js";
+
+export function formJsDialect(options: Pick<TargetOptions, "process">): FormJsDialect {
+  return options.process === "camunda7" ? "camunda7" : "camunda8";
+}
+
+/** The decision form of a task for the JSON Schema renderers: the decision object alone. */
+function decisionPlan(task: StaffTask): FormPlan {
+  return { title: `${task.name}：${task.title}`, sections: [{ kind: "other", id: "decision", title: task.title, questions: decisionQuestions(task, []) }] };
+}
+
+function tasksFile(model: Model, tasks: StaffTask[], options: TargetOptions): unknown {
+  return {
+    matter: model.id,
+    tasks: tasks.map((t) => {
+      const plan = decisionPlan(t);
+      return {
+        id: t.id,
+        name: t.name,
+        kind: t.kind,
+        department: t.department,
+        formId: taskFormId(t.id),
+        formJs: `tasks/${t.id}.form`,
+        schema: formJsonSchema(plan, options.schemaDraft),
+        uischema: formUiSchema(plan),
+        formily: formFormily(plan),
+      };
+    }),
+  };
+}
 
 export const formTarget: Target = {
   name: "form",
   perMatter(model, options) {
     const plan = planForm(model);
-    return [
+    const dialect = formJsDialect(options);
+    const tasks = staffTasks(model);
+    const files: OutputFile[] = [
       { path: "form.schema.json", text: stableJson(formJsonSchema(plan, options.schemaDraft)) },
       { path: "form.uischema.json", text: stableJson(formUiSchema(plan)) },
       { path: "form.formily.json", text: stableJson(formFormily(plan)) },
-      { path: `${model.code}.form`, text: stableJson(formJs(plan, model)) },
+      { path: `${model.code}.form`, text: stableJson(formJs(plan, model, dialect)) },
+      { path: "tasks.json", text: stableJson(tasksFile(model, tasks, options)) },
     ];
+    for (const t of tasks) files.push({ path: `tasks/${t.id}.form`, text: stableJson(staffFormJs(plan, t, dialect)) });
+    return files;
   },
 };

@@ -8,7 +8,7 @@
 import type { Answer, Cond, FieldType, Model } from "../../compiler/model.js";
 
 export interface Question {
-  source: "situation" | "commitment" | "field" | "material";
+  source: "situation" | "commitment" | "field" | "material" | "decision";
   /** The declared name (situation, commitment, material) or path (field). */
   name: string;
   /** The model's id, unique within `source`. */

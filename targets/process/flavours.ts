@@ -2,8 +2,8 @@
 // and the expression dialect of conditions. Everything else in process.bpmn is plain BPMN 2.0.
 //
 // - camunda8: Camunda 8.6+ (Zeebe). Camunda user tasks (`zeebe:userTask`) with candidate groups and
-//   the form-js form `form-<matter id>`; conditions in FEEL (`=…`).
-// - camunda7: Camunda 7.20–7.24. `camunda:candidateGroups`, the same form by `camunda:formRef`
+//   the task's form-js staff form `form-<task id>`; conditions in FEEL (`=…`).
+// - camunda7: Camunda 7.20–7.24. `camunda:candidateGroups`, the task's form by `camunda:formRef`
 //   (Camunda Forms); conditions in JUEL; a history time to live, which 7.20+ requires to deploy.
 // - flowable: Flowable 6.8 / 7.x. `flowable:candidateGroups` and `flowable:formKey`; JUEL.
 // - plain: no vendor extension. Departments are BPMN resources (`potentialOwner`); conditions are
@@ -62,9 +62,15 @@ export function processAttrs(flavour: Flavour): [string, string][] {
   return flavour === "camunda7" ? [["camunda:historyTimeToLive", String(HISTORY_DAYS)]] : [];
 }
 
-/** The form every task shows: the matter's merged form, written by the forms target. */
+/** The matter's merged application form, written by the forms target. */
 export function formId(matterId: string): string {
   return `form-${matterId}`;
+}
+
+/** The staff form of a user task (the application read-only and the task's decision), written
+ * by the forms target as tasks/<task id>.form and listed in tasks.json. */
+export function taskFormId(taskId: string): string {
+  return `form-${taskId}`;
 }
 
 /** How a user task is given to a department, as attributes and extension elements. */
@@ -75,7 +81,7 @@ export function userTaskParts(flavour: Flavour, taskId: string, group: string, m
         attrs: [],
         extensions: [
           el("zeebe:userTask"),
-          el("zeebe:formDefinition", [["formId", formId(matterId)]]),
+          el("zeebe:formDefinition", [["formId", taskFormId(taskId)]]),
           el("zeebe:assignmentDefinition", [["candidateGroups", group]]),
         ],
         roles: [],
@@ -84,14 +90,14 @@ export function userTaskParts(flavour: Flavour, taskId: string, group: string, m
       return {
         attrs: [
           ["camunda:candidateGroups", group],
-          ["camunda:formRef", formId(matterId)],
+          ["camunda:formRef", taskFormId(taskId)],
           ["camunda:formRefBinding", "latest"],
         ],
         extensions: [],
         roles: [],
       };
     case "flowable":
-      return { attrs: [["flowable:candidateGroups", group], ["flowable:formKey", formId(matterId)]], extensions: [], roles: [] };
+      return { attrs: [["flowable:candidateGroups", group], ["flowable:formKey", taskFormId(taskId)]], extensions: [], roles: [] };
     case "plain":
       return { attrs: [], extensions: [], roles: [el("bpmn:potentialOwner", [["id", `${taskId}_owner`], ["resourceRef", resourceId(group)]])] };
   }

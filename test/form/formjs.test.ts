@@ -74,7 +74,7 @@ describe("<编码>.form (form-js)", () => {
       }
     }
     expect(checked).toBeGreaterThan(30);
-  });
+  }, 300_000); // many viewers in jsdom on shared cores: a long, not a timed, test
 
   it("accepts a complete application and rejects a malformed ID", async () => {
     for (const model of models) {

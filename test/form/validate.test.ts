@@ -2,7 +2,7 @@
 // Chinese line per problem naming the field's label and path.
 import { mkdirSync, mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
-import { join } from "node:path";
+import { dirname, join } from "node:path";
 import { Command } from "commander";
 import { afterEach, beforeAll, describe, expect, it, vi } from "vitest";
 import { registerValidate } from "../../cli/validate.js";
@@ -17,7 +17,10 @@ const answers = { 经营项目: ["热食类"], 设置招牌: false, 主体类型
 function writeMatter(draft: "07" | "2020-12"): string {
   const out = join(dir, draft, restaurant.code);
   mkdirSync(out, { recursive: true });
-  for (const f of formTarget.perMatter!(restaurant, { ...DEFAULT_TARGET_OPTIONS, schemaDraft: draft })) writeFileSync(join(out, f.path), f.text);
+  for (const f of formTarget.perMatter!(restaurant, { ...DEFAULT_TARGET_OPTIONS, schemaDraft: draft })) {
+    mkdirSync(dirname(join(out, f.path)), { recursive: true });
+    writeFileSync(join(out, f.path), f.text);
+  }
   return out;
 }
 

@@ -28,13 +28,13 @@ describe("processTarget", () => {
     }
   });
 
-  it("links every user task to the form the forms target writes", () => {
+  it("links every user task to its own staff form, which the forms target writes", () => {
     for (const { model } of models) {
       const files = renderAll([model]);
       const bpmn = files.find((f) => f.path === `${model.code}/process.bpmn`)!.text;
       const formIds = new Set(files.filter((f) => f.path.endsWith(".form")).map((f) => JSON.parse(f.text).id as string));
       const linked = new Set([...bpmn.matchAll(/formId="([^"]+)"/g)].map((m) => m[1]));
-      expect(linked.size).toBe(1);
+      expect(linked.size).toBe([...bpmn.matchAll(/<bpmn:userTask /g)].length);
       for (const id of linked) expect(formIds.has(id), `${model.code}: ${id}`).toBe(true);
     }
   });
