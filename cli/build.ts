@@ -7,6 +7,7 @@ interface BuildOptions {
   schemaDraft: string;
   process: string;
   templates?: string;
+  on?: string;
 }
 
 export function registerBuild(program: Command, globals: () => GlobalOptions): void {
@@ -18,11 +19,17 @@ export function registerBuild(program: Command, globals: () => GlobalOptions): v
     .option("--schema-draft <draft>", "JSON Schema draft of form.schema.json: 07 | 2020-12", "07")
     .option("--process <flavour>", "BPMN flavour: camunda8 | camunda7 | flowable | plain", "camunda8")
     .option("--templates <dir>", "folder of Handlebars templates overriding the guide's, by file name")
-    .addHelpText("after", "\n示例 / Examples:\n  matterc build examples --out out\n  matterc build 开办餐饮店.matter -o dist --process camunda7\n  matterc build examples --templates 我的模板/\n")
+    .option("--on <date>", "mark what is not in force on this date (YYYY-MM-DD) in every page, and show it in the catalog")
+    .addHelpText("after", "\n示例 / Examples:\n  matterc build examples --out out\n  matterc build examples --on 2026-01-01\n  matterc build 开办餐饮店.matter -o dist --process camunda7\n  matterc build examples --templates 我的模板/\n")
     .action(async (paths: string[], opts: BuildOptions) => {
       const g = globals();
       if (!["07", "2020-12"].includes(opts.schemaDraft) || !["camunda8", "camunda7", "flowable", "plain"].includes(opts.process)) {
         process.stderr.write(g.lang === "zh" ? "选项取值无效：--schema-draft 为 07 或 2020-12；--process 为 camunda8、camunda7、flowable 或 plain\n" : "invalid option: --schema-draft is 07 or 2020-12; --process is camunda8, camunda7, flowable or plain\n");
+        process.exitCode = EXIT.usage;
+        return;
+      }
+      if (opts.on !== undefined && !isDate(opts.on)) {
+        process.stderr.write(g.lang === "zh" ? `选项取值无效：--on 应为日期，如 2026-01-01（收到「${opts.on}」）\n` : `invalid option: --on takes a date such as 2026-01-01 (got '${opts.on}')\n`);
         process.exitCode = EXIT.usage;
         return;
       }
@@ -45,7 +52,7 @@ export function registerBuild(program: Command, globals: () => GlobalOptions): v
         return;
       }
       const { renderEach } = await import("../targets/index.js");
-      const files = renderEach(result.models, { schemaDraft: opts.schemaDraft as "07" | "2020-12", process: opts.process as "camunda8", templates });
+      const files = renderEach(result.models, { schemaDraft: opts.schemaDraft as "07" | "2020-12", process: opts.process as "camunda8", templates, on: opts.on });
       let written = 0;
       try {
         written = writeOutputs(opts.out, files);
@@ -58,4 +65,12 @@ export function registerBuild(program: Command, globals: () => GlobalOptions): v
         process.stderr.write(g.lang === "zh" ? `已生成 ${result.models.length} 件事的 ${written} 个文件到 ${opts.out}/\n` : `wrote ${written} files for ${result.models.length} matter(s) to ${opts.out}/\n`);
       }
     });
+}
+
+/** A real calendar date written YYYY-MM-DD. */
+function isDate(s: string): boolean {
+  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(s);
+  if (!m) return false;
+  const d = new Date(Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3])));
+  return d.toISOString().slice(0, 10) === s;
 }

@@ -19,6 +19,7 @@ export const modelSchema = {
   definitions: {
     duration: obj({ value: { type: "number", minimum: 0 }, unit: { enum: ["工作日", "自然日"] }, workdays: nonNegInt, approximate: { type: "boolean" } }, ["value", "unit", "workdays", "approximate"]),
     answer,
+    effective: obj({ from: { type: "string", pattern: "^\\d{4}-\\d{2}-\\d{2}$" }, until: { type: "string", pattern: "^\\d{4}-\\d{2}-\\d{2}$" } }, []),
     cond: {
       oneOf: [
         obj({ op: { const: "true" } }, ["op"]),
@@ -50,6 +51,7 @@ export const modelSchema = {
         fields: strs,
         fee: str,
         produces: str,
+        effective: ref("effective"),
       },
       ["name", "id", "department", "workdays", "tripsAlone", "after", "when", "materials", "fields", "fee"],
     ),
@@ -135,6 +137,10 @@ export const modelSchema = {
       code: { type: "string", pattern: "^[A-Za-z0-9_-][A-Za-z0-9._-]*$" },
       version: str,
       status: { enum: ["草稿", "试点", "已发布", "已废止"] },
+      effective: ref("effective"),
+      list: str,
+      batch: str,
+      template: obj({ name: str, code: str }, ["name", "code"]),
       audience: strs,
       lead: str,
       departments: { type: "array", items: ref("department"), minItems: 1 },

@@ -7,7 +7,7 @@
 // `id`: ASCII, stable (derived from the name, not from order), a valid XML NCName, for targets
 // that need identifiers (BPMN, HTML anchors).
 
-export const MODEL_VERSION = "1.0";
+export const MODEL_VERSION = "1.1";
 
 /** A time limit. `workdays` is what the figures use: calendar days convert at 7 = 5, rounded up. */
 export interface Duration {
@@ -16,6 +16,13 @@ export interface Duration {
   workdays: number;
   /** True when converted from calendar days. */
   approximate: boolean;
+}
+
+/** When something is in force: from `from` (inclusive) until `until` (exclusive), dates as
+ * YYYY-MM-DD; either may be absent. */
+export interface Effective {
+  from?: string;
+  until?: string;
 }
 
 /** The answer to a situation in a concrete case. */
@@ -89,6 +96,8 @@ export interface Item {
   fields: string[];
   fee: string;
   produces?: string;
+  /** When the sub-item is part of the matter, where declared. */
+  effective?: Effective;
 }
 
 export type SourceKind = "applicant" | "e-licence" | "data-sharing" | "prior-output" | "intermediary" | "system";
@@ -253,6 +262,13 @@ export interface Model {
   code: string;
   version?: string;
   status: Status;
+  /** When the matter is in force, where declared. */
+  effective?: Effective;
+  /** The national or provincial list item it implements, and its batch. */
+  list?: string;
+  batch?: string;
+  /** For a local version: the province template it localises. */
+  template?: { name: string; code: string };
   audience: string[];
   lead: string;
   /** The lead first, then the cooperating departments in order of first use. */

@@ -29,10 +29,11 @@ export type ValueShape =
   | { shape: "string" }
   | { shape: "strings" }
   | { shape: "url" }
+  | { shape: "date" }
   | { shape: "integer"; min?: number }
   | { shape: "duration" }
   | { shape: "enum"; enum: EnumId; list?: boolean }
-  | { shape: "ref"; to: "department" | "material" | "field" | "item"; list?: boolean }
+  | { shape: "ref"; to: "department" | "material" | "field" | "item" | "matter"; list?: boolean }
   | { shape: "condition" }
   | { shape: "source" }
   | { shape: "verification" }
@@ -51,6 +52,9 @@ export interface EntrySpec extends Spelling {
   required?: boolean;
   /** May appear more than once in its block. Keys may not; most kinds may. */
   repeatable?: boolean;
+  /** A local version of a province template (模板) may set it; every other key is uniform across
+   * the province and comes from the template. */
+  local?: boolean;
   doc: { zh: string; en: string };
 }
 
@@ -82,6 +86,8 @@ const SP = {
 };
 
 const duration: ValueShape = { shape: "duration" };
+const date: ValueShape = { shape: "date" };
+const local = { local: true } as const;
 const str: ValueShape = { shape: "string" };
 
 export const CONTEXTS: Record<ContextId, EntrySpec[]> = {
@@ -109,31 +115,38 @@ export const CONTEXTS: Record<ContextId, EntrySpec[]> = {
     key(s("sample", "样表", "樣表"), { shape: "url" }, ["样表地址（http/https）", "link to a sample (http/https)"]),
   ],
   matter: [
-    key(s("code", "编码", "編碼"), str, ["一件事编码，也是输出目录名", "the matter's code; also its output directory name"], { required: true }),
-    key(s("version", "版本", "版本"), str, ["版本", "version"]),
-    key(s("status", "状态", "狀態"), { shape: "enum", enum: "status" }, ["草稿、试点、已发布、已废止", "draft, pilot, published, retired"]),
+    key(s("code", "编码", "編碼"), str, ["一件事编码，也是输出目录名", "the matter's code; also its output directory name"], { required: true, ...local }),
+    key(s("template", "模板", "模板"), { shape: "ref", to: "matter" }, ["本地化的省级模板事项（在所使用的文件中声明）；本事项只填写可因地而异的要素", "the province template this matter localises (declared in a used file); only local elements are written here"], local),
+    key(s("version", "版本", "版本"), str, ["版本", "version"], local),
+    key(s("status", "状态", "狀態"), { shape: "enum", enum: "status" }, ["草稿、试点、已发布、已废止", "draft, pilot, published, retired"], local),
+    key(s("effectiveFrom", "生效日期", "生效日期"), date, ["施行日期，如 \"2026-01-01\"", "the date it takes effect, e.g. \"2026-01-01\""], local),
+    key(s("effectiveUntil", "失效日期", "失效日期"), date, ["停止施行的日期（当日起不再施行）", "the date from which it no longer applies"], local),
+    key(s("list", "清单", "清單"), str, ["所落实的国家或省级清单事项，如 \"国发〔2024〕3号 重点事项清单 第8项\"", "the national or provincial list item it implements"]),
+    key(s("batch", "批次", "批次"), str, ["发布批次，如 \"2024年第一批\"", "the batch it was published in"]),
     key(s("audience", "服务对象", "服務對象"), { shape: "enum", enum: "audience", list: true }, ["服务对象", "who applies"]),
     key(s("lead", "牵头部门", "牽頭部門"), { shape: "ref", to: "department" }, ["牵头部门：统一受理、统一出件", "lead department: accepts once, hands out once"], { required: true }),
     key(s("cooperating", "配合部门", "配合部門"), { shape: "ref", to: "department", list: true }, ["配合部门（给出时与子事项核对）", "cooperating departments (checked against the sub-items)"]),
-    { ...s("duties", "职责", "職責"), role: "key", named: false, body: { block: "duties" }, doc: { zh: "各部门职责：部门: \"职责\"", en: "each department's duties: DEPARTMENT: \"duties\"" } },
-    key(s("promisedTime", "承诺时限", "承諾時限"), duration, ["整件事的承诺办结时限", "promised time for the whole matter"]),
+    { ...s("duties", "职责", "職責"), role: "key", named: false, body: { block: "duties" }, local: true, doc: { zh: "各部门职责：部门: \"职责\"", en: "each department's duties: DEPARTMENT: \"duties\"" } },
+    key(s("promisedTime", "承诺时限", "承諾時限"), duration, ["整件事的承诺办结时限（本地化时不得长于模板）", "promised time for the whole matter (a local version's may not exceed its template's)"], local),
     key(s("channels", "办理渠道", "辦理渠道"), { shape: "enum", enum: "channel", list: true }, ["办理渠道", "channels"]),
     key(s("scope", "通办范围", "通辦範圍"), { shape: "enum", enum: "scope" }, ["通办范围", "where it can be applied for"]),
     key(s("trips", "跑动次数", "跑動次數"), { shape: "integer", min: 0 }, ["改革后的跑动次数", "trips after the reform"]),
     kind(SP.situation, true, { value: { shape: "situationSpec" } }, ["情形：向申请人提的问题", "situation: a question to the applicant"]),
-    kind(SP.item, true, { block: "item" }, ["子事项", "sub-item: one government service item"]),
+    kind(SP.item, true, { block: "item" }, ["子事项（本地化时只能写已有子事项的本地要素）", "sub-item: one government service item (in a local version, only local elements of a template's sub-item)"], local),
     kind(SP.material, true, { block: "material" }, ["本事项的材料", "a material of this matter"]),
     kind(SP.field, true, { value: { shape: "fieldSpec" } }, ["本事项的字段", "a field of this matter"]),
     kind(SP.form, false, { block: "form" }, ["表单分组", "form layout"], { repeatable: false }),
     kind(SP.commitment, true, { block: "commitment" }, ["告知承诺", "commitment instead of proof"]),
-    kind(SP.guide, false, { block: "guide" }, ["办事指南信息", "service guide facts"], { repeatable: false }),
+    kind(SP.guide, false, { block: "guide" }, ["办事指南信息", "service guide facts"], { repeatable: false, ...local }),
   ],
   item: [
     key(s("department", "部门", "部門"), { shape: "ref", to: "department" }, ["办理部门", "the department that handles it"], { required: true }),
     key(s("code", "编码", "編碼"), str, ["事项实施编码", "the item's implementation code"]),
     key(s("type", "类型", "類型"), { shape: "enum", enum: "itemType" }, ["事项类型", "item type"]),
     key(s("legalTime", "法定时限", "法定時限"), duration, ["法定办结时限", "legal time limit"]),
-    key(s("promisedTime", "承诺时限", "承諾時限"), duration, ["承诺办结时限", "promised time limit"]),
+    key(s("promisedTime", "承诺时限", "承諾時限"), duration, ["承诺办结时限", "promised time limit"], local),
+    key(s("effectiveFrom", "生效日期", "生效日期"), date, ["子事项纳入本事项的日期", "the date from which the sub-item is part of the matter"], local),
+    key(s("effectiveUntil", "失效日期", "失效日期"), date, ["子事项不再纳入本事项的日期", "the date from which the sub-item is no longer part of it"], local),
     key(s("tripsAlone", "单独跑动", "單獨跑動"), { shape: "integer", min: 0 }, ["改革前单独办理的跑动次数", "trips when handled alone, before the reform"]),
     key(s("after", "前置", "前置"), { shape: "ref", to: "item", list: true }, ["须先办结的子事项", "sub-items that must finish first"]),
     key(s("when", "适用", "適用"), { shape: "condition" }, ["适用情形", "the situations in which it applies"]),
@@ -154,11 +167,11 @@ export const CONTEXTS: Record<ContextId, EntrySpec[]> = {
   form: [kind(SP.group, true, { block: "group" }, ["表单分组", "a group of the form"])],
   group: [key(s("fields", "字段", "字段"), { shape: "ref", to: "field", list: true }, ["分组内的字段", "the group's fields"])],
   guide: [
-    key(s("place", "办理地点", "辦理地點"), { shape: "strings" }, ["办理地点", "where to apply"]),
-    key(s("hours", "办理时间", "辦理時間"), str, ["办理时间", "opening hours"]),
-    key(s("consultPhone", "咨询电话", "諮詢電話"), str, ["咨询电话", "phone for questions"]),
-    key(s("complaintPhone", "投诉电话", "投訴電話"), str, ["投诉电话", "phone for complaints"]),
-    key(s("onlineUrl", "网办地址", "網辦地址"), { shape: "url" }, ["网上办理地址（http/https）", "online application address (http/https)"]),
+    key(s("place", "办理地点", "辦理地點"), { shape: "strings" }, ["办理地点", "where to apply"], local),
+    key(s("hours", "办理时间", "辦理時間"), str, ["办理时间", "opening hours"], local),
+    key(s("consultPhone", "咨询电话", "諮詢電話"), str, ["咨询电话", "phone for questions"], local),
+    key(s("complaintPhone", "投诉电话", "投訴電話"), str, ["投诉电话", "phone for complaints"], local),
+    key(s("onlineUrl", "网办地址", "網辦地址"), { shape: "url" }, ["网上办理地址（http/https）", "online application address (http/https)"], local),
     key(s("basis", "设定依据", "設定依據"), { shape: "strings" }, ["设定依据", "legal basis"]),
     key(s("acceptance", "受理条件", "受理條件"), { shape: "strings" }, ["受理条件", "conditions of acceptance"]),
     kind(SP.faq, true, { block: "faq" }, ["常见问题", "frequently asked question"]),

@@ -15,6 +15,8 @@ export interface TargetOptions {
   process: "camunda8" | "camunda7" | "flowable" | "plain";
   /** Guide template overrides by file name (e.g. "guide.html.hbs" → its text), read by the CLI. */
   templates: Record<string, string>;
+  /** A date (YYYY-MM-DD): mark what is not in force on it, and let the catalog show what is. */
+  on?: string;
 }
 
 export const DEFAULT_TARGET_OPTIONS: TargetOptions = { schemaDraft: "07", process: "camunda8", templates: {} };

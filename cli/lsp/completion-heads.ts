@@ -21,7 +21,7 @@ function insertFor(spec: EntrySpec, word: string, colon: string, lang: Lang): { 
 function offersValues(spec: EntrySpec): boolean {
   if ("bare" in spec.body) return true;
   if (!("value" in spec.body) || spec.named) return false;
-  return !["string", "strings", "url", "integer", "duration"].includes(spec.body.value.shape);
+  return !["string", "strings", "url", "date", "integer", "duration"].includes(spec.body.value.shape);
 }
 
 export function headCompletions(c: CompletionContext): CompletionItem[] {

@@ -166,3 +166,16 @@ export function readFee(entry: Entry, r: Reporter): string | undefined {
   if (a.type === "Word") return readEnumWord(a.text, a.span, "fee", entry.key.text, r);
   return shapeError(entry, r, A_FEE, `${entry.key.text}: 不收费`);
 }
+
+const A_DATE = bi("日期字符串，如 \"2026-01-01\" 或 \"2026年1月1日\"", "a date string such as \"2026-01-01\" or \"2026年1月1日\"");
+
+/** A calendar date as "YYYY-MM-DD"; "2026年1月1日" is accepted and normalised. */
+export function readDate(entry: Entry, r: Reporter): Located<string> | undefined {
+  const s = readString(entry, r);
+  if (!s) return undefined;
+  const m = /^(\d{4})-(\d{1,2})-(\d{1,2})$/.exec(s.value) ?? /^(\d{4})年(\d{1,2})月(\d{1,2})日$/.exec(s.value);
+  const [y, mo, d] = m ? [Number(m[1]), Number(m[2]), Number(m[3])] : [0, 0, 0];
+  const date = new Date(Date.UTC(y, mo - 1, d));
+  if (!m || date.getUTCFullYear() !== y || date.getUTCMonth() !== mo - 1 || date.getUTCDate() !== d) return shapeError(entry, r, A_DATE, `${entry.key.text}: "2026-01-01"`);
+  return { value: `${y}-${String(mo).padStart(2, "0")}-${String(d).padStart(2, "0")}`, span: s.span };
+}

@@ -257,6 +257,36 @@ export const CATALOG: Record<string, CatalogEntry> = {
     zh: { message: "情形组合过多（{count} 种），只计算了前 {limit} 种", help: "减少条件中区分的情形，或把互不相关的事项拆成不同的一件事", explain: "编译器为每种情形组合计算前后对比数据并检查条件间的关系。组合数超过上限时只计算一部分，数字可能不完整。" },
     en: { message: "too many situation combinations ({count}); only the first {limit} were computed", help: "distinguish fewer answers in conditions, or split unrelated parts into separate matters", explain: "The compiler computes figures and checks implications for every combination of answers. Past a limit it computes only part of them, so figures may be incomplete." },
   },
+  E0701: {
+    severity: "error",
+    zh: { message: "找不到模板事项「{name}」", help: "是否想写「{suggestion}」？", helpElse: "用「使用 \"省模板文件.matter\"」引入声明模板的文件，再写「模板: 事项名称」", explain: "本地版本用「模板: 事项名称」指明它本地化的省级模板。模板必须声明在本文件或本文件所「使用」的文件中。例如：\n\n  使用 \"开办餐饮店.matter\"\n  一件事 甲市开办餐饮店 {\n    模板: 开办餐饮店\n    编码: \"QY-2024-03-A\"\n    指南 { 办理地点: \"甲市政务服务中心\" }\n  }" },
+    en: { message: "no template matter named '{name}'", help: "did you mean '{suggestion}'?", helpElse: "bring in the file that declares the template with `使用 \"province.matter\"`, then write `模板: NAME`", explain: "A local version names the province template it localises with `模板: NAME`. The template must be declared in this file or in a file it uses, e.g.\n\n  使用 \"开办餐饮店.matter\"\n  一件事 甲市开办餐饮店 {\n    模板: 开办餐饮店\n    编码: \"QY-2024-03-A\"\n    指南 { 办理地点: \"甲市政务服务中心\" }\n  }" },
+  },
+  E0702: {
+    severity: "error",
+    zh: { message: "「{name}」本身是本地版本，不能作为模板", help: "直接以省级模板为模板", explain: "本地版本只能本地化省级模板，不能层层本地化：否则无法判断哪些要素是全省统一的。" },
+    en: { message: "'{name}' is itself a local version and cannot be a template", help: "name the province template instead", explain: "A local version localises a province template, not another local version: otherwise which elements are uniform across the province could not be told." },
+  },
+  E0703: {
+    severity: "error",
+    zh: { message: "本地版本不能修改「{key}」：{rule}", help: "删除这一项；需要修改时请修改模板，或把它作为新的事项", explain: "同一事项在全省的受理条件、申请材料、法定时限和子事项一致，各地只填写可因地而异的要素：编码、版本、状态、生效和失效日期、承诺时限（不得长于模板）、职责、办事指南中的办理地点、办理时间、咨询和投诉电话、网办地址，以及已有子事项的承诺时限和生效日期；本地部门的全称、电话、地址用本文件中的「部门」声明给出。例如：\n\n  一件事 甲市开办餐饮店 {\n    模板: 开办餐饮店\n    编码: \"QY-2024-03-A\"\n    承诺时限: 10 工作日\n    子事项 食品经营许可 { 承诺时限: 3 工作日 }\n    指南 { 办理地点: \"甲市政务服务中心\"  咨询电话: \"0000-12345\" }\n  }" },
+    en: { message: "a local version cannot change '{key}': {rule}", help: "remove it; change the template instead, or make it a matter of its own", explain: "One matter has the same conditions, materials, legal times and sub-items across the province; a city writes only what may differ locally: code, version, status, effective dates, a promised time no longer than the template's, duties, the guide's places, hours, phones and web address, and the promised times and dates of the template's sub-items; its own departments' full names, phones and addresses come from `部门` declarations in its file." },
+  },
+  E0704: {
+    severity: "error",
+    zh: { message: "本地版本「{name}」缺少自己的编码", help: "添加「编码: \"…\"」，与模板的编码不同", explain: "编码是输出目录名。本地版本与模板一同编译时，必须有自己的编码，否则会覆盖模板的产物。" },
+    en: { message: "the local version '{name}' has no code of its own", help: "add `编码: \"…\"`, different from the template's", explain: "The code names the output folder; a local version built with its template needs its own, or it would overwrite the template's outputs." },
+  },
+  E0705: {
+    severity: "error",
+    zh: { message: "本地承诺时限 {local} 长于模板的 {template}", help: "本地可以承诺更短的时限，不能更长", explain: "本地版本可以缩短承诺时限（“只减不增”），不能长于省级模板的承诺时限；子事项没有承诺时限时与其法定时限比较。" },
+    en: { message: "the local promised time {local} is longer than the template's {template}", help: "a local version may promise less time, never more", explain: "A local version may shorten promised times but never lengthen them beyond the province template's; for a sub-item without a promised time, its legal time is the bound." },
+  },
+  E0706: {
+    severity: "error",
+    zh: { message: "失效日期 {until} 不晚于生效日期 {from}", help: "失效日期应晚于生效日期", explain: "生效日期当日起施行，失效日期当日起不再施行，所以失效日期必须晚于生效日期。日期写作 \"2026-01-01\" 或 \"2026年1月1日\"。" },
+    en: { message: "the end date {until} is not after the start date {from}", help: "the end date must come after the start date", explain: "A matter is in force from its 生效日期 (inclusive) until its 失效日期 (exclusive), so the end must come after the start. Dates are written \"2026-01-01\" or \"2026年1月1日\"." },
+  },
   E0901: {
     severity: "error",
     zh: { message: "无法读取「{path}」：{reason}", help: "检查路径是否存在、是否有读取权限", explain: "输入文件或目录无法读取。" },

@@ -15,6 +15,8 @@ import { checkDepartments, checkMatter } from "./checks.js";
 import { findCycles, lowerItem, type LoweredItem } from "./items.js";
 import { lowerField, lowerMaterial } from "./materials.js";
 import { computeMetrics } from "./figures.js";
+import { decodeItemDates, readDates } from "./dates.js";
+import { localDepartments, localise } from "./local.js";
 
 const SAFE_CODE = /^[A-Za-z0-9_-][A-Za-z0-9._-]*$/;
 const WORD = /^[\p{L}_][\p{L}\p{N}\p{M}_]*$/u;
@@ -54,8 +56,13 @@ export interface LowerResult {
   codeSpan?: Span;
 }
 
-export function lowerMatter(program: Program, file: SourceFile, decl: Decl, r0: Reporter, licences: string[]): LowerResult | undefined {
-  const r = r0.at({ kind: "matter", name: decl.name });
+export function lowerMatter(program: Program, ownFile: SourceFile, ownDecl: Decl, r0: Reporter, licences: string[]): LowerResult | undefined {
+  const r = r0.at({ kind: "matter", name: ownDecl.name });
+  // A local version of a province template is lowered as the template with its local entries.
+  const localised = localise(program, ownFile, ownDecl, r);
+  if (localised === null) return undefined;
+  const decl = localised?.decl ?? ownDecl;
+  const file = localised?.file ?? ownFile;
   const block = decodeBlock("matter", decl.entry.block!.entries, decl.entry.block!.span, r);
   requireKeys(block, "matter", decl.nameSpan, r);
   const ctx = new MatterContext(program, file, r, decl.name);
@@ -70,6 +77,9 @@ export function lowerMatter(program: Program, file: SourceFile, decl: Decl, r0: 
   const scope = block.get("scope") && readEnum(block.get("scope")!, "scope", r)[0];
   const trips = block.get("trips") && readInteger(block.get("trips")!, r);
   const promised = block.get("promisedTime") && readDuration(block.get("promisedTime")!, r);
+  const dates = readDates(block, r);
+  const list = block.get("list") && readString(block.get("list")!, r);
+  const batch = block.get("batch") && readString(block.get("batch")!, r);
   const leadRef = block.get("lead") && readRefs(block.get("lead")!, r)[0];
   const lead = leadRef && ctx.resolve("department", leadRef.value, leadRef.span, r.at({ kind: "lead" })) ? leadRef.value : undefined;
   const coopRefs: Located<string>[] = block.get("cooperating") ? readRefs(block.get("cooperating")!, r) : [];
@@ -92,7 +102,8 @@ export function lowerMatter(program: Program, file: SourceFile, decl: Decl, r0: 
   const guide = lowerGuide(ctx, block.all("guide")[0]);
 
   const sharing = materials.flatMap((m) => (m.source.kind === "data-sharing" ? [m.source.department!] : []));
-  const departments = checkDepartments(ctx, block, lead, cooperating, coopRefs, lowered, commitments, sharing);
+  const checked = checkDepartments(ctx, block, lead, cooperating, coopRefs, lowered, commitments, sharing);
+  const departments = localised ? localDepartments(ownFile, checked) : checked;
   // Without these, no complete model can be built; what could be checked has been reported.
   if (!code || !lead || cyclic.size > 0 || r.bag.hasErrors) return undefined;
 
@@ -123,6 +134,10 @@ export function lowerMatter(program: Program, file: SourceFile, decl: Decl, r0: 
     code: code.value,
     version: version?.value,
     status: (status?.value ?? "草稿") as Status,
+    effective: dates,
+    list: list?.value,
+    batch: batch?.value,
+    template: localised?.template,
     audience,
     lead,
     departments,
@@ -131,7 +146,7 @@ export function lowerMatter(program: Program, file: SourceFile, decl: Decl, r0: 
     scope: scope?.value,
     trips: { value: trips?.value ?? 0, declared: trips !== undefined },
     situations: [...ctx.situations.values()],
-    items: lowered.map((l) => ({ ...l.item, id: "" })),
+    items: lowered.map((l) => ({ ...l.item, id: "", effective: readDates(decodeItemDates(l.item.name, ctx), r.at({ kind: "item", name: l.item.name })) })),
     materials: materialModels,
     fields: fieldModels,
     form: { groups },

@@ -1,10 +1,11 @@
 // The catalog across matters: catalog.json for other systems and index.html for reform offices,
 // at the top of the output directory. Matters are listed by code so the files do not depend on the
 // order the sources were read in.
-import type { Figure, Model } from "../../compiler/model.js";
+import type { Effective, Figure, Model } from "../../compiler/model.js";
 import { renderHtml } from "../guide/render.js";
 import type { TemplateSet } from "../guide/templates.js";
 import { commitmentFile } from "../guide/view.js";
+import { dateText, effectiveText, stateOn } from "../guide/validity.js";
 import { reduction, STATUS_CLASS } from "../guide/words.js";
 import { stableJson } from "../json.js";
 import type { OutputFile } from "../target.js";
@@ -14,6 +15,14 @@ export interface CatalogEntry {
   code: string;
   status: string;
   version: string | null;
+  /** When it is in force, the list item it implements, its batch, and for a local version its
+   * template's code: null where not declared. */
+  effective: Effective | null;
+  list: string | null;
+  batch: string | null;
+  template: string | null;
+  /** For a catalog built on a date: whether the matter is in force that day. */
+  inForce?: boolean;
   lead: { name: string; fullName: string };
   items: number;
   departments: number;
@@ -22,12 +31,22 @@ export interface CatalogEntry {
   links: { guide: string; guideMarkdown: string; notice: string; noticeMarkdown: string; model: string; metrics: string; commitments: string[] };
 }
 
+export interface ListGroup {
+  /** The list item, or null for matters that name none. */
+  list: string | null;
+  batches: { batch: string | null; matters: string[] }[];
+}
+
 export interface Catalog {
+  /** The date the catalog was built on (`--on`), if any. */
+  on?: string;
   matters: CatalogEntry[];
+  /** Matters by list item and batch (codes), lists and batches in order of their names. */
+  lists: ListGroup[];
   totals: { matters: number; items: number; materials: Figure; fields: Figure; trips: Figure; time: Figure };
 }
 
-export function catalog(models: Model[]): Catalog {
+export function catalog(models: Model[], on?: string): Catalog {
   const sorted = [...models].sort((a, b) => (a.code < b.code ? -1 : a.code > b.code ? 1 : a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
   const matters = sorted.map((m): CatalogEntry => {
     const lead = m.departments.find((d) => d.name === m.lead);
@@ -38,6 +57,11 @@ export function catalog(models: Model[]): Catalog {
       code: m.code,
       status: m.status,
       version: m.version ?? null,
+      effective: m.effective ?? null,
+      list: m.list ?? null,
+      batch: m.batch ?? null,
+      template: m.template?.code ?? null,
+      ...(on ? { inForce: stateOn(m.effective, on) === "in-force" } : {}),
       lead: { name: m.lead, fullName: lead?.fullName ?? m.lead },
       items: m.items.length,
       departments: m.departments.length,
@@ -63,7 +87,9 @@ export function catalog(models: Model[]): Catalog {
     after: matters.reduce((s, e) => s + pick(e).after, 0),
   });
   return {
+    ...(on ? { on } : {}),
     matters,
+    lists: groupByList(matters),
     totals: {
       matters: matters.length,
       items: matters.reduce((s, e) => s + e.items, 0),
@@ -73,6 +99,16 @@ export function catalog(models: Model[]): Catalog {
       time: sum((e) => e.figures.time),
     },
   };
+}
+
+function groupByList(matters: CatalogEntry[]): ListGroup[] {
+  const order = (a: string | null, b: string | null) => (a === b ? 0 : a === null ? 1 : b === null ? -1 : a < b ? -1 : 1);
+  const lists = [...new Set(matters.map((m) => m.list))].sort(order);
+  return lists.map((list) => {
+    const inList = matters.filter((m) => m.list === list);
+    const batches = [...new Set(inList.map((m) => m.batch))].sort(order);
+    return { list, batches: batches.map((batch) => ({ batch, matters: inList.filter((m) => m.batch === batch).map((m) => m.code) })) };
+  });
 }
 
 /** A relative href to a file of a matter: the code is one path segment, whatever it holds. */
@@ -86,6 +122,7 @@ function figureCell(f: Figure, approximate = false) {
 }
 
 export function catalogView(c: Catalog) {
+  const names = new Map(c.matters.map((e) => [e.code, { name: e.name, href: href(e.links.guide) }]));
   const statuses = Object.keys(STATUS_CLASS) as (keyof typeof STATUS_CLASS)[];
   return {
     matters: c.matters.map((e) => ({
@@ -95,6 +132,8 @@ export function catalogView(c: Catalog) {
       statusClass: STATUS_CLASS[e.status as keyof typeof STATUS_CLASS],
       statusOrder: statuses.indexOf(e.status as keyof typeof STATUS_CLASS),
       version: e.version,
+      validity: effectiveText(e.effective ?? undefined),
+      notInForce: e.inForce === false,
       lead: e.lead.fullName,
       items: e.items,
       departments: e.departments,
@@ -106,6 +145,12 @@ export function catalogView(c: Catalog) {
       noticeHref: href(e.links.notice),
       modelHref: href(e.links.model),
     })),
+    on: c.on ? dateText(c.on) : undefined,
+    inForceCount: c.on ? c.matters.filter((e) => e.inForce).length : undefined,
+    // Only worth a section when some matter names its list or batch.
+    lists: c.lists.some((l) => l.list !== null || l.batches.some((b) => b.batch !== null))
+      ? c.lists.map((l) => ({ list: l.list ?? "未注明清单", batches: l.batches.map((b) => ({ batch: b.batch ?? "未注明批次", matters: b.matters.map((code) => ({ code, ...names.get(code)! })) })) }))
+      : undefined,
     statusCounts: statuses.map((s) => ({ status: s, statusClass: STATUS_CLASS[s], count: c.matters.filter((e) => e.status === s).length })).filter((s) => s.count > 0),
     totals: {
       matters: c.totals.matters,
@@ -118,8 +163,8 @@ export function catalogView(c: Catalog) {
   };
 }
 
-export function catalogFiles(models: Model[], set: TemplateSet): OutputFile[] {
-  const c = catalog(models);
+export function catalogFiles(models: Model[], set: TemplateSet, on?: string): OutputFile[] {
+  const c = catalog(models, on);
   return [
     { path: "catalog.json", text: stableJson(c) },
     { path: "index.html", text: renderHtml(set, "index.html.hbs", catalogView(c)) },

@@ -6,6 +6,7 @@ import { conditionSentence } from "../conditions/sentence.js";
 import type { OutputFile } from "../target.js";
 import { sentenceContext } from "./materials.js";
 import { renderHtml, renderMarkdown } from "./render.js";
+import { validityView } from "./validity.js";
 import type { TemplateSet } from "./templates.js";
 import { commitmentFile, departmentView, type DepartmentView } from "./view.js";
 import { durationText } from "./words.js";
@@ -48,9 +49,10 @@ export function commitmentView(model: Model, c: Commitment): CommitmentView {
   };
 }
 
-export function commitmentFiles(model: Model, set: TemplateSet): OutputFile[] {
+export function commitmentFiles(model: Model, set: TemplateSet, on?: string): OutputFile[] {
+  const validity = validityView(model, on);
   return model.commitments.flatMap((c) => {
-    const view = commitmentView(model, c);
+    const view = { ...commitmentView(model, c), validity };
     return [
       { path: commitmentFile(c, "html"), text: renderHtml(set, "commitment.html.hbs", view) },
       { path: commitmentFile(c, "md"), text: renderMarkdown(set, "commitment.md.hbs", view) },

@@ -9,20 +9,22 @@ import { noticeFiles } from "./notice.js";
 import { renderHtml, renderMarkdown } from "./render.js";
 import { templateSet } from "./templates.js";
 import { guideView } from "./view.js";
+import { validityView } from "./validity.js";
 
-export function guideFiles(model: Model, options: Pick<TargetOptions, "templates">): OutputFile[] {
+export function guideFiles(model: Model, options: Pick<TargetOptions, "templates" | "on">): OutputFile[] {
   const set = templateSet(options.templates);
-  const view = guideView(model);
+  const validity = validityView(model, options.on);
+  const view = { ...guideView(model), validity };
   return [
     { path: "guide.html", text: renderHtml(set, "guide.html.hbs", view) },
     { path: "guide.md", text: renderMarkdown(set, "guide.md.hbs", view) },
-    ...noticeFiles(model, set, model.metrics.headline.situation),
-    ...commitmentFiles(model, set),
+    ...noticeFiles(model, set, model.metrics.headline.situation, options.on),
+    ...commitmentFiles(model, set, options.on),
   ];
 }
 
 export const guideTarget: Target = {
   name: "guide",
   perMatter: (model, options) => guideFiles(model, options),
-  acrossMatters: (models, options) => catalogFiles(models, templateSet(options.templates)),
+  acrossMatters: (models, options) => catalogFiles(models, templateSet(options.templates), options.on),
 };

@@ -7,6 +7,7 @@ import type { OutputFile } from "../target.js";
 import { withCommitmentsTaken, withDefaults, type Answers } from "./answers.js";
 import { materialRows, type MaterialRow } from "./materials.js";
 import { renderHtml, renderMarkdown } from "./render.js";
+import { validityView } from "./validity.js";
 import type { TemplateSet } from "./templates.js";
 import { httpUrl } from "./url.js";
 import { answerLines, commitmentHref, departmentView, type DepartmentView } from "./view.js";
@@ -66,8 +67,8 @@ export function noticeView(model: Model, given: Answers): NoticeView {
   };
 }
 
-export function noticeFiles(model: Model, set: TemplateSet, answers: Answers): OutputFile[] {
-  const view = noticeView(model, answers);
+export function noticeFiles(model: Model, set: TemplateSet, answers: Answers, on?: string): OutputFile[] {
+  const view = { ...noticeView(model, answers), validity: validityView(model, on) };
   return [
     { path: "notice.html", text: renderHtml(set, "notice.html.hbs", view) },
     { path: "notice.md", text: renderMarkdown(set, "notice.md.hbs", view) },

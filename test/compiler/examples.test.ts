@@ -9,11 +9,17 @@ import { ROOT } from "../helpers/memory-host.js";
 const FIRST_BATCH = ["新生儿出生", "教育入学", "社会保障卡居民服务", "残疾人服务", "退休", "企业信息变更", "开办运输企业", "开办餐饮店", "水电气网联合报装", "信用修复", "企业上市合法合规信息核查", "企业破产信息核查", "企业注销登记"];
 
 describe("the examples", () => {
-  const { models, diagnostics } = compileFiles([join(ROOT, "examples")]);
+  const { models: all, diagnostics } = compileFiles([join(ROOT, "examples")]);
+  // Local versions of a province template (甲市、乙市开办餐饮店) are tested in local.test.ts.
+  const models = all.filter((m) => !m.template);
 
   it("are the 13 matters of the first batch, compiling with no warnings", () => {
     expect(diagnostics).toEqual([]);
     expect(models.map((m) => m.name).sort()).toEqual([...FIRST_BATCH].sort());
+  });
+
+  it("include a province template with two local versions", () => {
+    expect(all.filter((m) => m.template).map((m) => `${m.name}←${m.template!.name}`).sort()).toEqual(["乙市开办餐饮店←开办餐饮店", "甲市开办餐饮店←开办餐饮店"]);
   });
 
   for (const m of models) {
