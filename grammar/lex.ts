@@ -29,14 +29,18 @@ export function stripBom(text: string): string {
   return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
 }
 
+/** The span from token `t` to token `last`. Positions are stored as small integers (`| 0`):
+ * Chevrotain keeps its token positions as doubles (recovery makes some NaN), and one double
+ * stored into a position would make V8 box every position of every tree as a heap number —
+ * twice the memory for the same tree. A position that recovery made up (NaN) becomes 0. */
 export function tokenSpan(file: string, t: IToken, last: IToken = t): Span {
   return {
     file,
-    start: { offset: t.startOffset, line: t.startLine ?? 1, column: t.startColumn ?? 1 },
+    start: { offset: t.startOffset | 0, line: (t.startLine ?? 1) | 0, column: (t.startColumn ?? 1) | 0 },
     end: {
-      offset: (last.endOffset ?? last.startOffset) + 1,
-      line: last.endLine ?? last.startLine ?? 1,
-      column: (last.endColumn ?? last.startColumn ?? 1) + 1,
+      offset: ((last.endOffset ?? last.startOffset) + 1) | 0,
+      line: (last.endLine ?? last.startLine ?? 1) | 0,
+      column: ((last.endColumn ?? last.startColumn ?? 1) + 1) | 0,
     },
   };
 }
@@ -96,6 +100,7 @@ export function lex(file: string, text: string): LexResult {
   let parenDepth = 0; // ( and [: line breaks inside do not end entries
   const stack: IToken[] = [];
   let parseable = true;
+  let notRun = 0;
   for (const t of result.tokens) {
     const type = t.tokenType;
     if (type === T.Unknown) {
@@ -109,6 +114,14 @@ export function lex(file: string, text: string): LexResult {
     if (type === T.UnterminatedComment) {
       problems.push({ code: "E0003", span: tokenSpan(file, t), args: {} });
       continue;
+    }
+    // `非 非 非 …` nests like brackets do (each 非 is one more level for the parser and for
+    // everything that walks the tree).
+    if (type === T.Not || type === T.Bang) notRun++;
+    else if (type !== T.Newline) notRun = 0;
+    if (notRun > MAX_NESTING && parseable) {
+      problems.push({ code: "E0005", span: tokenSpan(file, t), args: { max: MAX_NESTING } });
+      parseable = false;
     }
     if (OPENERS.has(type)) {
       stack.push(t);

@@ -1,7 +1,8 @@
 // Tokens → syntax tree. One Chevrotain parser instance, reused for every file, with error
 // recovery so that one mistake does not hide the next.
-import { EmbeddedActionsParser, EOF, type IToken, type TokenType } from "chevrotain";
+import type { IToken, TokenType } from "chevrotain";
 import type * as A from "./ast.js";
+import { EmbeddedActionsParser, EOF } from "./chevrotain.js";
 import { lex, tokenSpan } from "./lex.js";
 import * as T from "./tokens.js";
 
@@ -21,6 +22,11 @@ export const DURATION_UNITS: Record<string, "工作日" | "自然日"> = {
 
 const NAME_TOKENS = new Set<TokenType>([T.Word, T.Path, T.AsciiString, T.CurlyString, T.CornerString, T.WhiteCornerString]);
 const HEAD_FOLLOW = new Set<TokenType>([T.Colon, T.LBrace]);
+
+/** Chevrotain re-enters a repetition recursively after each re-synchronisation inside it; past
+ * this many nested re-synchronisations the repetition simply ends (the error is still reported),
+ * so no input can overflow the stack that way. */
+const MAX_RESYNC_DEPTH = 50;
 
 function parseNumber(raw: string): { value: number; percent: boolean } {
   const ascii = raw.replace(/[０-９]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0)).replace("．", ".");
@@ -44,10 +50,37 @@ function unquote(t: IToken): { value: string; quote: A.Quote } {
 
 class MatterParser extends EmbeddedActionsParser {
   file = "";
+  /** Tokens that could not begin an entry, the first of each run (see `T.Stray`). */
+  strays: IToken[] = [];
+  private inStrayRun = false;
 
   constructor() {
     super(T.allTokens, { recoveryEnabled: true, maxLookahead: 3 });
     this.performSelfAnalysis();
+    const self = this as unknown as { attemptInRepetitionRecovery: (...args: unknown[]) => void };
+    const attempt = self.attemptInRepetitionRecovery;
+    let depth = 0;
+    self.attemptInRepetitionRecovery = function (this: unknown, ...args: unknown[]) {
+      if (depth >= MAX_RESYNC_DEPTH) return;
+      depth++;
+      try {
+        attempt.apply(this, args);
+      } finally {
+        depth--;
+      }
+    };
+  }
+
+  begin(file: string, tokens: IToken[]): void {
+    this.file = file;
+    this.strays = [];
+    this.inStrayRun = false;
+    this.input = tokens;
+  }
+
+  private stray(t: IToken): void {
+    if (!this.inStrayRun) this.strays.push(t);
+    this.inStrayRun = true;
   }
 
   private span(first: IToken, last: IToken): A.Span {
@@ -89,9 +122,10 @@ class MatterParser extends EmbeddedActionsParser {
     const entries: A.Entry[] = [];
     this.MANY(() => {
       this.OR([
-        { ALT: () => { const e = this.SUBRULE(this.entry); if (e) entries.push(e); } },
-        { ALT: () => { this.CONSUME(T.Newline); } },
+        { ALT: () => { const e = this.SUBRULE(this.entry); this.ACTION(() => { this.inStrayRun = false; }); if (e) entries.push(e); } },
+        { ALT: () => { this.CONSUME(T.Newline); this.ACTION(() => { this.inStrayRun = false; }); } },
         { ALT: () => { this.CONSUME(T.Semi); } },
+        { ALT: () => { const t = this.CONSUME(T.StrayTop); this.ACTION(() => this.stray(t)); } },
       ]);
     });
     this.CONSUME(EOF);
@@ -147,9 +181,10 @@ class MatterParser extends EmbeddedActionsParser {
     const entries: A.Entry[] = [];
     this.MANY(() => {
       this.OR([
-        { ALT: () => { const e = this.SUBRULE(this.entry); if (e) entries.push(e); } },
-        { ALT: () => { this.CONSUME(T.Newline); } },
+        { ALT: () => { const e = this.SUBRULE(this.entry); this.ACTION(() => { this.inStrayRun = false; }); if (e) entries.push(e); } },
+        { ALT: () => { this.CONSUME(T.Newline); this.ACTION(() => { this.inStrayRun = false; }); } },
         { ALT: () => { this.CONSUME(T.Semi); } },
+        { ALT: () => { const t = this.CONSUME(T.Stray); this.ACTION(() => this.stray(t)); } },
       ]);
     });
     const close = this.CONSUME(T.RBrace);
@@ -315,13 +350,24 @@ export function parse(file: string, text: string): { ast: A.FileNode; problems: 
   if (!lexed.parseable) return { ast: { type: "File", entries: [], comments: lexed.comments, span: eofSpan }, problems };
   instance ??= new MatterParser();
   const p = instance;
-  p.file = file;
-  p.input = lexed.tokens;
+  p.begin(file, lexed.tokens);
   const entries = (p.file$() ?? []).filter(Boolean);
+  const strays = p.strays;
+  const parserErrors = p.errors;
+  // The parser is reused: let go of this file's tokens (they would stay alive until the next file).
+  p.begin(file, []);
   // An unclosed string or comment swallows the rest of its line or file; the syntax errors that
   // follow from it would only repeat the same mistake.
   const swallowed = lexed.problems.some((x) => x.code === "E0002" || x.code === "E0003");
-  for (const e of swallowed ? [] : p.errors) {
+  // A stray token where Chevrotain also reported an error is reported once.
+  const reported = new Set<number>();
+  const errors = swallowed ? [] : [...parserErrors.map((e) => ({ token: e.token, rule: e.context?.ruleStack?.[e.context.ruleStack.length - 1] ?? "" })), ...strays.map((t) => ({ token: t, rule: "entry" }))];
+  errors.sort((a, b) => (a.token.startOffset || 0) - (b.token.startOffset || 0));
+  for (const e of errors) {
+    if (!Number.isNaN(e.token.startOffset)) {
+      if (reported.has(e.token.startOffset)) continue;
+      reported.add(e.token.startOffset);
+    }
     const t = e.token;
     const atEof = t.tokenType === EOF || Number.isNaN(t.startOffset);
     const last = lexed.tokens[lexed.tokens.length - 1];
@@ -329,7 +375,7 @@ export function parse(file: string, text: string): { ast: A.FileNode; problems: 
     problems.push({
       code: "E0004",
       span: atEof && last ? { ...tokenSpan(file, last), start: tokenSpan(file, last).end } : tokenSpan(file, at),
-      args: { found: atEof ? "EOF" : t.tokenType.name, image: atEof ? "" : t.image, rule: e.context?.ruleStack?.[e.context.ruleStack.length - 1] ?? "" },
+      args: { found: atEof ? "EOF" : t.tokenType.name, image: atEof ? "" : t.image, rule: e.rule },
     });
   }
   const end = lexed.tokens.length ? tokenSpan(file, lexed.tokens[lexed.tokens.length - 1]).end : eofSpan.start;

@@ -1,18 +1,82 @@
 // The tokens of the matter language. Full-width punctuation is the same token as its ASCII form:
 // authors type with a Chinese input method, and the parser must not care which they used.
-import { createToken, Lexer, type TokenType, type CustomPatternMatcherFunc } from "chevrotain";
+//
+// The lexer runs with Chevrotain's first-character optimisation, and `ensureOptimizations` makes
+// building it fail should a token ever defeat it: every token Chevrotain cannot analyse (custom
+// matchers, `\p{…}` classes, negated classes) says which characters can start it.
+import type { CustomPatternMatcherFunc, TokenType } from "chevrotain";
+import { createToken, Lexer } from "./chevrotain.js";
 
-/** Wraps a sticky regular expression as a Chevrotain custom matcher (Chevrotain 11 cannot
- * analyse `\p{…}` classes itself). */
-function sticky(source: string): CustomPatternMatcherFunc {
-  const re = new RegExp(source, "uy");
-  return (text, offset) => {
-    re.lastIndex = offset;
-    return re.exec(text);
-  };
+/** Which characters can start a word: the exact Latin-1 letters, and every bucket of 255 code
+ * units above (Chevrotain groups characters above U+00FF that way, so naming one character per
+ * bucket covers the bucket; a superset only costs a failed attempt). High surrogates are included,
+ * so letters outside the BMP are found too. */
+function startHint(first: RegExp): number[] {
+  const codes: number[] = [];
+  for (let c = 0; c < 256; c++) if (first.test(String.fromCharCode(c))) codes.push(c);
+  for (let c = 256; c < 65536; c += 255) codes.push(c);
+  codes.push(65535);
+  return codes;
 }
 
-const WORD_SRC = String.raw`[\p{L}_][\p{L}\p{N}\p{M}_]*`;
+// Words are scanned in bounded chunks: one regular expression over a whole multi-megabyte word
+// overflows the regular-expression engine's backtracking stack.
+const WORD_START = /[\p{L}_]/uy;
+const WORD_CHUNK = /[\p{L}\p{N}\p{M}_]{1,1024}/uy;
+let cachedText = "";
+let cachedOffset = -1;
+let cachedEnd = -1;
+
+/** Where the word starting at `offset` ends, or -1 when no word starts there. */
+function wordEnd(text: string, offset: number): number {
+  if (text === cachedText && offset === cachedOffset) return cachedEnd;
+  let end = -1;
+  WORD_START.lastIndex = offset;
+  if (WORD_START.test(text)) {
+    end = WORD_START.lastIndex;
+    for (;;) {
+      WORD_CHUNK.lastIndex = end;
+      if (!WORD_CHUNK.test(text)) break;
+      end = WORD_CHUNK.lastIndex;
+    }
+  }
+  cachedText = text;
+  cachedOffset = offset;
+  cachedEnd = end;
+  return end;
+}
+
+function matched(text: string, offset: number, end: number): RegExpExecArray | null {
+  return end > offset ? ([text.slice(offset, end)] as unknown as RegExpExecArray) : null;
+}
+
+const matchWord: CustomPatternMatcherFunc = (text, offset) => matched(text, offset, wordEnd(text, offset));
+
+/** word (. word)+ — `．` is the full-width dot. */
+const matchPath: CustomPatternMatcherFunc = (text, offset) => {
+  let end = wordEnd(text, offset);
+  if (end < 0) return null;
+  let dots = 0;
+  for (;;) {
+    const c = text.charCodeAt(end);
+    if (c !== 0x2e && c !== 0xff0e) break;
+    const next = wordEnd(text, end + 1);
+    if (next < 0) break;
+    end = next;
+    dots++;
+  }
+  return dots ? matched(text, offset, end) : null;
+};
+
+const WORD_HINT = startHint(/[\p{L}_]/u);
+
+/** Tokens that may stand where a top-level entry is expected but cannot begin one. The parser
+ * consumes them one by one and reports them, instead of leaving them to Chevrotain's
+ * re-synchronisation, which recurses once per skipped run and overflowed the stack on a file of a
+ * few thousand stray lines. `Stray` is the same inside a block, where `}` closes the block. */
+export const StrayTop = createToken({ name: "StrayTop", pattern: Lexer.NA });
+export const Stray = createToken({ name: "Stray", pattern: Lexer.NA });
+const STRAY = [Stray, StrayTop];
 
 export const WhiteSpace = createToken({ name: "WhiteSpace", pattern: /[ \t\u3000\u00a0\ufeff]+/, group: Lexer.SKIPPED });
 export const Newline = createToken({ name: "Newline", pattern: /\r\n|\r|\n/, line_breaks: true });
@@ -26,20 +90,15 @@ export const BlockComment = createToken({
 export const UnterminatedComment = createToken({ name: "UnterminatedComment", pattern: /\/\*[\s\S]*/, line_breaks: true });
 
 // Strings in four quote styles; only the ASCII form knows escapes.
-export const StringLiteral = createToken({ name: "StringLiteral", pattern: Lexer.NA });
+export const StringLiteral = createToken({ name: "StringLiteral", pattern: Lexer.NA, categories: STRAY });
 export const AsciiString = createToken({ name: "AsciiString", pattern: /"(?:[^"\\]|\\[\s\S])*"/, line_breaks: true, categories: [StringLiteral] });
 export const CurlyString = createToken({ name: "CurlyString", pattern: /“[^”]*”/, line_breaks: true, categories: [StringLiteral] });
 export const CornerString = createToken({ name: "CornerString", pattern: /「[^」]*」/, line_breaks: true, categories: [StringLiteral] });
 export const WhiteCornerString = createToken({ name: "WhiteCornerString", pattern: /『[^』]*』/, line_breaks: true, categories: [StringLiteral] });
 export const UnterminatedString = createToken({ name: "UnterminatedString", pattern: /["“「『][^\r\n]*/ });
 
-export const NumberLiteral = createToken({ name: "NumberLiteral", pattern: /[0-9０-９]+(?:[.．][0-9０-９]+)?[%％]?/ });
-export const Path = createToken({
-  name: "Path",
-  pattern: sticky(`${WORD_SRC}(?:[.．]${WORD_SRC})+`),
-  line_breaks: false,
-  start_chars_hint: undefined,
-});
+export const NumberLiteral = createToken({ name: "NumberLiteral", pattern: /[0-9０-９]+(?:[.．][0-9０-９]+)?[%％]?/, categories: STRAY });
+export const Path = createToken({ name: "Path", pattern: matchPath, line_breaks: false, start_chars_hint: WORD_HINT, categories: STRAY });
 
 // Keywords of conditions. They are words, so they must be matched before Word and must not match
 // the start of a longer word (「或者」 is a word, 「或」 is the keyword).
@@ -49,7 +108,12 @@ function keyword(name: string, spellings: string[]): TokenType {
     .sort((a, b) => b.length - a.length)
     .map((s) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&"))
     .join("|");
-  return createToken({ name, pattern: sticky(`(?:${alts})(?![\\p{L}\\p{N}\\p{M}_])`), line_breaks: false });
+  const re = new RegExp(`(?:${alts})(?![\\p{L}\\p{N}\\p{M}_])`, "uy");
+  const pattern: CustomPatternMatcherFunc = (text, offset) => {
+    re.lastIndex = offset;
+    return re.exec(text);
+  };
+  return createToken({ name, pattern, line_breaks: false, start_chars_hint: [...new Set(spellings.map((s) => s[0]))], categories: STRAY });
 }
 export const Or = keyword("Or", ["或", "or"]);
 export const And = keyword("And", ["且", "and"]);
@@ -59,29 +123,29 @@ export const In = keyword("In", ["属于", "屬於", "in"]);
 export const EqWord = keyword("EqWord", ["等于", "等於", "equals"]);
 export const NeWord = keyword("NeWord", ["不等于", "不等於"]);
 
-export const Word = createToken({ name: "Word", pattern: sticky(WORD_SRC), line_breaks: false });
+export const Word = createToken({ name: "Word", pattern: matchWord, line_breaks: false, start_chars_hint: WORD_HINT });
 
 export const OrOp = createToken({ name: "OrOp", pattern: /\|\|/, categories: [Or] });
 export const AndOp = createToken({ name: "AndOp", pattern: /&&/, categories: [And] });
-export const Ge = createToken({ name: "Ge", pattern: />=|＞＝|≥/ });
-export const Le = createToken({ name: "Le", pattern: /<=|＜＝|≤/ });
+export const Ge = createToken({ name: "Ge", pattern: />=|＞＝|≥/, categories: STRAY });
+export const Le = createToken({ name: "Le", pattern: /<=|＜＝|≤/, categories: STRAY });
 export const Ne = createToken({ name: "Ne", pattern: /!=|！=|！＝|≠/, categories: [NeWord] });
 export const Eq = createToken({ name: "Eq", pattern: /==|=|＝＝|＝/, categories: [EqWord] });
-export const Gt = createToken({ name: "Gt", pattern: />|＞/ });
-export const Lt = createToken({ name: "Lt", pattern: /<|＜/ });
+export const Gt = createToken({ name: "Gt", pattern: />|＞/, categories: STRAY });
+export const Lt = createToken({ name: "Lt", pattern: /<|＜/, categories: STRAY });
 export const Bang = createToken({ name: "Bang", pattern: /!|！/, categories: [Not] });
-export const Colon = createToken({ name: "Colon", pattern: /:|：/ });
-export const Comma = createToken({ name: "Comma", pattern: /,|，|、/ });
+export const Colon = createToken({ name: "Colon", pattern: /:|：/, categories: STRAY });
+export const Comma = createToken({ name: "Comma", pattern: /,|，|、/, categories: STRAY });
 export const Semi = createToken({ name: "Semi", pattern: /;|；/ });
-export const LBrace = createToken({ name: "LBrace", pattern: /\{|｛/ });
-export const RBrace = createToken({ name: "RBrace", pattern: /\}|｝/ });
-export const LBracket = createToken({ name: "LBracket", pattern: /\[|［|【/ });
-export const RBracket = createToken({ name: "RBracket", pattern: /\]|］|】/ });
-export const LParen = createToken({ name: "LParen", pattern: /\(|（/ });
-export const RParen = createToken({ name: "RParen", pattern: /\)|）/ });
+export const LBrace = createToken({ name: "LBrace", pattern: /\{|｛/, categories: STRAY });
+export const RBrace = createToken({ name: "RBrace", pattern: /\}|｝/, categories: [StrayTop] });
+export const LBracket = createToken({ name: "LBracket", pattern: /\[|［|【/, categories: STRAY });
+export const RBracket = createToken({ name: "RBracket", pattern: /\]|］|】/, categories: STRAY });
+export const LParen = createToken({ name: "LParen", pattern: /\(|（/, categories: STRAY });
+export const RParen = createToken({ name: "RParen", pattern: /\)|）/, categories: STRAY });
 /** Anything else: reported once by the lexer pass with a clear message instead of a raw
  * Chevrotain error. */
-export const Unknown = createToken({ name: "Unknown", pattern: /[^\s]/ });
+export const Unknown = createToken({ name: "Unknown", pattern: /[^\s]/, start_chars_hint: startHint(/\S/) });
 
 export const allTokens: TokenType[] = [
   WhiteSpace,
@@ -124,6 +188,8 @@ export const allTokens: TokenType[] = [
   LParen,
   RParen,
   Unknown,
+  StrayTop,
+  Stray,
 ];
 
 /** Tokens after which a line break does not end the entry: the value goes on. */
@@ -131,7 +197,7 @@ export const CONTINUATION_TOKENS = new Set<TokenType>([Comma, Colon, Or, And, No
 
 export const matterLexer = new Lexer(allTokens, {
   positionTracking: "full",
-  ensureOptimizations: false,
+  ensureOptimizations: true,
   skipValidations: true,
   lineTerminatorsPattern: /\r\n|\r|\n/g,
   lineTerminatorCharacters: ["\n", "\r"],

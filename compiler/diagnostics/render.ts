@@ -78,16 +78,51 @@ export interface RenderOptions {
   displayPath?: (file: string) => string;
 }
 
-function lineOf(text: string, line: number): string {
-  const lines = text.split(/\r\n|\r|\n/);
-  return lines[line - 1] ?? "";
+// Where each line starts, computed once per source text: rendering k diagnostics of one file
+// must not split the whole file k times. The last few sources are remembered (diagnostics come
+// sorted by file, so one is nearly always enough).
+const lineStartCache: { text: string; starts: number[] }[] = [];
+/** How many line indexes were built (for tests that bound the work). */
+export const lineIndexStats = { builds: 0 };
+
+/** Offsets at which the lines of `text` start (`\r\n`, `\r` and `\n` end a line). */
+export function lineStarts(text: string): number[] {
+  const hit = lineStartCache.find((c) => c.text === text);
+  if (hit) return hit.starts;
+  lineIndexStats.builds++;
+  const starts = [0];
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 10 || (c === 13 && text.charCodeAt(i + 1) !== 10)) starts.push(i + 1);
+  }
+  lineStartCache.unshift({ text, starts });
+  if (lineStartCache.length > 4) lineStartCache.pop();
+  return starts;
 }
 
+function lineOf(text: string, line: number): string {
+  const starts = lineStarts(text);
+  if (line < 1 || line > starts.length) return "";
+  const end = line < starts.length ? starts[line] : text.length;
+  return text.slice(starts[line - 1], end).replace(/\r?\n$|\r$/, "");
+}
+
+/** Longest stretch of a source line shown around the caret; longer lines are cut with `…`. */
+const MAX_SNIPPET = 400;
+
 function snippet(span: Span, source: string): string[] {
-  const line = lineOf(source, span.start.line).replace(/\t/g, "    ");
-  const rawLine = lineOf(source, span.start.line);
-  const startCol = span.start.column - 1;
-  const endCol = span.end.line === span.start.line ? Math.max(span.end.column - 1, startCol + 1) : rawLine.length;
+  let rawLine = lineOf(source, span.start.line);
+  let startCol = span.start.column - 1;
+  let endCol = span.end.line === span.start.line ? Math.max(span.end.column - 1, startCol + 1) : rawLine.length;
+  if (rawLine.length > MAX_SNIPPET) {
+    const from = Math.max(0, Math.min(startCol - MAX_SNIPPET / 4, rawLine.length - MAX_SNIPPET));
+    const to = Math.min(rawLine.length, from + MAX_SNIPPET);
+    const head = from > 0 ? "…" : "";
+    rawLine = `${head}${rawLine.slice(from, to)}${to < rawLine.length ? "…" : ""}`;
+    startCol = Math.min(startCol - from, to - from) + head.length;
+    endCol = Math.min(endCol - from, to - from) + head.length;
+  }
+  const line = rawLine.replace(/\t/g, "    ");
   const pad = displayWidth(rawLine.slice(0, startCol));
   const width = Math.max(1, displayWidth(rawLine.slice(startCol, endCol)));
   const gutter = String(span.start.line);

@@ -5,6 +5,7 @@
 // a reform office's file means is worse than none.
 import type { FileNode, SyntaxProblem } from "../ast.js";
 import { stripBom } from "../lex.js";
+import { matterLexer, Word } from "../tokens.js";
 import { parse } from "../parser.js";
 import { Context } from "./context.js";
 import { layout } from "./doc.js";
@@ -20,7 +21,13 @@ export interface FormatOptions {
   printWidth?: number;
   /** The file name used in the spans of syntax problems. */
   file?: string;
+  /** Files longer than this (in characters) are formatted a run of top-level entries at a time,
+   * so that memory stays bounded whatever the file's size. Default CHUNK_CHARS. */
+  chunkChars?: number;
 }
+
+/** About 1 MB of text: large enough that real files are formatted in one piece. */
+export const CHUNK_CHARS = 1 << 20;
 
 export type FormatResult = { ok: true; text: string } | { ok: false; problems: SyntaxProblem[] };
 
@@ -29,6 +36,15 @@ export class FormatterError extends Error {}
 export function formatMatter(text: string, options: FormatOptions = {}): FormatResult {
   const file = options.file ?? "<input>";
   const source = stripBom(text);
+  const chunk = options.chunkChars ?? CHUNK_CHARS;
+  if (source.length > chunk) {
+    const out = formatInChunks(source, chunk, options);
+    if (out !== undefined) return { ok: true, text: out };
+  }
+  return formatWhole(file, source, options);
+}
+
+function formatWhole(file: string, source: string, options: FormatOptions): FormatResult {
   const { ast, problems } = parse(file, source);
   if (problems.length) return { ok: false, problems };
   const ctx = new Context(new Source(source, ast.comments), styleFor(options.punctuation ?? "ascii"));
@@ -37,6 +53,63 @@ export function formatMatter(text: string, options: FormatOptions = {}): FormatR
   const out = layout(doc, { width: options.printWidth ?? 80, indentWidth: 2 });
   verify(file, ast, out);
   return { ok: true, text: out };
+}
+
+/** Formats a large file a piece at a time. Pieces end where a line starts with the key word of a
+ * top-level entry (column 1, not a continuation such as `或`), and a piece counts only when it
+ * parses on its own without a problem: then no string, comment, bracket or continued value crosses
+ * its end, so its entries are exactly the file's entries there, and top-level entries are printed
+ * independently of each other (a blank line between two pieces is kept, as between entries).
+ * A piece with a problem grows to the next boundary; when none is left the whole file is
+ * formatted at once, so that syntax problems are reported with their real places. */
+function formatInChunks(source: string, size: number, options: FormatOptions): string | undefined {
+  const parts: string[] = [];
+  let blankBefore = false;
+  let pos = 0;
+  let want = size;
+  while (pos < source.length) {
+    const end = boundaryAfter(source, pos + want);
+    const piece = source.slice(pos, end);
+    if (!/\S/.test(piece)) {
+      // Blank lines only (the previous piece ended at a line start): one blank line at most.
+      blankBefore ||= newlines(piece) >= 1;
+      pos = end;
+      continue;
+    }
+    const r = formatWhole("<piece>", piece, { ...options, chunkChars: Infinity });
+    if (!r.ok) {
+      if (end >= source.length) return undefined;
+      want *= 2;
+      continue;
+    }
+    if (parts.length && blankBefore) parts.push("\n");
+    parts.push(r.text);
+    blankBefore = newlines(piece.slice(piece.trimEnd().length)) >= 2;
+    pos = end;
+    want = size;
+  }
+  return parts.join("");
+}
+
+function newlines(blanks: string): number {
+  return blanks.match(/\r\n|\r|\n/g)?.length ?? 0;
+}
+
+const LINE_START_WORD = /[\p{L}_]/u;
+
+/** The first line start at or after `from` whose first token is a plain word (or the end). */
+function boundaryAfter(source: string, from: number): number {
+  let at = from > 0 ? source.indexOf("\n", from - 1) : 0;
+  while (at >= 0 && at < source.length) {
+    const start = at === 0 && from === 0 ? 0 : at + 1;
+    if (start >= source.length) break;
+    if (LINE_START_WORD.test(source[start] ?? "")) {
+      const head = matterLexer.tokenize(source.slice(start, start + 64)).tokens[0];
+      if (head?.tokenType === Word) return start;
+    }
+    at = source.indexOf("\n", start);
+  }
+  return source.length;
 }
 
 /** The output must mean what the input meant: same tree (spans aside), same comments. */
