@@ -125,7 +125,8 @@ class MatterParser extends EmbeddedActionsParser {
         { ALT: () => { const e = this.SUBRULE(this.entry); this.ACTION(() => { this.inStrayRun = false; }); if (e) entries.push(e); } },
         { ALT: () => { this.CONSUME(T.Newline); this.ACTION(() => { this.inStrayRun = false; }); } },
         { ALT: () => { this.CONSUME(T.Semi); } },
-        { ALT: () => { const t = this.CONSUME(T.StrayTop); this.ACTION(() => this.stray(t)); } },
+        { ALT: () => { const t = this.CONSUME(T.Stray); this.ACTION(() => this.stray(t)); } },
+        { ALT: () => { const t = this.CONSUME(T.RBrace); this.ACTION(() => this.stray(t)); } },
       ]);
     });
     this.CONSUME(EOF);
@@ -359,15 +360,21 @@ export function parse(file: string, text: string): { ast: A.FileNode; problems: 
   // An unclosed string or comment swallows the rest of its line or file; the syntax errors that
   // follow from it would only repeat the same mistake.
   const swallowed = lexed.problems.some((x) => x.code === "E0002" || x.code === "E0003");
-  // A stray token where Chevrotain also reported an error is reported once.
-  const reported = new Set<number>();
-  const errors = swallowed ? [] : [...parserErrors.map((e) => ({ token: e.token, rule: e.context?.ruleStack?.[e.context.ruleStack.length - 1] ?? "" })), ...strays.map((t) => ({ token: t, rule: "entry" }))];
-  errors.sort((a, b) => (a.token.startOffset || 0) - (b.token.startOffset || 0));
-  for (const e of errors) {
-    if (!Number.isNaN(e.token.startOffset)) {
-      if (reported.has(e.token.startOffset)) continue;
-      reported.add(e.token.startOffset);
+  // Chevrotain's errors first, then the stray tokens, but a stray only on a line that has no
+  // error yet: one mistake, one message.
+  const lines = new Set<number>();
+  const errors = swallowed ? [] : parserErrors.map((e) => ({ token: e.token, rule: e.context?.ruleStack?.[e.context.ruleStack.length - 1] ?? "" }));
+  for (const e of errors) if (!Number.isNaN(e.token.startOffset)) lines.add(e.token.startLine ?? 0);
+  if (!swallowed) {
+    for (const t of strays) {
+      if (lines.has(t.startLine ?? 0)) continue;
+      lines.add(t.startLine ?? 0);
+      errors.push({ token: t, rule: "entry" });
     }
+  }
+  const at = (t: IToken) => (Number.isNaN(t.startOffset) ? Infinity : t.startOffset);
+  errors.sort((a, b) => at(a.token) - at(b.token));
+  for (const e of errors) {
     const t = e.token;
     const atEof = t.tokenType === EOF || Number.isNaN(t.startOffset);
     const last = lexed.tokens[lexed.tokens.length - 1];

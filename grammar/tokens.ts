@@ -70,13 +70,13 @@ const matchPath: CustomPatternMatcherFunc = (text, offset) => {
 
 const WORD_HINT = startHint(/[\p{L}_]/u);
 
-/** Tokens that may stand where a top-level entry is expected but cannot begin one. The parser
- * consumes them one by one and reports them, instead of leaving them to Chevrotain's
- * re-synchronisation, which recurses once per skipped run and overflowed the stack on a file of a
- * few thousand stray lines. `Stray` is the same inside a block, where `}` closes the block. */
-export const StrayTop = createToken({ name: "StrayTop", pattern: Lexer.NA });
+/** Tokens that may stand where an entry is expected but cannot begin one (all but words, line
+ * breaks, `;` and `}`). The parser consumes them one by one and reports them, instead of leaving
+ * them to Chevrotain's re-synchronisation, which recurses once per skipped run and overflowed the
+ * stack on a file of a few thousand stray lines. (A stray `}` at the top level is consumed the same
+ * way; it is not in this category, so that re-synchronisation still stops at a block's end.) */
 export const Stray = createToken({ name: "Stray", pattern: Lexer.NA });
-const STRAY = [Stray, StrayTop];
+const STRAY = [Stray];
 
 export const WhiteSpace = createToken({ name: "WhiteSpace", pattern: /[ \t\u3000\u00a0\ufeff]+/, group: Lexer.SKIPPED });
 export const Newline = createToken({ name: "Newline", pattern: /\r\n|\r|\n/, line_breaks: true });
@@ -138,7 +138,7 @@ export const Colon = createToken({ name: "Colon", pattern: /:|：/, categories: 
 export const Comma = createToken({ name: "Comma", pattern: /,|，|、/, categories: STRAY });
 export const Semi = createToken({ name: "Semi", pattern: /;|；/ });
 export const LBrace = createToken({ name: "LBrace", pattern: /\{|｛/, categories: STRAY });
-export const RBrace = createToken({ name: "RBrace", pattern: /\}|｝/, categories: [StrayTop] });
+export const RBrace = createToken({ name: "RBrace", pattern: /\}|｝/ });
 export const LBracket = createToken({ name: "LBracket", pattern: /\[|［|【/, categories: STRAY });
 export const RBracket = createToken({ name: "RBracket", pattern: /\]|］|】/, categories: STRAY });
 export const LParen = createToken({ name: "LParen", pattern: /\(|（/, categories: STRAY });
@@ -188,7 +188,6 @@ export const allTokens: TokenType[] = [
   LParen,
   RParen,
   Unknown,
-  StrayTop,
   Stray,
 ];
 
