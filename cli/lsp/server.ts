@@ -5,6 +5,7 @@ import {
   CompletionTriggerKind,
   DidChangeWatchedFilesNotification,
   ProposedFeatures,
+  StreamMessageWriter,
   TextDocumentSyncKind,
   TextDocuments,
   createConnection,
@@ -12,6 +13,7 @@ import {
   type Connection,
   type InitializeParams,
   type InitializeResult,
+  type Message,
 } from "vscode-languageserver/node.js";
 import { TextDocument } from "vscode-languageserver-textdocument";
 import { readLicences } from "../../compiler/compile.js";
@@ -21,6 +23,7 @@ import { complete } from "./completion.js";
 import { cursorAt } from "./cursor.js";
 import { DiagnosticsPublisher, diagnosticsByUri } from "./diagnostics.js";
 import { formatDocument } from "./formatting.js";
+import { StrictStreamReader } from "./frames.js";
 import { hover } from "./hover.js";
 import { occurrences, symbolAt, toLocation, useTargetAt } from "./navigation.js";
 import { fileToUri, toSlashes, uriToFile } from "./paths.js";
@@ -55,7 +58,25 @@ function folderPaths(params: InitializeParams): string[] {
 }
 
 export function startServer(options: ServerOptions = {}): Connection {
-  const connection = createConnection(ProposedFeatures.all, process.stdin, process.stdout);
+  const writer = new StreamMessageWriter(process.stdout);
+  let shutdown = false;
+  const reader = new StrictStreamReader(process.stdin, {
+    reject: (error) => {
+      process.stderr.write(`matterc lsp: 跳过一条无效消息 / skipped an invalid message: ${error.message}\n`);
+      void writer.write({ jsonrpc: "2.0", id: error.id, error: { code: error.code, message: error.message } } as Message);
+    },
+    fatal: (reason) => {
+      // stdout carries the protocol; the editor shows stderr in its output panel.
+      process.stderr.write(`matterc lsp: 输入流已损坏，语言服务器退出，编辑器会重新启动它 / the input stream is corrupt (${reason}); exiting so that the editor restarts the server\n`);
+      process.exit(1);
+    },
+  });
+  // The input closing ends the server (after a shutdown request: with success).
+  reader.onClose(() => process.exit(shutdown ? 0 : 1));
+  const connection = createConnection(ProposedFeatures.all, reader, writer);
+  connection.onShutdown(() => {
+    shutdown = true;
+  });
   // stdout carries the protocol: anything printed there would corrupt it.
   console.log = console.info = (...args: unknown[]) => connection.console.log(args.map(String).join(" "));
   const documents = new TextDocuments(TextDocument);

@@ -37,10 +37,22 @@ function decode(part: string): string | undefined {
   }
 }
 
+/** The path of a request target: origin form (`/a/b?q`) only. An absolute URL, `*` or anything
+ * the URL parser rejects (`http://[`) is not an address of this server. */
+export function pathOf(target: string): string | undefined {
+  if (!target.startsWith("/") || target.startsWith("//")) return undefined;
+  try {
+    return new URL(target, "http://preview.invalid").pathname;
+  } catch {
+    return undefined;
+  }
+}
+
 export function route(ctx: RouteContext, req: IncomingMessage, res: ServerResponse): void {
   const s = ctx.session.snapshot;
   if (req.method !== "GET" && req.method !== "HEAD") return send(res, 405, "text/plain; charset=utf-8", "只支持 GET");
-  const path = new URL(req.url ?? "/", "http://preview.invalid").pathname;
+  const path = pathOf(req.url ?? "/");
+  if (path === undefined) return send(res, 400, "text/plain; charset=utf-8", "请求地址无效 / bad request target");
   if (path === "/") return send(res, 200, "text/html; charset=utf-8", indexPage(s, ctx.lang));
   if (path === "/events") return ctx.events.attach(req, res, s.version);
   const asset = path.startsWith("/assets/") ? ctx.assets.get(path.slice("/assets/".length)) : undefined;

@@ -62,6 +62,10 @@ export async function runPreview(paths: string[], port: number, lang: Lang): Pro
     const stop = () => {
       process.off("SIGINT", stop);
       process.off("SIGTERM", stop);
+      // A second Ctrl-C does not wait for the first to finish closing.
+      const now = () => process.exit(EXIT.ok);
+      process.once("SIGINT", now);
+      process.once("SIGTERM", now);
       void preview.close().then(resolve);
     };
     process.on("SIGINT", stop);

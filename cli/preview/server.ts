@@ -18,6 +18,9 @@ export interface PreviewOptions {
   assetsDir?: string;
   /** Called after each recompile caused by a change of the sources. */
   onRecompile?: (s: Snapshot) => void;
+  /** How long a client may take to send a request's headers before its connection is closed
+   * (a half-sent request must not hold a connection for ever). */
+  headersTimeoutMs?: number;
 }
 
 export interface Preview {
@@ -40,15 +43,39 @@ export async function startPreview(opts: PreviewOptions): Promise<Preview> {
   const events = new EventHub();
   const ctx = { session, events, assets, lang: opts.lang ?? "zh" };
   let allowedHosts = new Set<string>();
-  const server = createServer((req, res) => {
-    // Only pages opened from this machine by this address: another site's page that resolves its
-    // own name to 127.0.0.1 (DNS rebinding) must not read the sources.
-    if (!allowedHosts.has(req.headers.host ?? "")) {
-      res.writeHead(403, { "content-type": "text/plain; charset=utf-8" }).end("forbidden");
-      return;
-    }
-    route(ctx, req, res);
-  });
+  const headersTimeout = opts.headersTimeoutMs ?? 10_000;
+  const server = createServer(
+    {
+      headersTimeout,
+      requestTimeout: headersTimeout * 3,
+      // How often those timeouts are checked.
+      connectionsCheckingInterval: Math.min(1000, headersTimeout),
+      // A page sends a few short headers; Node's default (16 KiB) already answers more with 431.
+      maxHeaderSize: 16 * 1024,
+    },
+    (req, res) => {
+      // Only pages opened from this machine by this address: another site's page that resolves its
+      // own name to 127.0.0.1 (DNS rebinding) must not read the sources.
+      // Node keeps the first of several Host headers; such a request is malformed (RFC 9112).
+      if ((req.headersDistinct.host?.length ?? 0) > 1) {
+        res.writeHead(400, { "content-type": "text/plain; charset=utf-8" }).end("bad request");
+        return;
+      }
+      if (!allowedHosts.has(req.headers.host ?? "")) {
+        res.writeHead(403, { "content-type": "text/plain; charset=utf-8" }).end("forbidden");
+        return;
+      }
+      // No request, however malformed, may take the server down with it.
+      try {
+        route(ctx, req, res);
+      } catch (e) {
+        if (res.headersSent) res.destroy();
+        else res.writeHead(500, { "content-type": "text/plain; charset=utf-8" }).end(`internal error: ${(e as Error).message}`);
+      }
+    },
+  );
+  // Requests Node's parser rejects (a bad method, oversized headers, not HTTP at all, headers too
+  // slow) get Node's own answer (400, 431, 408) and their connection closed: no listener replaces it.
   await new Promise<void>((resolve, reject) => {
     server.once("error", (e: NodeJS.ErrnoException) => reject(e.code === "EADDRINUSE" ? new PortInUseError(opts.port) : e));
     server.listen(opts.port, HOST, resolve);

@@ -5,7 +5,11 @@
 // Each folder gets a watch of its own rather than one `recursive` watch: on Linux, Node 20's
 // recursive watch follows files, not names, and loses a file that an editor replaces by renaming
 // a new one over it. A folder's watch reports every name that changes in it.
-import { type FSWatcher, readdirSync, statSync, watch } from "node:fs";
+//
+// Symbolic links to folders are not followed: a link to a parent would make the walk endless (each
+// level adds watches and the process never returns to its event loop, not even for Ctrl-C), and a
+// link to elsewhere would watch folders outside the project.
+import { type FSWatcher, lstatSync, readdirSync, statSync, watch } from "node:fs";
 import { dirname, join } from "node:path";
 
 export interface Watching {
@@ -15,6 +19,15 @@ export interface Watching {
 function isDirectory(p: string): boolean {
   try {
     return statSync(p).isDirectory();
+  } catch {
+    return false;
+  }
+}
+
+/** A real folder below a watched one: not a link to one. */
+function isSubfolder(p: string): boolean {
+  try {
+    return lstatSync(p).isDirectory();
   } catch {
     return false;
   }
@@ -37,7 +50,7 @@ export function watchSources(paths: string[], onChange: () => void, quietMs = 10
       w = watch(dir, (_event, name) => {
         // Some platforms give no name; then any event may concern a source.
         if (name === null || name.endsWith(".matter")) schedule();
-        else if (deep && !name.startsWith(".") && name !== "node_modules" && isDirectory(join(dir, name))) {
+        else if (deep && !name.startsWith(".") && name !== "node_modules" && isSubfolder(join(dir, name))) {
           add(join(dir, name), true);
           // A folder moved in may bring sources with it.
           schedule();
@@ -60,7 +73,7 @@ export function watchSources(paths: string[], onChange: () => void, quietMs = 10
     } catch {
       return;
     }
-    for (const name of names) if (!name.startsWith(".") && name !== "node_modules" && isDirectory(join(dir, name))) add(join(dir, name), true);
+    for (const name of names) if (!name.startsWith(".") && name !== "node_modules" && isSubfolder(join(dir, name))) add(join(dir, name), true);
   };
 
   for (const p of paths) {
