@@ -38,15 +38,24 @@ export function diagnosticsByUri(ds: Diagnostic[], lang: Lang, uris: Map<string,
   return out;
 }
 
-/** Publishes a new set, clearing the files whose problems are gone. */
+/** Publishes a new set: only the files whose problems changed (a workspace of thousands of files
+ * must not resend them all on every keystroke), clearing those whose problems are gone. */
 export class DiagnosticsPublisher {
-  private published = new Set<string>();
+  private published = new Map<string, string>();
 
   constructor(private readonly send: (uri: string, diagnostics: LspDiagnostic[]) => void) {}
 
   publish(byUri: Map<string, LspDiagnostic[]>): void {
-    for (const uri of this.published) if (!byUri.has(uri)) this.send(uri, []);
-    for (const [uri, list] of byUri) this.send(uri, list);
-    this.published = new Set(byUri.keys());
+    for (const uri of this.published.keys()) {
+      if (byUri.has(uri)) continue;
+      this.send(uri, []);
+      this.published.delete(uri);
+    }
+    for (const [uri, list] of byUri) {
+      const text = JSON.stringify(list);
+      if (this.published.get(uri) === text) continue;
+      this.published.set(uri, text);
+      this.send(uri, list);
+    }
   }
 }

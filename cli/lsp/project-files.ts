@@ -1,9 +1,10 @@
 // Which files form a project. A workspace folder is one project: every *.matter below it is
 // compiled (so diagnostics cover files that are not open, and rename finds every use), with the
-// folder as the root imports may not leave, as `matterc check <folder>` does. A file opened
-// outside every folder is compiled with its own directory as the root, together with the other
-// open files of that directory.
-import { readdirSync, statSync } from "node:fs";
+// folder as the root imports may not leave, as `matterc check <folder>` does, however many files
+// it holds (compiles are incremental: an edit costs what it affects). A file opened outside every
+// folder is compiled with its own directory as the root, together with the other open files of
+// that directory.
+import { readdirSync, type Dirent } from "node:fs";
 import { dirname } from "node:path";
 import { isStdFile, STDLIB_DIR, toSlashes } from "./paths.js";
 
@@ -12,39 +13,31 @@ export interface Project {
   files: string[];
 }
 
-/** Beyond this many files a folder is not a matter project but a large tree that happens to
- * contain some; only its open files are compiled, to keep typing responsive. */
-const MAX_FILES = 2000;
-
+/** Folders are walked without following links to folders: a link to a parent would make the walk
+ * endless, a link elsewhere would leave the workspace. A linked .matter file is read. */
 function walk(dir: string, out: string[]): void {
-  let names: string[];
+  let entries: Dirent[];
   try {
-    names = readdirSync(dir).sort();
+    entries = readdirSync(dir, { withFileTypes: true }).sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
   } catch {
     return;
   }
-  for (const name of names) {
-    if (out.length > MAX_FILES) return;
+  for (const e of entries) {
+    const name = e.name;
     if (name.startsWith(".") || name === "node_modules") continue;
     const p = `${dir}/${name}`;
     // matterc's own standard library, when the package itself is the workspace, is std/ to the
     // compiler and must not be compiled a second time as project files.
     if (p === STDLIB_DIR) continue;
-    let isDir = false;
-    try {
-      isDir = statSync(p).isDirectory();
-    } catch {
-      continue;
-    }
-    if (isDir) walk(p, out);
-    else if (name.endsWith(".matter")) out.push(p);
+    if (e.isDirectory()) walk(p, out);
+    else if ((e.isFile() || e.isSymbolicLink()) && name.endsWith(".matter")) out.push(p);
   }
 }
 
 export function folderFiles(folder: string): string[] {
   const out: string[] = [];
   walk(folder, out);
-  return out.length > MAX_FILES ? [] : out;
+  return out;
 }
 
 function inside(file: string, folder: string): boolean {
@@ -56,16 +49,28 @@ export function projectsFor(folders: { path: string; files: string[] }[], openFi
   // The innermost folder owns a file, so nested folders do not compile it twice.
   const sorted = [...folders].sort((a, b) => b.path.length - a.path.length);
   const projects = new Map<string, Project>();
-  for (const f of [...folders].sort((a, b) => (a.path < b.path ? -1 : 1))) projects.set(f.path, { root: f.path, files: [] });
+  const members = new Map<string, Set<string>>();
+  for (const f of [...folders].sort((a, b) => (a.path < b.path ? -1 : 1))) {
+    projects.set(f.path, { root: f.path, files: [] });
+    members.set(f.path, new Set());
+  }
   const owner = (file: string) => sorted.find((f) => inside(file, f.path))?.path;
-  for (const f of folders) for (const file of f.files) if (owner(file) === f.path) projects.get(f.path)!.files.push(file);
+  const add = (root: string, file: string) => {
+    const set = members.get(root)!;
+    if (set.has(file)) return;
+    set.add(file);
+    projects.get(root)!.files.push(file);
+  };
+  for (const f of folders) for (const file of f.files) if (owner(file) === f.path) add(f.path, file);
   for (const file of openFiles) {
     if (isStdFile(file)) continue;
     const folder = owner(file);
     const root = folder ?? toSlashes(dirname(file));
-    const p = projects.get(root) ?? { root, files: [] };
-    projects.set(root, p);
-    if (!p.files.includes(file)) p.files.push(file);
+    if (!projects.has(root)) {
+      projects.set(root, { root, files: [] });
+      members.set(root, new Set());
+    }
+    add(root, file);
   }
   return [...projects.values()].filter((p) => p.files.length > 0);
 }

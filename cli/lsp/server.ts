@@ -4,6 +4,7 @@ import { fileURLToPath } from "node:url";
 import {
   CompletionTriggerKind,
   DidChangeWatchedFilesNotification,
+  FileChangeType,
   ProposedFeatures,
   StreamMessageWriter,
   TextDocumentSyncKind,
@@ -148,9 +149,9 @@ export function startServer(options: ServerOptions = {}): Connection {
     schedule(0);
   });
 
-  // An opened file may be new on disk (created by the editor): list the folders again.
-  documents.onDidOpen(() => {
-    workspace.filesChanged();
+  // An opened file may be new on disk (created by the editor): then the folders are listed again.
+  documents.onDidOpen((e) => {
+    workspace.opened(uriToFile(e.document.uri));
     schedule(0);
   });
   documents.onDidChangeContent(() => {
@@ -161,8 +162,11 @@ export function startServer(options: ServerOptions = {}): Connection {
     workspace.invalidate();
     schedule(0);
   });
-  connection.onDidChangeWatchedFiles(() => {
-    workspace.filesChanged();
+  connection.onDidChangeWatchedFiles((params) => {
+    // A file saved is read again by the next compile (its time stamp changed); only files created
+    // or deleted need the folders listed again.
+    if (params.changes.some((c) => c.type !== FileChangeType.Changed)) workspace.filesChanged();
+    else workspace.invalidate();
     schedule();
   });
 

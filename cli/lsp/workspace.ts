@@ -1,12 +1,14 @@
-// The server's view of the project: the open documents over the files on disk, compiled as one
-// snapshot. A snapshot is recompiled lazily: edits only mark it stale, and whoever needs it
-// (the debounced diagnostics, a hover, a rename) compiles it then, so every answer is computed
-// from the text the user sees.
+// The server's view of the project: the open documents over the files on disk, compiled
+// incrementally per project. Edits only mark the snapshot stale; whoever needs it (the debounced
+// diagnostics, a hover, a rename) compiles it then, so every answer is computed from the text the
+// user sees, and a compile re-does only what the edits since the last one affect
+// (compiler/incremental.ts): the cost of a keystroke does not grow with the workspace.
 import type { TextDocuments } from "vscode-languageserver";
 import type { TextDocument } from "vscode-languageserver-textdocument";
 import { compile, type CompileResult } from "../../compiler/compile.js";
+import { IncrementalCompiler, type IncrementalStats } from "../../compiler/incremental.js";
 import type { CompilerHost, SymbolDecl } from "../../compiler/program.js";
-import { createNodeHost } from "../host.js";
+import { createCachedHost } from "../cached-host.js";
 import { isStdFile, uriToFile } from "./paths.js";
 import { folderFiles, projectsFor, type Project } from "./project-files.js";
 
@@ -19,13 +21,9 @@ export interface Snapshot {
 }
 
 /** The file system, with the open documents' unsaved text in front of it. */
-export function overlayHost(base: CompilerHost, openText: (file: string) => string | undefined): CompilerHost {
-  const encoder = new TextEncoder();
+export function overlayHost(base: CompilerHost, openText: (file: string) => Uint8Array | undefined): CompilerHost {
   return {
-    readFile: (path) => {
-      const text = openText(path);
-      return text !== undefined ? encoder.encode(text) : base.readFile(path);
-    },
+    readFile: (path) => openText(path) ?? base.readFile(path),
     readStdlib: (name) => base.readStdlib(name),
     stdlibFiles: () => base.stdlibFiles(),
   };
@@ -34,17 +32,21 @@ export function overlayHost(base: CompilerHost, openText: (file: string) => stri
 export class Workspace {
   private folders: string[] = [];
   /** Files on disk per folder; undefined when they must be listed again. */
-  private listed = new Map<string, string[]>();
+  private listed = new Map<string, { files: string[]; set: Set<string> }>();
   private snapshot: Snapshot | undefined;
   private lastCompiled: Snapshot | undefined;
   private stdDecls: SymbolDecl[] | undefined;
+  /** One incremental compiler per project root. */
+  private compilers = new Map<string, IncrementalCompiler>();
+  /** The open documents' text as bytes, encoded once per version. */
+  private encoded = new Map<string, { version: number; bytes: Uint8Array }>();
   readonly host: CompilerHost;
 
   constructor(
     private readonly documents: TextDocuments<TextDocument>,
-    base: CompilerHost = createNodeHost(),
+    base: CompilerHost = createCachedHost(),
   ) {
-    this.host = overlayHost(base, (file) => this.openDocument(file)?.getText());
+    this.host = overlayHost(base, (file) => this.openBytes(file));
   }
 
   setFolders(folders: string[]): void {
@@ -57,19 +59,35 @@ export class Workspace {
     return [...this.folders];
   }
 
-  /** Text changed: the next snapshot recompiles. */
+  /** Text changed: the next snapshot recompiles (what changed). */
   invalidate(): void {
     this.snapshot = undefined;
   }
 
-  /** Files were created, deleted or saved: list the folders again too. */
+  /** Files were created or deleted: list the folders again too. */
   filesChanged(): void {
     this.listed.clear();
     this.snapshot = undefined;
   }
 
+  /** A document was opened: list the folders again only if it is new to them. */
+  opened(file: string | undefined): void {
+    this.snapshot = undefined;
+    if (!file) return;
+    for (const [folder, l] of this.listed) if (file.startsWith(`${folder}/`) && !l.set.has(file)) this.listed.delete(folder);
+  }
+
   get stale(): boolean {
     return this.snapshot === undefined;
+  }
+
+  private openIndex(): Map<string, TextDocument> {
+    const out = new Map<string, TextDocument>();
+    for (const d of this.documents.all()) {
+      const f = uriToFile(d.uri);
+      if (f) out.set(f, d);
+    }
+    return out;
   }
 
   openDocument(file: string): TextDocument | undefined {
@@ -77,13 +95,20 @@ export class Workspace {
     return undefined;
   }
 
+  private openBytes(file: string): Uint8Array | undefined {
+    const d = this.openDocument(file);
+    if (!d) return undefined;
+    const had = this.encoded.get(d.uri);
+    if (had && had.version === d.version) return had.bytes;
+    const bytes = new TextEncoder().encode(d.getText());
+    this.encoded.set(d.uri, { version: d.version, bytes });
+    return bytes;
+  }
+
   /** The URIs the editor uses for the open documents, by compiler file name. */
   openUris(): Map<string, string> {
     const out = new Map<string, string>();
-    for (const d of this.documents.all()) {
-      const f = uriToFile(d.uri);
-      if (f) out.set(f, d.uri);
-    }
+    for (const [f, d] of this.openIndex()) out.set(f, d.uri);
     return out;
   }
 
@@ -96,15 +121,33 @@ export class Workspace {
   current(): Snapshot {
     if (this.snapshot) return this.snapshot;
     const folders = this.folders.map((path) => {
-      let files = this.listed.get(path);
-      if (!files) this.listed.set(path, (files = folderFiles(path)));
-      return { path, files };
+      let l = this.listed.get(path);
+      if (!l) {
+        const files = folderFiles(path);
+        this.listed.set(path, (l = { files, set: new Set(files) }));
+      }
+      return { path, files: l.files };
     });
-    const open = [...this.openUris().keys()].filter((f) => !isStdFile(f));
-    const projects = projectsFor(folders, open).map((p) => ({ ...p, result: compile(this.host, [{ root: p.root, files: p.files }]) }));
+    const open = this.openIndex();
+    for (const uri of [...this.encoded.keys()]) if (![...open.values()].some((d) => d.uri === uri)) this.encoded.delete(uri);
+    const projects = projectsFor(
+      folders,
+      [...open.keys()].filter((f) => !isStdFile(f)),
+    ).map((p) => {
+      let compiler = this.compilers.get(p.root);
+      // Models are kept only for the open files: hover explains a material from them.
+      if (!compiler) this.compilers.set(p.root, (compiler = new IncrementalCompiler(this.host, { keepModels: (f) => this.openDocument(f) !== undefined })));
+      return { ...p, result: compiler.compile([{ root: p.root, files: p.files }]) };
+    });
+    for (const root of [...this.compilers.keys()]) if (!projects.some((p) => p.root === root)) this.compilers.delete(root);
     this.snapshot = { projects };
     this.lastCompiled = this.snapshot;
     return this.snapshot;
+  }
+
+  /** What the last compile of each project parsed, lowered and reused. */
+  stats(): Map<string, IncrementalStats> {
+    return new Map([...this.compilers].map(([root, c]) => [root, { ...c.stats }]));
   }
 
   /** The compiled project a file belongs to (for std files: the first that reads them). */

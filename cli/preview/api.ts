@@ -25,13 +25,12 @@ export function matterView(s: Snapshot, code: string, lang: Lang): MatterView {
   const html = diagnosticsHtml(s.diagnostics, { lang, sources: s.sources });
   if (s.hasErrors) return { status: "errors", version: s.version, diagnosticsHtml: html };
   const m = s.models.find((x) => x.code === code);
-  const file = (name: string) => s.files.get(`${code}/${name}`);
+  const file = (name: string) => s.file(`${code}/${name}`);
   const schema = file("form.schema.json");
   const bpmn = file("process.bpmn");
   const metrics = file("metrics.json");
   if (!m || schema === undefined || bpmn === undefined || metrics === undefined) return { status: "missing", version: s.version };
-  const prefix = `${code}/`;
-  const files = [...s.files.keys()].filter((p) => p.startsWith(prefix)).map((p) => p.slice(prefix.length));
+  const files = s.filesOf(code);
   // Warnings that belong to other matters' files are still worth seeing: they are few, and the
   // preview shows one project.
   return { status: "ok", version: s.version, name: m.name, code, schema: JSON.parse(schema), bpmn, metrics: JSON.parse(metrics), files, diagnosticsHtml: html };

@@ -70,7 +70,7 @@ export function route(ctx: RouteContext, req: IncomingMessage, res: ServerRespon
   if (api) return send(res, 200, "application/json; charset=utf-8", JSON.stringify(matterView(s, decode(api[1]) ?? "", ctx.lang)));
   const file = /^\/files\/([^/]+)\/([^/]+)$/.exec(path);
   const name = file && `${decode(file[1])}/${decode(file[2])}`;
-  const text = name ? s.files.get(name) : undefined;
+  const text = name ? s.file(name) : undefined;
   if (name && text !== undefined) return send(res, 200, FILE_TYPES[name.split(".").pop()!] ?? "text/plain; charset=utf-8", text);
   send(res, 404, "text/plain; charset=utf-8", "找不到该页面");
 }

@@ -1,0 +1,369 @@
+// Incremental compilation for the editor and the preview: the same results as compile(), built
+// file by file from what earlier compiles found, so that an edit costs what it affects rather than
+// the size of the project.
+//
+// Two caches, per file:
+// - its load: parse, top-level declarations, `使用` resolution and the checks of its departments,
+//   materials and fields. Valid while the file's bytes and root are the same and each file it
+//   tried to use still exists (or still does not);
+// - the lowering of its matters (models, diagnostics, symbols). Valid while its load and the loads
+//   of the files it uses are the ones it was lowered against (lookups only see those files).
+// Only what crosses files is recomputed each time: matter codes used twice (E0113), the sorted
+// diagnostics, the symbol index.
+//
+// To keep memory flat, a file that no other file uses keeps no syntax tree between compiles
+// (only its text, results and diagnostics): it is parsed again only when its lowering must be
+// redone because a file it uses changed.
+import { decodeSource } from "../grammar/index.js";
+import type { Span } from "../grammar/ast.js";
+import { readLicences, type CompileInput, type CompileResult } from "./compile.js";
+import { decodeBlock } from "./decode/block.js";
+import { Reporter } from "./decode/report.js";
+import { readFieldSpec } from "./decode/specs.js";
+import { DiagnosticBag, sortDiagnostics, type Diagnostic } from "./diagnostics/types.js";
+import { lowerMatter } from "./lower/matter.js";
+import type { Model } from "./model.js";
+import { Program, STD_DIR, type CompilerHost, type SourceFile, type SymbolDecl, type SymbolRef } from "./program.js";
+
+interface LoadUnit {
+  /** Changes whenever the file is loaded anew: the key lowerings are checked against. */
+  id: number;
+  file: string;
+  root: string;
+  bytes: Uint8Array;
+  text: string;
+  /** Kept while another file uses it (its declarations are looked up); else dropped. */
+  sf: SourceFile | undefined;
+  imports: string[];
+  /** Every project file its `使用` entries tried, and whether it loaded. */
+  attempts: { file: string; ok: boolean }[];
+  diagnostics: Diagnostic[];
+  declarations: SymbolDecl[];
+}
+
+interface LoweredMatter {
+  name: string;
+  code?: string;
+  codeSpan?: Span;
+  /** Present when lowering succeeded without errors (and models are kept for the file). */
+  model?: Model;
+  lowered: boolean;
+  hasErrors: boolean;
+  diagnostics: Diagnostic[];
+}
+
+interface LoweredUnit {
+  /** The load ids of the file and of each file it uses, in order. */
+  key: number[];
+  withModels: boolean;
+  matters: LoweredMatter[];
+  declarations: SymbolDecl[];
+  references: SymbolRef[];
+}
+
+export interface IncrementalOptions {
+  /** Whether the models of a file's matters are kept (and returned); all by default. An editor
+   * keeps only the open files' models: the others' diagnostics and symbols are all it shows. */
+  keepModels?: (file: string) => boolean;
+}
+
+export interface IncrementalStats {
+  /** Files parsed in the last compile. */
+  parsed: number;
+  /** Files whose matters were lowered in the last compile. */
+  lowered: number;
+  /** Files whose load or lowering came from the cache. */
+  reused: number;
+}
+
+let nextId = 1;
+
+function sameBytes(a: Uint8Array, b: Uint8Array): boolean {
+  if (a === b) return true;
+  if (a.length !== b.length) return false;
+  return Buffer.from(a.buffer, a.byteOffset, a.byteLength).equals(Buffer.from(b.buffer, b.byteOffset, b.byteLength));
+}
+
+const isStd = (file: string) => file.startsWith(`${STD_DIR}/`);
+
+/** Compiles the same inputs again and again, reusing what did not change. One per project. */
+export class IncrementalCompiler {
+  private units = new Map<string, LoadUnit>();
+  private lowered = new Map<string, LoweredUnit>();
+  private licences: string[] | undefined;
+  stats: IncrementalStats = { parsed: 0, lowered: 0, reused: 0 };
+
+  constructor(
+    private readonly host: CompilerHost,
+    private readonly options: IncrementalOptions = {},
+  ) {}
+
+  /** Forgets everything (the next compile starts cold). */
+  reset(): void {
+    this.units.clear();
+    this.lowered.clear();
+  }
+
+  compile(inputs: CompileInput[]): CompileResult {
+    try {
+      return this.run(inputs);
+    } catch (e) {
+      // Whatever failed may have left a cache half-updated.
+      this.reset();
+      const err = e as Error;
+      const diagnostics: Diagnostic[] = [{ code: "E0999", severity: "error", args: { reason: `${err.name}: ${err.message}` } }];
+      return { models: [], diagnostics, sources: new Map(), symbols: { declarations: [], references: [] }, hasErrors: true };
+    }
+  }
+
+  private run(inputs: CompileInput[]): CompileResult {
+    const stats: IncrementalStats = { parsed: 0, lowered: 0, reused: 0 };
+    this.stats = stats;
+    // Each file is read at most once per compile.
+    const read = new Map<string, Uint8Array | undefined>();
+    const readProject = (p: string) => {
+      if (!read.has(p)) read.set(p, this.host.readFile(p));
+      return read.get(p);
+    };
+    const decodable = new Map<string, boolean>();
+    const loadable = (p: string) => {
+      let ok = decodable.get(p);
+      if (ok === undefined) {
+        const b = readProject(p);
+        decodable.set(p, (ok = b !== undefined && decodeSource(b) !== undefined));
+      }
+      return ok;
+    };
+    const host: CompilerHost = { readFile: readProject, readStdlib: (n) => this.host.readStdlib(n), stdlibFiles: () => this.host.stdlibFiles() };
+    const bag = new DiagnosticBag();
+    const used = new Map<string, LoadUnit>();
+    const program = new CachingProgram(host, bag, {
+      reusable: (file, root) => {
+        const u = this.units.get(file);
+        return u?.sf && this.valid(u, root, readProject, loadable) ? u : undefined;
+      },
+      use: (u, fresh) => {
+        used.set(u.file, u);
+        if (!fresh) stats.reused++;
+      },
+      parsed: () => stats.parsed++,
+    });
+    const licences = (this.licences ??= readLicences(this.host));
+
+    // 1. Loads. Files that changed first, so that a file which no one used before and now is used
+    // is parsed before anything could reuse it without its tree.
+    const entries: { file: string; root: string }[] = [];
+    const seen = new Set<string>();
+    for (const input of inputs) for (const f of input.files) if (!seen.has(f)) (seen.add(f), entries.push({ file: f, root: input.root }));
+    const valid = new Set<string>();
+    for (const e of entries) {
+      const u = this.units.get(e.file);
+      if (u && this.valid(u, e.root, readProject, loadable)) valid.add(e.file);
+    }
+    const loaded = new Set<string>();
+    for (const e of entries) {
+      if (valid.has(e.file)) continue;
+      if (program.load(e.file, e.root)) loaded.add(e.file);
+      else if (!program.undecodable.has(e.file)) bag.add({ code: "E0901", severity: "error", args: { path: e.file, reason: "not found" } });
+    }
+    for (const e of entries) {
+      if (!valid.has(e.file) || program.files.has(e.file)) {
+        if (program.files.has(e.file)) loaded.add(e.file);
+        continue;
+      }
+      const u = this.units.get(e.file)!;
+      if (u.sf) {
+        program.load(e.file, e.root);
+        loaded.add(e.file);
+        continue;
+      }
+      // No tree kept: reused as is if its lowering still holds, else parsed again.
+      for (const imp of u.imports) program.load(imp, isStd(imp) ? STD_DIR : u.root);
+      if (this.loweringHolds(e.file, u, used)) {
+        program.adopt(u);
+        used.set(u.file, u);
+        stats.reused++;
+      } else {
+        this.units.delete(e.file);
+        program.load(e.file, e.root);
+      }
+      loaded.add(e.file);
+    }
+
+    // 2. Lowerings, in the order compile() does them, and codes used twice.
+    const models: Model[] = [];
+    const byCode = new Map<string, string>();
+    const declarations = [...program.declarations];
+    const references: SymbolRef[] = [];
+    for (const e of entries) {
+      if (!loaded.has(e.file)) continue;
+      const u = used.get(e.file)!;
+      let l = this.lowered.get(e.file);
+      if (!l || !this.loweringHolds(e.file, u, used)) {
+        l = this.lower(program, u, licences, used);
+        stats.lowered++;
+      } else if (l.withModels && !(this.options.keepModels?.(e.file) ?? true)) {
+        // No longer wanted (the file was closed): let the models go.
+        l.withModels = false;
+        for (const m of l.matters) m.model = undefined;
+      }
+      declarations.push(...l.declarations);
+      references.push(...l.references);
+      for (const m of l.matters) {
+        bag.items.push(...m.diagnostics);
+        if (!m.lowered || m.code === undefined) continue;
+        const other = byCode.get(m.code);
+        if (other !== undefined) {
+          new Reporter(bag).at({ kind: "matter", name: m.name }).report("E0113", m.codeSpan, { code: m.code, other });
+          continue;
+        }
+        byCode.set(m.code, m.name);
+        if (m.model) models.push(m.model);
+      }
+    }
+
+    // 3. What the next compile keeps: every file used now; trees only of files others use.
+    const imported = new Set<string>();
+    for (const u of used.values()) for (const f of u.imports) imported.add(f);
+    this.units = used;
+    for (const u of this.units.values()) if (!isStd(u.file) && !imported.has(u.file)) u.sf = undefined;
+    for (const f of [...this.lowered.keys()]) if (!loaded.has(f)) this.lowered.delete(f);
+
+    const diagnostics = sortDiagnostics(bag.items);
+    return {
+      models,
+      diagnostics,
+      sources: new Map([...used.values()].map((u) => [u.file, u.text])),
+      symbols: { declarations, references },
+      hasErrors: diagnostics.some((d) => d.severity === "error"),
+    };
+  }
+
+  /** A file's load still holds: same root, same bytes, and what it tried to use is as it was. */
+  private valid(u: LoadUnit, root: string, read: (p: string) => Uint8Array | undefined, loadable: (p: string) => boolean): boolean {
+    if (isStd(u.file)) return true;
+    if (u.root !== root) return false;
+    const now = read(u.file);
+    if (!now || !sameBytes(now, u.bytes)) return false;
+    return u.attempts.every((a) => loadable(a.file) === a.ok);
+  }
+
+  private loweringHolds(file: string, u: LoadUnit, used: Map<string, LoadUnit>): boolean {
+    const l = this.lowered.get(file);
+    if (!l) return false;
+    if (!l.withModels && (this.options.keepModels?.(file) ?? true)) return false;
+    const key = [u.id, ...u.imports.map((f) => used.get(f)?.id ?? this.units.get(f)?.id ?? -1)];
+    return key.length === l.key.length && key.every((k, i) => k === l.key[i]);
+  }
+
+  private lower(program: CachingProgram, u: LoadUnit, licences: string[], used: Map<string, LoadUnit>): LoweredUnit {
+    const sf = u.sf!;
+    const withModels = this.options.keepModels?.(u.file) ?? true;
+    const declBefore = program.declarations.length;
+    const refBefore = program.references.length;
+    const matters: LoweredMatter[] = sf.matters.map((decl) => {
+      const own = new DiagnosticBag();
+      const result = lowerMatter(program, sf, decl, new Reporter(own), licences);
+      return {
+        name: decl.name,
+        code: result?.model.code,
+        codeSpan: result?.codeSpan,
+        model: result && !own.hasErrors && withModels ? result.model : undefined,
+        lowered: !!result,
+        hasErrors: own.hasErrors,
+        diagnostics: own.items,
+      };
+    });
+    const l: LoweredUnit = {
+      key: [u.id, ...u.imports.map((f) => used.get(f)?.id ?? -1)],
+      withModels,
+      matters,
+      declarations: program.declarations.splice(declBefore),
+      references: program.references.splice(refBefore),
+    };
+    this.lowered.set(u.file, l);
+    return l;
+  }
+}
+
+interface UnitHooks {
+  /** A cached load of the file that still holds and still has its tree. */
+  reusable(file: string, root: string): LoadUnit | undefined;
+  /** The load of a file this compile uses, fresh or from the cache. */
+  use(u: LoadUnit, fresh: boolean): void;
+  parsed(): void;
+}
+
+/** The compiler's Program, loading each file from the cache when it can and recording what a
+ * fresh load produced (its diagnostics, declarations and attempted `使用` targets). */
+class CachingProgram extends Program {
+  /** The fresh loads in progress, innermost last: a nested load is a `使用` of the one above. */
+  private loading: { file: string; attempts: LoadUnit["attempts"] }[] = [];
+
+  constructor(
+    private readonly readHost: CompilerHost,
+    private readonly diagnostics: DiagnosticBag,
+    private readonly hooks: UnitHooks,
+  ) {
+    super(readHost, diagnostics);
+  }
+
+  /** Puts a cached load's outputs in this compile without its tree. */
+  adopt(u: LoadUnit): void {
+    this.sources.set(u.file, u.text);
+    this.diagnostics.items.push(...u.diagnostics);
+    this.declarations.push(...u.declarations);
+  }
+
+  override load(file: string, root: string): SourceFile | undefined {
+    const existing = this.files.get(file);
+    const parent = this.loading[this.loading.length - 1];
+    if (existing) {
+      if (parent && !isStd(file)) parent.attempts.push({ file, ok: true });
+      return existing;
+    }
+    const cached = this.hooks.reusable(file, root);
+    if (cached) {
+      this.files.set(file, cached.sf!);
+      this.adopt(cached);
+      this.hooks.use(cached, false);
+      for (const imp of cached.imports) this.load(imp, isStd(imp) ? STD_DIR : cached.root);
+      if (parent && !isStd(file)) parent.attempts.push({ file, ok: true });
+      return cached.sf;
+    }
+    const diagBefore = this.diagnostics.items.length;
+    const declBefore = this.declarations.length;
+    const frame = { file, attempts: [] as LoadUnit["attempts"] };
+    this.loading.push(frame);
+    let sf: SourceFile | undefined;
+    try {
+      sf = super.load(file, root);
+    } finally {
+      this.loading.pop();
+    }
+    if (parent && !isStd(file)) parent.attempts.push({ file, ok: !!sf });
+    if (!sf) return undefined;
+    this.hooks.parsed();
+    // Its top-level declarations are checked where they stand, as compile() does.
+    const r = new Reporter(this.diagnostics);
+    for (const d of sf.decls.department.values()) decodeBlock("department", d.entry.block!.entries, d.entry.block!.span, r.at({ kind: "department", name: d.name }));
+    for (const d of sf.decls.material.values()) decodeBlock("material", d.entry.block!.entries, d.entry.block!.span, r.at({ kind: "material", name: d.name }));
+    for (const d of sf.decls.field.values()) readFieldSpec(d.entry, r.at({ kind: "field", name: d.name }));
+    const mine = <T extends { span?: Span }>(xs: T[]) => xs.filter((x) => x.span?.file === file);
+    const bytes = isStd(file) ? new Uint8Array() : this.readHost.readFile(file)!;
+    const unit: LoadUnit = {
+      id: nextId++,
+      file,
+      root,
+      bytes,
+      text: sf.text,
+      sf,
+      imports: sf.imports,
+      attempts: frame.attempts,
+      diagnostics: mine(this.diagnostics.items.slice(diagBefore)),
+      declarations: mine(this.declarations.slice(declBefore)),
+    };
+    this.hooks.use(unit, true);
+    return sf;
+  }
+}
