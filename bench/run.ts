@@ -42,3 +42,6 @@ function bench(n: number): void {
 const ns = process.argv.slice(2).map(Number).filter((x) => x > 0);
 console.log(`matterc bench on ${cpus()[0]?.model ?? "unknown CPU"} × ${cpus().length}, Node ${process.version}`);
 for (const n of ns.length ? ns : [100, 1000]) bench(n);
+
+// The language server and the preview at 1 / 1,000 / 5,000 files (bench/servers.ts); skip with --no-servers.
+if (!process.argv.includes("--no-servers")) await (await import("./servers.js")).benchServers();
