@@ -5,7 +5,8 @@
 //   and the preview's peak memory.
 // Workspaces are copies of the examples with distinct codes. Each figure is the median of several
 // edits after a warm-up; the ratio to the smallest workspace is what to compare across machines.
-// `node dist/bench/servers.js [--cli path/to/main.js]` runs it alone (e.g. against an older build).
+// `node dist/bench/servers.js [--cli path/to/main.js] [--lsp 1,1000] [--preview 100] [--edits 4]` runs it
+// alone (e.g. against an older build, or at other sizes).
 import { spawn, type ChildProcess } from "node:child_process";
 import { mkdirSync, mkdtempSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from "node:fs";
 import { request } from "node:http";
@@ -158,23 +159,23 @@ const fmt = (ms: number) => `${ms.toFixed(0).padStart(6)} ms`;
 
 /** Runs both, printing one line per size and the ratios. Failures (a crash, no answer) are
  * reported as such: they are results too. */
-export async function benchServers(cli = join(packageRoot(), "dist", "cli", "main.js"), sizes = { lsp: [1, 1000, 5000], preview: [100, 5000] }): Promise<void> {
-  console.log(`\nlanguage server: keystroke → diagnostics (median of 6 edits; 200 ms of it is the debounce)`);
+export async function benchServers(cli = join(packageRoot(), "dist", "cli", "main.js"), sizes = { lsp: [1, 1000, 5000], preview: [100, 5000] }, edits = 6): Promise<void> {
+  console.log(`\nlanguage server: keystroke → diagnostics (median of ${edits} edits; 200 ms of it is the debounce)`);
   let base: number | undefined;
   for (const n of sizes.lsp) {
     try {
-      const r = await lspLatency(cli, n, 6);
+      const r = await lspLatency(cli, n, edits);
       base ??= r.median;
       console.log(`  ${String(n).padStart(5)} files ${fmt(r.median)}  ×${(r.median / base).toFixed(2)} of ${sizes.lsp[0]} file  peak rss ${r.rss?.toFixed(0) ?? "?"} MiB`);
     } catch (e) {
       console.log(`  ${String(n).padStart(5)} files FAILED: ${(e as Error).message}`);
     }
   }
-  console.log(`preview: save → page notified (median of 5 saves; 100 ms of it is the quiet period)`);
+  console.log(`preview: save → page notified (median of ${edits} saves; 100 ms of it is the quiet period)`);
   base = undefined;
   for (const n of sizes.preview) {
     try {
-      const r = await previewLatency(cli, n, 5);
+      const r = await previewLatency(cli, n, edits);
       base ??= r.median;
       console.log(`  ${String(n).padStart(5)} matters ${fmt(r.median)}  ×${(r.median / base).toFixed(2)} of ${sizes.preview[0]} matters  peak rss ${r.rss?.toFixed(0) ?? "?"} MiB`);
     } catch (e) {
@@ -189,6 +190,6 @@ if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) 
     const i = process.argv.indexOf(flag);
     return i > 0 ? process.argv[i + 1].split(",").map(Number) : undefined;
   };
-  await benchServers(at > 0 ? process.argv[at + 1] : undefined, { lsp: nums("--lsp") ?? [1, 1000, 5000], preview: nums("--preview") ?? [100, 5000] });
+  await benchServers(at > 0 ? process.argv[at + 1] : undefined, { lsp: nums("--lsp") ?? [1, 1000, 5000], preview: nums("--preview") ?? [100, 5000] }, nums("--edits")?.[0] ?? 6);
 }
 

@@ -7,7 +7,7 @@
 //   materials and fields. Valid while the file's bytes and root are the same and each file it
 //   tried to use still exists (or still does not);
 // - the lowering of its matters (models, diagnostics, symbols). Valid while its load and the loads
-//   of the files it uses are the ones it was lowered against (lookups only see those files).
+//   of the files it reaches through `使用` are the ones it was lowered against.
 // Only what crosses files is recomputed each time: matter codes used twice (E0113), the sorted
 // diagnostics, the symbol index.
 //
@@ -53,7 +53,7 @@ interface LoweredMatter {
 }
 
 interface LoweredUnit {
-  /** The load ids of the file and of each file it uses, in order. */
+  /** The load ids of the file and of every file it reaches, by file name. */
   key: number[];
   withModels: boolean;
   matters: LoweredMatter[];
@@ -248,11 +248,25 @@ export class IncrementalCompiler {
     return u.attempts.every((a) => loadable(a.file) === a.ok);
   }
 
+  /** The load ids a lowering depends on: the file's and those of every file it reaches through
+   * `使用` (a local version is lowered in its template's scope, which is the template file's). */
+  private dependencyKey(u: LoadUnit, used: Map<string, LoadUnit>): number[] {
+    const seen = new Set<string>([u.file]);
+    const stack = [...u.imports];
+    while (stack.length) {
+      const f = stack.pop()!;
+      if (seen.has(f)) continue;
+      seen.add(f);
+      stack.push(...(used.get(f)?.imports ?? []));
+    }
+    return [...seen].sort().map((f) => (f === u.file ? u.id : (used.get(f)?.id ?? -1)));
+  }
+
   private loweringHolds(file: string, u: LoadUnit, used: Map<string, LoadUnit>): boolean {
     const l = this.lowered.get(file);
     if (!l) return false;
     if (!l.withModels && (this.options.keepModels?.(file) ?? true)) return false;
-    const key = [u.id, ...u.imports.map((f) => used.get(f)?.id ?? this.units.get(f)?.id ?? -1)];
+    const key = this.dependencyKey(u, used);
     return key.length === l.key.length && key.every((k, i) => k === l.key[i]);
   }
 
@@ -275,7 +289,7 @@ export class IncrementalCompiler {
       };
     });
     const l: LoweredUnit = {
-      key: [u.id, ...u.imports.map((f) => used.get(f)?.id ?? -1)],
+      key: this.dependencyKey(u, used),
       withModels,
       matters,
       declarations: program.declarations.splice(declBefore),

@@ -12,6 +12,8 @@ const EXAMPLES = readdirSync(join(ROOT, "examples"))
   .filter((f) => f.endsWith(".matter"))
   .sort()
   .map((f) => ({ name: f, text: readFileSync(join(ROOT, "examples", f), "utf8") }));
+/** Examples that stand alone (local versions use their province template's file). */
+const STANDALONE = EXAMPLES.filter((e) => !/^\s*模板\s*[:：]/m.test(e.text));
 
 /** What a result says, in a comparable form (the symbol index in a fixed order). */
 function view(r: CompileResult) {
@@ -76,7 +78,7 @@ describe("IncrementalCompiler", () => {
     const w = new World();
     w.files["ws/共用.matter"] = SHARED;
     for (let i = 0; i < 4; i++) w.files[`ws/用${i}.matter`] = USES_SHARED(`C-${i}`);
-    w.files["ws/独立.matter"] = EXAMPLES[0].text;
+    w.files["ws/独立.matter"] = STANDALONE[0].text;
     expect(w.check().models.length).toBe(5);
     w.files["ws/共用.matter"] = SHARED.replace("共用证明", "共用证明书");
     const r = w.check();
@@ -107,6 +109,27 @@ describe("IncrementalCompiler", () => {
     w.check();
     delete w.files["ws/共用.matter"];
     w.check();
+  });
+
+  it("re-lowers a local version when its template, or a file its template uses, changes", () => {
+    const w = new World();
+    for (const e of EXAMPLES) w.files[`ws/${e.name}`] = e.text;
+    w.files["ws/共用.matter"] = SHARED;
+    const locals = EXAMPLES.filter((e) => !STANDALONE.includes(e));
+    expect(locals.length).toBeGreaterThan(0);
+    const template = "ws/开办餐饮店.matter";
+    expect(w.check().hasErrors).toBe(false);
+    // The template's own sub-item renamed: every local version follows.
+    w.files[template] = w.files[template].replace(/户外招牌设置/g, "户外广告招牌设置");
+    const r = w.check();
+    expect(w.inc.stats.lowered).toBe(1 + locals.length);
+    for (const l of locals) expect(r.models.find((m) => m.name === l.name.replace(/\.matter$/, ""))?.items.map((i) => i.name)).toContain("户外广告招牌设置");
+    // A file the template uses (and the local versions do not use directly) gets a department.
+    w.files[template] = w.files[template].replace(/^(使用[^\n]*\n)/m, `$1使用 "./共用.matter"\n`);
+    w.check();
+    w.files["ws/共用.matter"] = SHARED.replace("街道办", "街道办事处");
+    w.check();
+    expect(w.inc.stats.lowered).toBe(2 + locals.length);
   });
 
   it("agrees with compile() after every one of many seeded random edits", () => {
@@ -149,15 +172,15 @@ describe("IncrementalCompiler", () => {
 
   it("keeps only the models asked for, and lowers a file again when its models are wanted", () => {
     const files: Record<string, string> = {};
-    for (const e of EXAMPLES.slice(0, 3)) files[`ws/${e.name}`] = e.text;
-    let wanted = new Set([`ws/${EXAMPLES[0].name}`]);
+    for (const e of STANDALONE.slice(0, 3)) files[`ws/${e.name}`] = e.text;
+    let wanted = new Set([`ws/${STANDALONE[0].name}`]);
     const inc = new IncrementalCompiler(memoryHost(files), { keepModels: (f) => wanted.has(f) });
     const inputs = [{ root: "ws", files: Object.keys(files).sort() }];
     const all = compile(memoryHost(files), inputs).models;
     const first = inc.compile(inputs);
     expect(first.models).toEqual([all[0]]);
     expect(first.hasErrors).toBe(false);
-    wanted = new Set([`ws/${EXAMPLES[1].name}`]);
+    wanted = new Set([`ws/${STANDALONE[1].name}`]);
     const second = inc.compile(inputs);
     expect(second.models).toEqual([all[1]]);
     expect(inc.stats).toMatchObject({ parsed: 1, lowered: 1 });

@@ -33,7 +33,7 @@ async function startCli(dir: string): Promise<Running> {
 }
 
 /** Sends raw bytes and reads the answer's status, or "closed"/"no answer" when there is none. */
-function raw(url: URL, bytes: string | Buffer, waitMs = 5000): Promise<{ status: number | "closed" | "no answer"; text: string }> {
+function raw(url: URL, bytes: string | Buffer, waitMs = 30_000): Promise<{ status: number | "closed" | "no answer"; text: string }> {
   return new Promise((resolve) => {
     const socket = connect(Number(url.port), url.hostname);
     let text = "";
@@ -65,7 +65,7 @@ function raw(url: URL, bytes: string | Buffer, waitMs = 5000): Promise<{ status:
 }
 
 async function pageStillServed(p: Running): Promise<void> {
-  const res = await fetch(new URL(`/m/${RESTAURANT.code}/`, p.url), { signal: AbortSignal.timeout(5000) });
+  const res = await fetch(new URL(`/m/${RESTAURANT.code}/`, p.url), { signal: AbortSignal.timeout(30_000) });
   expect(res.status).toBe(200);
   expect(await res.text()).toContain("开办餐饮店");
 }
@@ -145,7 +145,7 @@ describe("matterc preview with malformed requests", () => {
     project.edit("子事项 户外招牌设置 {", "子事项 户外广告招牌设置 {");
     const deadline = Date.now() + 10_000;
     while (!/已重新编译/.test(q.stderr()) && Date.now() < deadline) await new Promise((r) => setTimeout(r, 100));
-    const res = await fetch(new URL("/", q.url), { signal: AbortSignal.timeout(5000) });
+    const res = await fetch(new URL("/", q.url), { signal: AbortSignal.timeout(30_000) });
     expect(res.status).toBe(200);
     const t0 = Date.now();
     q.child.kill("SIGTERM");
