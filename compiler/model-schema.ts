@@ -94,6 +94,7 @@ export const modelSchema = {
         unit: str,
         example: str,
         options: strs,
+        source: obj({ kind: { enum: ["data-sharing", "e-licence", "identity", "prior-output"] }, department: str, licence: str, item: str, dataItem: str }, ["kind"]),
         askedBy: strs,
         when: ref("cond"),
         neededWhen: ref("cond"),

@@ -161,6 +161,18 @@ export type FieldType =
   | "postcode"
   | "address";
 
+/** Where a field's value comes from when not from the applicant (智能预填): a department's shared
+ * data (`dataItem` names the data set and item), an electronic licence's item, the applicant's
+ * identity authentication, or an earlier sub-item's result. */
+export interface FieldSource {
+  kind: "data-sharing" | "e-licence" | "identity" | "prior-output";
+  department?: string;
+  licence?: string;
+  item?: string;
+  /** The data item, licence item or result item, as the providing system names it. */
+  dataItem?: string;
+}
+
 export interface Field {
   /** The declared path, e.g. "企业.名称". */
   path: string;
@@ -180,6 +192,8 @@ export interface Field {
   unit?: string;
   example?: string;
   options?: string[];
+  /** Where the value comes from; absent when the applicant types it. */
+  source?: FieldSource;
   askedBy: string[];
   /** The field's own `适用` condition. */
   when: Cond;

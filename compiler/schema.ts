@@ -285,6 +285,12 @@ export const WORDS = {
     key: v("键", "鍵", "key"),
     example: v("示例", "示例", "example"),
     when: v("适用", "適用", "when"),
+    source: v("来源", "來源", "source"),
+  },
+  /** Where a field's value comes from, besides the material sources' words: the applicant's
+   * identity authentication (统一身份认证). */
+  fieldSource: {
+    identity: v("身份认证", "身份認證", "identity"),
   },
   yes: v("是", "是", "yes"),
   no: v("否", "否", "no"),

@@ -4,6 +4,8 @@ import { writeFileSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { modelSchema } from "../compiler/model-schema.js";
+import { sharingSchema } from "../targets/sharing/schema.js";
 
 const dist = join(dirname(fileURLToPath(import.meta.url)), "..");
 writeFileSync(join(dist, "model.schema.json"), JSON.stringify(modelSchema, null, 2) + "\n");
+writeFileSync(join(dist, "data-sharing.schema.json"), JSON.stringify(sharingSchema, null, 2) + "\n");

@@ -4,12 +4,13 @@ import { formTarget } from "./form/index.js";
 import { guideTarget } from "./guide/index.js";
 import { modelTarget } from "./model/index.js";
 import { processTarget } from "./process/index.js";
+import { sharingTarget } from "./sharing/index.js";
 import { DEFAULT_TARGET_OPTIONS, type OutputFile, type Target, type TargetOptions } from "./target.js";
 
 export type { OutputFile, Target, TargetOptions } from "./target.js";
 export { DEFAULT_TARGET_OPTIONS } from "./target.js";
 
-export const TARGETS: Target[] = [modelTarget, formTarget, processTarget, guideTarget];
+export const TARGETS: Target[] = [modelTarget, formTarget, processTarget, guideTarget, sharingTarget];
 
 /** Every file of every target, matter by matter and then across matters, paths relative to the
  * output directory. A generator, so that a large build need not hold every file at once. */

@@ -23,7 +23,18 @@ export type FieldSpec = Pick<Field, "type" | "required" | "options" | "maxLength
     /** `适用 (条件)`: it names the matter's situations, so it is read where the field is used
      * (lower/materials.ts). */
     when?: Expr;
+    /** `来源 (数据共享 部门 "数据项")`: it names departments and sub-items, so it too is resolved
+     * where the field is used (lower/field-sources.ts). */
+    source?: FieldSourceRef;
   };
+
+/** A field's source as written: the kind, the name it refers to and the data item. */
+export interface FieldSourceRef {
+  source: NonNullable<Field["source"]>;
+  /** The department, licence or sub-item named. */
+  refSpan?: Span;
+  span: Span;
+}
 
 const NUMERIC_TYPES = new Set<FieldType>(["integer", "number", "amount"]);
 
@@ -93,6 +104,12 @@ export function readFieldSpec(entry: Entry, r: Reporter): FieldSpec | undefined 
         if (arg?.type !== "Paren") return need("括号中的条件，如 适用 (未成年人)", "a condition in parentheses, e.g. 适用 (未成年人)");
         spec.when = arg.expr;
         break;
+      case "source": {
+        const src = arg?.type === "Paren" ? readFieldSource(arg.expr, arg.span) : undefined;
+        if (!src) return need(FIELD_SOURCE_HELP.zh, FIELD_SOURCE_HELP.en);
+        spec.source = src;
+        break;
+      }
       case "default": {
         const v = defaultValue(spec, arg);
         if (v === undefined) return need("一个与类型相符的默认值", "a default value of the field's type");
@@ -107,6 +124,27 @@ export function readFieldSpec(entry: Entry, r: Reporter): FieldSpec | undefined 
     }
   }
   return spec;
+}
+
+const FIELD_SOURCE_HELP = {
+  zh: "括号中的来源，如 来源 (数据共享 公安局 \"人口基本信息.姓名\")、来源 (电子证照 \"营业执照\" \"住所\")、来源 (身份认证)、来源 (前序产出 子事项 \"结果项\")",
+  en: "a source in parentheses, e.g. 来源 (数据共享 公安局 \"人口基本信息.姓名\"), 来源 (电子证照 \"营业执照\" \"住所\"), 来源 (身份认证), 来源 (前序产出 SUB-ITEM \"item\")",
+};
+
+/** `数据共享 部门 "数据项"`, `电子证照 "证照" "照面项"`, `前序产出 子事项 "结果项"`, `身份认证`. */
+function readFieldSource(e: Expr, span: Span): FieldSourceRef | undefined {
+  const atoms = e.type === "Phrase" ? e.atoms : [];
+  const word = atoms[0]?.type === "Word" ? atoms[0].text : undefined;
+  if (word === undefined) return undefined;
+  const name = atomName(atoms[1]);
+  const item = atoms[2]?.type === "String" ? atoms[2].value : undefined;
+  const S = WORDS.source;
+  if (matchesSpelling(WORDS.fieldSource.identity, word)) return atoms.length === 1 ? { source: { kind: "identity" }, span } : undefined;
+  if (atoms.length !== 3 || name === undefined || item === undefined) return undefined;
+  if (matchesSpelling(S.dataSharing, word)) return { source: { kind: "data-sharing", department: name, dataItem: item }, refSpan: atoms[1].span, span };
+  if (matchesSpelling(S.eLicence, word)) return { source: { kind: "e-licence", licence: name, dataItem: item }, refSpan: atoms[1].span, span };
+  if (matchesSpelling(S.priorOutput, word)) return { source: { kind: "prior-output", item: name, dataItem: item }, refSpan: atoms[1].span, span };
+  return undefined;
 }
 
 function defaultValue(spec: FieldSpec, a: Atom | undefined): Answer | undefined {

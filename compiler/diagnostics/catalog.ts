@@ -287,6 +287,16 @@ export const CATALOG: Record<string, CatalogEntry> = {
     zh: { message: "失效日期 {until} 不晚于生效日期 {from}", help: "失效日期应晚于生效日期", explain: "生效日期当日起施行，失效日期当日起不再施行，所以失效日期必须晚于生效日期。日期写作 \"2026-01-01\" 或 \"2026年1月1日\"。" },
     en: { message: "the end date {until} is not after the start date {from}", help: "the end date must come after the start date", explain: "A matter is in force from its 生效日期 (inclusive) until its 失效日期 (exclusive), so the end must come after the start. Dates are written \"2026-01-01\" or \"2026年1月1日\"." },
   },
+  E0801: {
+    severity: "error",
+    zh: { message: "字段「{field}」取自子事项「{producer}」的结果，但「{consumer}」并不在它之后办理", help: "在「{consumer}」的前置中加入「{producer}」，或让申请人填写这个字段", explain: "来源为前序产出的字段，只有在产出它的子事项办结之后才能预填。需要这个字段的每个子事项都必须（直接或间接）以产出它的子事项为前置；产出它的子事项本身不能需要这个字段。例如：\n\n  字段 营业执照.住所: 地址 来源 (前序产出 营业执照办理 \"住所\")\n  子事项 食品经营许可 { 前置: 营业执照办理  字段: 营业执照.住所 }" },
+    en: { message: "field '{field}' is filled from the result of '{producer}', but '{consumer}' does not come after it", help: "add '{producer}' to the `after` of '{consumer}', or let the applicant type the field", explain: "A field filled from an earlier sub-item's result can be prefilled only once that sub-item has finished; every sub-item that asks for it must come after the producer, and the producer itself cannot ask for it." },
+  },
+  E0802: {
+    severity: "error",
+    zh: { message: "字段「{field}」取自「{producer}」的结果，但在 {situation} 时「{consumer}」适用而「{producer}」不适用", help: "让「{producer}」在这种情形下也适用，或改变这个字段的来源", explain: "来源为前序产出的字段，产出它的子事项在需要这个字段的每种情形下都必须适用，否则无从预填。编译器逐一检查所有情形组合。" },
+    en: { message: "field '{field}' is filled from the result of '{producer}', but when {situation} '{consumer}' applies and '{producer}' does not", help: "make '{producer}' apply in that situation too, or change the field's source", explain: "The producing sub-item must apply in every situation in which the field is asked; the compiler checks every combination of answers." },
+  },
   E0901: {
     severity: "error",
     zh: { message: "无法读取「{path}」：{reason}", help: "检查路径是否存在、是否有读取权限", explain: "输入文件或目录无法读取。" },

@@ -72,7 +72,7 @@ export function checkDepartments(
   });
 }
 
-function transitiveAfter(model: Model): Map<string, Set<string>> {
+export function transitiveAfter(model: Model): Map<string, Set<string>> {
   const byName = new Map(model.items.map((i) => [i.name, i]));
   const memo = new Map<string, Set<string>>();
   const walk = (n: string): Set<string> => {

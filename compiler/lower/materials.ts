@@ -1,7 +1,8 @@
 // 材料 and 字段 declarations → model materials and fields, decoded in the matter that uses them
 // (a material's condition and source may name the matter's situations and sub-items).
 import { decodeBlock } from "../decode/block.js";
-import { readFieldSpec, readSource } from "../decode/specs.js";
+import { readFieldSpec, readSource, type FieldSourceRef } from "../decode/specs.js";
+import type { Reporter } from "../decode/report.js";
 import { readDuration, readEnum, readInteger, readString, readUrl } from "../decode/values.js";
 import type { Field, Material } from "../model.js";
 import type { Decl } from "../program.js";
@@ -50,12 +51,25 @@ export function lowerMaterial(ctx: MatterContext, decl: Decl, licences: string[]
   };
 }
 
+/** A field source's department, licence type or sub-item, checked as a material's are. */
+function resolveFieldSource(ctx: MatterContext, ref: FieldSourceRef, licences: string[], r: Reporter): Field["source"] {
+  const s = { ...ref.source };
+  if (s.kind === "data-sharing" && !ctx.resolve("department", s.department!, ref.refSpan!, r)) return undefined;
+  if (s.kind === "prior-output" && !ctx.resolveItem(s.item!, ref.refSpan!, r)) return undefined;
+  if (s.kind === "e-licence") {
+    if (!licences.includes(s.licence!) && licences.includes(toSimplified(s.licence!))) s.licence = toSimplified(s.licence!);
+    if (licences.length && !licences.includes(s.licence!)) r.report("W0305", ref.refSpan, { licence: s.licence!, suggestion: nearest(s.licence!, licences) ?? "" });
+  }
+  return s;
+}
+
 export type LoweredField = Omit<Field, "id" | "askedBy" | "neededWhen">;
 
-export function lowerField(ctx: MatterContext, decl: Decl): LoweredField | undefined {
+export function lowerField(ctx: MatterContext, decl: Decl, licences: string[] = []): LoweredField | undefined {
   const r = ctx.r.at({ kind: "field", name: decl.name });
   const spec = readFieldSpec(decl.entry, r);
   if (!spec) return undefined;
+  const source = spec.source && resolveFieldSource(ctx, spec.source, licences, r.at({ kind: "source" }));
   const segments = decl.name.split(".");
   return {
     path: decl.name,
@@ -73,6 +87,7 @@ export function lowerField(ctx: MatterContext, decl: Decl): LoweredField | undef
     unit: spec.unit,
     example: spec.example,
     options: spec.options,
+    source,
     when: ctx.conditionOf(spec.when, r),
   };
 }

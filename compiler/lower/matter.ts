@@ -17,6 +17,7 @@ import { lowerField, lowerMaterial } from "./materials.js";
 import { computeMetrics } from "./figures.js";
 import { decodeItemDates, readDates } from "./dates.js";
 import { localDepartments, localise } from "./local.js";
+import { checkFieldSources } from "./field-sources.js";
 
 const SAFE_CODE = /^[A-Za-z0-9_-][A-Za-z0-9._-]*$/;
 const WORD = /^[\p{L}_][\p{L}\p{N}\p{M}_]*$/u;
@@ -97,7 +98,7 @@ export function lowerMatter(program: Program, ownFile: SourceFile, ownDecl: Decl
   const commitments = [...ctx.commitments.values()].map((d) => lowerCommitment(ctx, d, askedMaterials, lowered)).filter((c): c is NonNullable<typeof c> => !!c);
   const materialNames = [...new Set([...askedMaterials.keys(), ...commitments.flatMap((c) => c.commitment.replaces)])];
   const materials = materialNames.map((n) => lowerMaterial(ctx, ctx.resolve("material", n, decl.nameSpan, r, false)!, licences));
-  const fields = [...askedFields.keys()].map((n) => lowerField(ctx, ctx.resolve("field", n, decl.nameSpan, r, false)!)).filter((f): f is NonNullable<typeof f> => !!f);
+  const fields = [...askedFields.keys()].map((n) => lowerField(ctx, ctx.resolve("field", n, decl.nameSpan, r, false)!, licences)).filter((f): f is NonNullable<typeof f> => !!f);
   const groups = block.get("form") ? lowerForm(ctx, block.all("form")[0], askedFields) : [];
   const guide = lowerGuide(ctx, block.all("guide")[0]);
 
@@ -156,6 +157,7 @@ export function lowerMatter(program: Program, ownFile: SourceFile, ownDecl: Decl
   };
   assignModelIds(model);
   checkMatter(ctx, model, lowered);
+  checkFieldSources(ctx, model, lowered);
   const figures = computeMetrics(ctx, model, lowered, promised?.span ?? decl.nameSpan);
   model.metrics = figures;
   if (!model.trips.declared) model.trips.value = figures.headline.trips.after;

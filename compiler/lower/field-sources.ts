@@ -1,0 +1,44 @@
+// Fields whose value an earlier sub-item's result supplies (来源 (前序产出 …)): the producer must
+// finish before every sub-item that asks for the field, and apply in every case that needs it —
+// the same rules as for a material that is an earlier result (E0301, E0302).
+import { bi, type Bilingual } from "../diagnostics/types.js";
+import { evaluate } from "../conditions.js";
+import { enumerate } from "../enumerate.js";
+import type { Answer, Model } from "../model.js";
+import { transitiveAfter } from "./checks.js";
+import type { MatterContext } from "./context.js";
+import type { LoweredItem } from "./items.js";
+
+function describe(situation: Record<string, Answer>): Bilingual {
+  const parts = Object.entries(situation).map(([k, v]) => `${k}=${Array.isArray(v) ? `[${v.join("、")}]` : v === true ? "是" : v === false ? "否" : v}`);
+  return parts.length ? bi(parts.join("，"), parts.join(", ")) : bi("任何情形", "any answers");
+}
+
+export function checkFieldSources(ctx: MatterContext, model: Model, items: LoweredItem[]): void {
+  const before = transitiveAfter(model);
+  const fromResults = model.fields.filter((f) => f.source?.kind === "prior-output");
+  if (!fromResults.length) return;
+  const spanOf = (consumer: string, path: string) => {
+    const li = items.find((i) => i.item.name === consumer)!;
+    return li.fieldRefs.find((x) => x.value === path)?.span ?? li.decl.nameSpan;
+  };
+  for (const f of fromResults) {
+    const producer = f.source!.item!;
+    for (const consumer of f.askedBy) {
+      if (consumer === producer || !before.get(consumer)?.has(producer)) {
+        ctx.r.at({ kind: "item", name: consumer }).at({ kind: "fields" }).report("E0801", spanOf(consumer, f.path), { field: f.path, producer, consumer });
+      }
+    }
+    const p = model.items.find((i) => i.name === producer)!;
+    const consumers = f.askedBy.map((n) => model.items.find((i) => i.name === n)!);
+    const e = enumerate(model.situations, [p.when, f.when, ...consumers.map((c) => c.when)]);
+    outer: for (const c of e.combinations) {
+      if (!evaluate(f.when, c) || evaluate(p.when, c)) continue;
+      for (const ci of consumers) {
+        if (!evaluate(ci.when, c)) continue;
+        ctx.r.at({ kind: "item", name: ci.name }).at({ kind: "fields" }).report("E0802", spanOf(ci.name, f.path), { field: f.path, producer, consumer: ci.name, situation: describe(c) });
+        break outer;
+      }
+    }
+  }
+}
