@@ -50,7 +50,7 @@ describe("editors/vscode", () => {
     const kinds = Object.values(CONTEXTS).flatMap((es) => es.filter((e) => e.role === "kind").flatMap((e) => [e.zhHans, e.zhHant, e.en]));
     for (const k of kinds) expect(rule("kind").exec(`${k} 甲`)?.[1], k).toBe(k);
     const chinese = (w: string) => /\p{Script=Han}/u.test(w);
-    const values = [...Object.values(ENUMS).flat(), ...Object.values(WORDS.source), ...Object.values(WORDS.constraint)].flatMap((v) => [v.zhHans, v.zhHant]).filter(chinese);
+    const values = [...Object.values(ENUMS).flat(), ...Object.values(WORDS.source), ...Object.values(WORDS.fieldSource), ...Object.values(WORDS.constraint)].flatMap((v) => [v.zhHans, v.zhHant]).filter(chinese);
     const constants = new RegExp(`^(?:${grammar.repository.constants.match})$`, "u");
     for (const v of values) expect(constants.test(v), v).toBe(true);
   });
