@@ -28,6 +28,7 @@ export function registerBuild(program: Command, globals: () => GlobalOptions): v
         process.exitCode = EXIT.usage;
         return;
       }
+      const { isDate } = await import("./dates.js");
       if (opts.on !== undefined && !isDate(opts.on)) {
         process.stderr.write(g.lang === "zh" ? `选项取值无效：--on 应为日期，如 2026-01-01（收到「${opts.on}」）\n` : `invalid option: --on takes a date such as 2026-01-01 (got '${opts.on}')\n`);
         process.exitCode = EXIT.usage;
@@ -67,10 +68,3 @@ export function registerBuild(program: Command, globals: () => GlobalOptions): v
     });
 }
 
-/** A real calendar date written YYYY-MM-DD. */
-function isDate(s: string): boolean {
-  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(s);
-  if (!m) return false;
-  const d = new Date(Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3])));
-  return d.toISOString().slice(0, 10) === s;
-}

@@ -9,6 +9,7 @@ interface NoticeOptions {
   name?: string;
   html?: boolean;
   templates?: string;
+  on?: string;
 }
 
 function fail(message: string, code: number = EXIT.usage): void {
@@ -34,6 +35,7 @@ export function registerNotice(program: Command, globals: () => GlobalOptions = 
     .option("-n, --name <name>", "the matter's name or 编码, when the path holds several")
     .option("--html", "print HTML instead of Markdown")
     .option("--templates <dir>", "folder of Handlebars templates overriding the guide's, by file name")
+    .option("--on <date>", "say whether the matter is in force on this date (YYYY-MM-DD)")
     .addHelpText(
       "after",
       "\n未回答的情形按其默认值；告知承诺未回答时视为选择承诺。\nUnanswered situations take their default; commitments not answered count as taken.\n\n示例 / Examples:\n  matterc notice examples/开办餐饮店.matter --situation 设置招牌=是 经营项目=热食类,自制饮品\n  matterc notice examples --name 开办餐饮店 -s 营业面积=120 -s 消防承诺=否 --html > 告知单.html\n",
@@ -44,6 +46,8 @@ export function registerNotice(program: Command, globals: () => GlobalOptions = 
       const { AnswerError, parseAnswers } = await import("../targets/guide/answers.js");
       const { noticeFiles } = await import("../targets/guide/notice.js");
       const { templateSet } = await import("../targets/guide/templates.js");
+      const { isDate } = await import("./dates.js");
+      if (opts.on !== undefined && !isDate(opts.on)) return fail(`选项取值无效：--on 应为日期，如 2026-01-01 / --on takes a date such as 2026-01-01 (got '${opts.on}')`);
       const result = compilePaths([path]);
       const code = exitCodeFor(result.diagnostics);
       if (code !== EXIT.ok) {
@@ -61,7 +65,7 @@ export function registerNotice(program: Command, globals: () => GlobalOptions = 
       }
       try {
         const answers = parseAnswers(model, opts.situation ?? []);
-        const files = noticeFiles(model, templateSet(templates), answers);
+        const files = noticeFiles(model, templateSet(templates), answers, opts.on);
         process.stdout.write(files.find((f) => f.path === (opts.html ? "notice.html" : "notice.md"))!.text);
       } catch (e) {
         if (e instanceof AnswerError) return fail(e.message);
