@@ -38,6 +38,12 @@ registerPreview(program);
 registerLsp(program);
 program.commands.forEach((c) => c.exitOverride());
 
+// `matterc explain | head`: a reader that stops early is not an error.
+process.stdout.on("error", (e: NodeJS.ErrnoException) => {
+  if (e.code !== "EPIPE") throw e;
+  process.exit(EXIT.ok);
+});
+
 try {
   await program.parseAsync(process.argv);
 } catch (e) {
