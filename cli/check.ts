@@ -12,7 +12,10 @@ export function registerCheck(program: Command, globals: () => GlobalOptions): v
       const { compilePaths } = await import("./compile-paths.js");
       const { exitCodeFor, printDiagnostics } = await import("./report.js");
       const result = compilePaths(paths);
-      printDiagnostics(result, globals());
+      // Say what was checked: the files given (not the standard library) and the matters in them.
+      const files = [...result.sources.keys()].filter((f) => !f.startsWith("std/")).length;
+      const matters = result.symbols.declarations.filter((d) => d.kind === "matter").length;
+      printDiagnostics(result, globals(), { zh: `${files} 个文件、${matters} 件事`, en: `${matters} matter(s) in ${files} file(s)` });
       process.exitCode = exitCodeFor(result.diagnostics);
     });
 }

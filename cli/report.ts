@@ -19,7 +19,8 @@ export function exitCodeFor(diagnostics: Diagnostic[]): number {
   return diagnostics.some((d) => d.severity === "error") ? EXIT.input : EXIT.ok;
 }
 
-export function printDiagnostics(result: Pick<CompileResult, "diagnostics" | "sources">, opts: GlobalOptions): void {
+/** `checked` says what was checked ("3 个文件、13 件事"); with it, a clean run says so too. */
+export function printDiagnostics(result: Pick<CompileResult, "diagnostics" | "sources">, opts: GlobalOptions, checked?: { zh: string; en: string }): void {
   const ro: RenderOptions = { lang: opts.lang, sources: result.sources };
   const ds = result.diagnostics;
   if (opts.format === "json") {
@@ -33,7 +34,11 @@ export function printDiagnostics(result: Pick<CompileResult, "diagnostics" | "so
   ds.forEach((d, i) => process.stderr.write(`${i ? "\n" : ""}${renderText(d, ro)}\n`));
   const errors = ds.filter((d) => d.severity === "error").length;
   const warnings = ds.length - errors;
+  const what = checked?.[opts.lang];
   if (ds.length) {
-    process.stderr.write(opts.lang === "zh" ? `\n${errors} 个错误，${warnings} 个警告\n` : `\n${errors} error(s), ${warnings} warning(s)\n`);
+    const tail = what ? (opts.lang === "zh" ? `（已检查 ${what}）` : ` (checked ${what})`) : "";
+    process.stderr.write(opts.lang === "zh" ? `\n${errors} 个错误，${warnings} 个警告${tail}\n` : `\n${errors} error(s), ${warnings} warning(s)${tail}\n`);
+  } else if (what) {
+    process.stdout.write(opts.lang === "zh" ? `已检查 ${what}：没有错误或警告\n` : `checked ${what}: no errors or warnings\n`);
   }
 }

@@ -34,10 +34,15 @@ function snapshotDir(dir: string): Record<string, string> {
 const BAD = `使用 "std/部门"\n一件事 坏 {\n  编码: "BAD-1"\n  牵头部门: 市场监管\n  子事项 甲 { 部门: 市场监管局 }\n}\n`;
 
 describe("matterc check", () => {
-  it("passes the examples with exit 0 and no warnings", () => {
+  it("passes the examples with exit 0 and no warnings, and says what it checked", () => {
     const r = run(["check", "examples"]);
     expect(r.stderr).toBe("");
     expect(r.code).toBe(0);
+    const files = readdirSync(join(ROOT, "examples")).filter((f) => f.endsWith(".matter")).length;
+    expect(r.stdout).toBe(`已检查 ${files} 个文件、${files} 件事：没有错误或警告\n`);
+    expect(run(["--lang", "en", "check", "examples/开办餐饮店.matter"]).stdout).toBe("checked 1 matter(s) in 1 file(s): no errors or warnings\n");
+    // Machine formats stay machine-readable.
+    expect(JSON.parse(run(["check", "examples", "--format", "json"]).stdout)).toEqual([]);
   });
 
   it("exits 1 on errors, with the code, the source line, a caret and a suggestion", () => {
@@ -49,6 +54,7 @@ describe("matterc check", () => {
     expect(r.stderr).toContain("4 |   牵头部门: 市场监管");
     expect(r.stderr).toContain("^^^^^^^^");
     expect(r.stderr).toContain("是否想写「市场监管局」");
+    expect(r.stderr).toMatch(/\n1 个错误，0 个警告（已检查 1 个文件、1 件事）\n$/);
   });
 
   it("speaks English with --lang en", () => {
