@@ -217,6 +217,11 @@ export const CATALOG: Record<string, CatalogEntry> = {
     zh: { message: "条件写法不对：{detail}", help: "是否想写「{suggestion}」？", helpElse: "例如：领取社保卡、非 设置招牌、落户方式 == 随母、经营项目 包含 热食类、营业面积 > 50", explain: "条件由情形名称、比较和 且/或/非 组成，可以用括号。" },
     en: { message: "malformed condition: {detail}", help: "did you mean '{suggestion}'?", helpElse: "e.g. 领取社保卡, not 设置招牌, 落户方式 == 随母, 经营项目 contains 热食类, 营业面积 > 50", explain: "A condition is made of situation names, comparisons and and/or/not, with parentheses." },
   },
+  W0505: {
+    severity: "warning",
+    zh: { message: "情形「{name}」没有被任何条件使用", help: "在子事项、材料或字段的「适用」中使用它，或删除这个情形", explain: "情形是申请人要回答的问题，用来决定哪些子事项、材料和字段适用。没有任何「适用」条件引用的情形仍会出现在表单里，但回答它不改变任何结果，通常是写错了名称或忘了写条件。" },
+    en: { message: "situation '{name}' is used by no condition", help: "use it in a `when` of a sub-item, material or field, or remove it", explain: "A situation is a question the applicant answers to decide which sub-items, materials and fields apply. One that no `when` condition names still appears in the form, but its answer changes nothing: usually a misspelt name or a forgotten condition." },
+  },
   E0601: {
     severity: "error",
     zh: { message: "正则表达式「{pattern}」可能发生灾难性回溯", help: "避免嵌套的重复，如 (a+)+、(a|a)*；改写为不含嵌套量词的形式", explain: "嵌套量词的正则在恶意或较长的输入上会耗费指数级时间，可能使表单校验卡死（ReDoS）。" },

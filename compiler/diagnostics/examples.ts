@@ -194,6 +194,10 @@ export const EXAMPLES: Record<string, { zh: string; en: string }> = {
     "zh": "main.matter:5:9: W0401 配合部门「公安局」没有负责任何子事项\n  |\n5 |   配合部门: 公安局\n  |             ^^^^^^\n  = 位置: 一件事 测试 › 配合部门\n  = 建议: 删掉它，或给它分配子事项",
     "en": "main.matter:5:9: W0401 cooperating department '公安局' handles no sub-item\n  |\n5 |   配合部门: 公安局\n  |             ^^^^^^\n  = in: matter 测试 › cooperating\n  = help: remove it, or give it a sub-item"
   },
+  "W0505": {
+    "zh": "main.matter:7:6: W0505 情形「有车」没有被任何条件使用\n  |\n7 |   情形 有车: 是否 \"有车吗？\"\n  |        ^^^^\n  = 位置: 一件事 测试事 › 情形 有车\n  = 建议: 在子事项、材料或字段的「适用」中使用它，或删除这个情形",
+    "en": "main.matter:7:6: W0505 situation '有车' is used by no condition\n  |\n7 |   情形 有车: 是否 \"有车吗？\"\n  |        ^^^^\n  = in: matter 测试事 › situation 有车\n  = help: use it in a `when` of a sub-item, material or field, or remove it"
+  },
   "W0605": {
     "zh": "main.matter:8:27: W0605 表单分组中的字段「企业.地址」没有子事项需要\n  |\n8 |   表单 { 分组 企业 { 字段: 企业.名称, 企业.地址 } }\n  |                                       ^^^^^^^^^\n  = 位置: 一件事 测试 › 形式 › 分组 企业\n  = 建议: 从分组中去掉它，或让某个子事项需要它",
     "en": "main.matter:8:27: W0605 field '企业.地址' in the form layout is asked by no sub-item\n  |\n8 |   表单 { 分组 企业 { 字段: 企业.名称, 企业.地址 } }\n  |                                       ^^^^^^^^^\n  = in: matter 测试 › form › group 企业\n  = help: remove it from the group, or ask for it in a sub-item"

@@ -19,6 +19,8 @@ export class MatterContext {
   readonly items = new Map<string, Decl>();
   readonly commitments = new Map<string, Decl>();
   readonly situationDecls = new Map<string, Decl>();
+  /** Situations some condition, field list or form names (the others are warned about, W0505). */
+  readonly usedSituations = new Set<string>();
 
   constructor(
     readonly program: Program,
@@ -58,6 +60,7 @@ export class MatterContext {
 
   /** Records a resolved use of a name, for editors. */
   reference(kind: SymbolKind, name: string, span: Span, decl: Decl | undefined): void {
+    if (kind === "situation" && decl) this.usedSituations.add(name);
     if (decl) this.program.references.push({ kind, name, span, target: decl.nameSpan, matter: this.matter });
   }
 

@@ -102,6 +102,13 @@ export function lowerMatter(program: Program, ownFile: SourceFile, ownDecl: Decl
   const groups = block.get("form") ? lowerForm(ctx, block.all("form")[0], askedFields) : [];
   const guide = lowerGuide(ctx, block.all("guide")[0]);
 
+  // Declared in the matter but asked for by nothing: still read, so their mistakes are reported.
+  for (const d of ctx.localMaterials.values()) if (!materialNames.includes(d.name)) lowerMaterial(ctx, d, licences);
+  for (const d of ctx.localFields.values()) if (!askedFields.has(d.name)) lowerField(ctx, d);
+  // An unused situation, once the matter has no errors (a broken condition names no situation).
+  for (const [name, d] of r.bag.hasErrors ? [] : ctx.situationDecls) {
+    if (ctx.situations.has(name) && !ctx.usedSituations.has(name)) r.at({ kind: "situation", name }).report("W0505", d.nameSpan, { name });
+  }
   const sharing = materials.flatMap((m) => (m.source.kind === "data-sharing" ? [m.source.department!] : []));
   const checked = checkDepartments(ctx, block, lead, cooperating, coopRefs, lowered, commitments, sharing);
   const departments = localised ? localDepartments(ownFile, checked) : checked;
