@@ -9,7 +9,7 @@ import type { GlobalOptions } from "./report.js";
 
 interface FmtOptions {
   check?: boolean;
-  punctuation: "ascii" | "fullwidth";
+  punctuation: "keep" | "ascii" | "fullwidth";
 }
 
 export function registerFmt(program: Command): void {
@@ -18,7 +18,7 @@ export function registerFmt(program: Command): void {
     .description("格式化 .matter 文件 / format .matter files")
     .argument("<paths...>", "files or directories (searched recursively for *.matter)")
     .option("--check", "不写入，只列出需要格式化的文件，有则退出码为 1 / write nothing; list the files that would change and exit 1 if any")
-    .addOption(new Option("--punctuation <style>", "标点风格 / punctuation to write").choices(["ascii", "fullwidth"]).default("ascii"))
+    .addOption(new Option("--punctuation <style>", "标点风格 / punctuation to write").choices(["keep", "ascii", "fullwidth"]).default("keep"))
     .addHelpText(
       "after",
       "\n示例 / Examples:\n  matterc fmt examples\n  matterc fmt --check .\n  matterc fmt --punctuation fullwidth 退休.matter\n",

@@ -16,7 +16,7 @@ export function formatDocument(doc: TextDocument, punctuation: Punctuation | und
   const text = doc.getText();
   let result;
   try {
-    result = formatMatter(text, { punctuation: punctuation ?? punctuationOf(text), file });
+    result = formatMatter(text, { punctuation: punctuation ?? "keep", file });
   } catch {
     return [];
   }

@@ -26,9 +26,10 @@ export const options: SupportOptions = {
   matterPunctuation: {
     category: "Matter",
     type: "choice",
-    default: "ascii",
+    default: "keep",
     description: "Punctuation the formatter writes in .matter files / matter 文件使用的标点",
     choices: [
+      { value: "keep", description: "each mark as the author wrote it (`、` in lists stays `、`)" },
       { value: "ascii", description: "ASCII punctuation: `:` `,` `( )` `[ ]` `{ }`" },
       { value: "fullwidth", description: "full-width punctuation: `：` `，` `（）` `［］` `｛｝`" },
     ],
@@ -57,7 +58,7 @@ const matterParser: Parser<MatterRoot> = {
 const matterPrinter: Printer<MatterRoot> = {
   print(path: AstPath<MatterRoot>, opts) {
     const o = opts as MatterOptions;
-    const r = formatMatter(path.node.text, { punctuation: o.matterPunctuation ?? "ascii", printWidth: o.printWidth, file: o.filepath });
+    const r = formatMatter(path.node.text, { punctuation: o.matterPunctuation ?? "keep", printWidth: o.printWidth, file: o.filepath });
     if (!r.ok) throw syntaxError(r.problems[0]);
     return r.text;
   },

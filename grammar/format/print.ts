@@ -1,6 +1,6 @@
 // The formatter: text in, formatted text out, or the syntax problems that stop it. It prints the
-// syntax tree back (words, strings and numbers as written, punctuation in one style, layout
-// normalised) and then checks its own work: the output must parse to the same tree with the
+// syntax tree back (words, strings and numbers as written, punctuation as written or in one
+// style, layout normalised) and then checks its own work: the output must parse to the same tree with the
 // same comments, or nothing is returned but an error. A formatter that can silently change what
 // a reform office's file means is worse than none.
 import type { FileNode, SyntaxProblem } from "../ast.js";
@@ -10,6 +10,7 @@ import { parse } from "../parser.js";
 import { Context } from "./context.js";
 import { layout } from "./doc.js";
 import { printFile } from "./entries.js";
+import { keepPunctuation } from "./keep.js";
 import { Source, printedComment } from "./source.js";
 import { styleFor, type Punctuation } from "./style.js";
 
@@ -47,10 +48,12 @@ export function formatMatter(text: string, options: FormatOptions = {}): FormatR
 function formatWhole(file: string, source: string, options: FormatOptions): FormatResult {
   const { ast, problems } = parse(file, source);
   if (problems.length) return { ok: false, problems };
-  const ctx = new Context(new Source(source, ast.comments), styleFor(options.punctuation ?? "ascii"));
+  const punctuation = options.punctuation ?? "keep";
+  const ctx = new Context(new Source(source, ast.comments), styleFor(punctuation));
   const doc = printFile(ctx, ast);
   if (!ctx.done) throw new FormatterError(`formatter lost a comment in ${file}`);
-  const out = layout(doc, { width: options.printWidth ?? 80, indentWidth: 2 });
+  const laidOut = layout(doc, { width: options.printWidth ?? 80, indentWidth: 2 });
+  const out = punctuation === "keep" ? keepPunctuation(source, laidOut) : laidOut;
   verify(file, ast, out);
   return { ok: true, text: out };
 }

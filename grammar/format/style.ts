@@ -5,7 +5,8 @@
 // exists, == > < otherwise (＝＝ is hard to read and easy to mistype).
 import type { CompareOp } from "../ast.js";
 
-export type Punctuation = "ascii" | "fullwidth";
+/** `keep` (the default): each mark as the author wrote it (keep.ts); `ascii`, `fullwidth`: all in one style. */
+export type Punctuation = "keep" | "ascii" | "fullwidth";
 
 export interface Style {
   /** `key:` followed by what comes before a value on the same line. */
@@ -60,6 +61,7 @@ const FULLWIDTH: Style = {
   ops: { "==": "==", "!=": "≠", ">": ">", ">=": "≥", "<": "<", "<=": "≤" },
 };
 
+/** The style the layout is computed in; `keep` lays out in ASCII and then restores the marks. */
 export function styleFor(p: Punctuation): Style {
   return p === "fullwidth" ? FULLWIDTH : ASCII;
 }

@@ -123,12 +123,14 @@ describe("punctuation", () => {
   it("writes full-width punctuation, keeping operators readable, and back", () => {
     expect(fmt(ascii, { punctuation: "fullwidth" })).toBe(full);
     expect(fmt(full, { punctuation: "ascii" })).toBe(ascii);
-    expect(fmt(full)).toBe(ascii);
+    // The default keeps each file's punctuation.
+    expect(fmt(full)).toBe(full);
+    expect(fmt(ascii)).toBe(ascii);
   });
 
   it("writes one style from mixed input, and both styles parse to the same tree", () => {
     const mixed = "材料 甲 ｛ 形式: 原件；份数：1 }\n适用: 甲 ＝＝ 1 且 乙 = 2 且 丙 【子、丑】\n";
-    expect(fmt(mixed)).toBe("材料 甲 { 形式: 原件; 份数: 1 }\n适用: 甲 == 1 且 乙 == 2 且 丙 [子, 丑]\n");
+    expect(fmt(mixed, { punctuation: "ascii" })).toBe("材料 甲 { 形式: 原件; 份数: 1 }\n适用: 甲 == 1 且 乙 == 2 且 丙 [子, 丑]\n");
     const strip = (t: string) => JSON.stringify(parse("t", t).ast.entries, (k, v: unknown) => (k.endsWith("pan") ? undefined : v));
     expect(strip(fmt(mixed, { punctuation: "fullwidth" }))).toBe(strip(mixed));
   });
