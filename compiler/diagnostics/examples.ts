@@ -170,6 +170,30 @@ export const EXAMPLES: Record<string, { zh: string; en: string }> = {
     "zh": "main.matter:5:21: E0607 情形「类型」需要至少两个选项，写作 [选项1, 选项2]\n  |\n5 |   情形 类型: 单选 \"企业类型？\" [公司]\n  |                                ^^^^^^\n  = 位置: 一件事 测试 › 情形 类型\n  = 建议: 写法：情形 名称: 单选 \"问题？\" [选项1, 选项2] 默认 选项1",
     "en": "main.matter:5:21: E0607 situation '类型' needs at least two options, written [a, b]\n  |\n5 |   情形 类型: 单选 \"企业类型？\" [公司]\n  |                                ^^^^^^\n  = in: matter 测试 › situation 类型\n  = help: write: situation NAME: single \"question?\" [a, b] default a"
   },
+  "E0701": {
+    "zh": "市.matter:3:7: E0701 找不到模板事项「模版事项」\n  |\n3 |   模板: 模版事项\n  |         ^^^^^^^^\n  = 位置: 一件事 本地事项\n  = 建议: 是否想写「模板事项」？",
+    "en": "市.matter:3:7: E0701 no template matter named '模版事项'\n  |\n3 |   模板: 模版事项\n  |         ^^^^^^^^\n  = in: matter 本地事项\n  = help: did you mean '模板事项'?"
+  },
+  "E0702": {
+    "zh": "县.matter:3:7: E0702 「本地事项」本身是本地版本，不能作为模板\n  |\n3 |   模板: 本地事项\n  |         ^^^^^^^^\n  = 位置: 一件事 县事项\n  = 建议: 直接以省级模板为模板",
+    "en": "县.matter:3:7: E0702 '本地事项' is itself a local version and cannot be a template\n  |\n3 |   模板: 本地事项\n  |         ^^^^^^^^\n  = in: matter 县事项\n  = help: name the province template instead"
+  },
+  "E0703": {
+    "zh": "市.matter:5:11: E0703 本地版本不能修改「法定时限」：全省统一的要素（受理条件、申请材料、法定时限、子事项等）只能在模板中修改\n  |\n5 |   子事项 甲 { 法定时限: 5 工作日 }\n  |               ^^^^^^^^\n  = 位置: 一件事 本地事项\n  = 建议: 删除这一项；需要修改时请修改模板，或把它作为新的事项",
+    "en": "市.matter:5:11: E0703 a local version cannot change '法定时限': elements that are uniform across the province (conditions, materials, legal times, sub-items…) change only in the template\n  |\n5 |   子事项 甲 { 法定时限: 5 工作日 }\n  |               ^^^^^^^^\n  = in: matter 本地事项\n  = help: remove it; change the template instead, or make it a matter of its own"
+  },
+  "E0704": {
+    "zh": "市.matter:2:5: E0704 本地版本「本地事项」缺少自己的编码\n  |\n2 | 一件事 本地事项 {\n  |        ^^^^^^^^\n  = 位置: 一件事 本地事项\n  = 建议: 添加「编码: \"…\"」，与模板的编码不同",
+    "en": "市.matter:2:5: E0704 the local version '本地事项' has no code of its own\n  |\n2 | 一件事 本地事项 {\n  |        ^^^^^^^^\n  = in: matter 本地事项\n  = help: add `编码: \"…\"`, different from the template's"
+  },
+  "E0705": {
+    "zh": "市.matter:5:9: E0705 本地承诺时限 8工作日 长于模板的 5工作日\n  |\n5 |   承诺时限: 8 工作日\n  |             ^^^^^^^^\n  = 位置: 一件事 本地事项\n  = 建议: 本地可以承诺更短的时限，不能更长",
+    "en": "市.matter:5:9: E0705 the local promised time 8工作日 is longer than the template's 5工作日\n  |\n5 |   承诺时限: 8 工作日\n  |             ^^^^^^^^\n  = in: matter 本地事项\n  = help: a local version may promise less time, never more"
+  },
+  "E0706": {
+    "zh": "main.matter:6:9: E0706 失效日期 2025-12-31 不晚于生效日期 2026-01-01\n  |\n6 |   失效日期: \"2025年12月31日\"\n  |             ^^^^^^^^^^^^^^^^\n  = 位置: 一件事 测试\n  = 建议: 失效日期应晚于生效日期",
+    "en": "main.matter:6:9: E0706 the end date 2025-12-31 is not after the start date 2026-01-01\n  |\n6 |   失效日期: \"2025年12月31日\"\n  |             ^^^^^^^^^^^^^^^^\n  = in: matter 测试\n  = help: the end date must come after the start date"
+  },
   "E0901": {
     "zh": "E0901 无法读取「事项/出生.matter」：文件不存在\n = 建议: 检查路径是否存在、是否有读取权限",
     "en": "E0901 cannot read '事项/出生.matter': no such file\n = help: check that the path exists and is readable"
