@@ -100,6 +100,34 @@ describe("the preview page of 开办餐饮店", () => {
     expect(lines.join("\n")).not.toMatch(/不符合要求|\bif\b/);
   });
 
+  it("reads on a phone: at 360 px neither the index nor the matter page scrolls sideways", async () => {
+    const phone = await browser.newPage({ viewport: { width: 360, height: 740 } });
+    try {
+      const sideways = () =>
+        phone.evaluate(() => {
+          const w = document.documentElement.clientWidth;
+          const out = [...document.querySelectorAll(".panel, .figure, .matters tr, .matters td, h1, .top, .error-summary")]
+            .filter((e) => e.getBoundingClientRect().right > w + 0.5)
+            .map((e) => `${e.tagName}.${e.className}`);
+          return { scroll: document.documentElement.scrollWidth, w, out };
+        });
+      await phone.goto(preview.url);
+      await phone.locator(".matters").waitFor();
+      const index = await sideways();
+      expect(index.scroll).toBeLessThanOrEqual(index.w);
+      expect(index.out).toEqual([]);
+      await phone.goto(`${preview.url}m/${encodeURIComponent(RESTAURANT.code)}/`);
+      await phone.locator("#root_企业_名称").waitFor();
+      await phone.locator(".diagram svg").first().waitFor();
+      const matter = await sideways();
+      expect(matter.scroll).toBeLessThanOrEqual(matter.w);
+      expect(matter.out).toEqual([]);
+      await phone.screenshot({ path: join(ARTIFACTS, "preview-360.png"), fullPage: true });
+    } finally {
+      await phone.close();
+    }
+  });
+
   it("follows the source: a renamed sub-item appears in the diagram and the guide, answers kept", async () => {
     project.edit("子事项 户外招牌设置 {", "子事项 户外广告招牌设置 {");
     await page.locator(".diagram svg text", { hasText: "户外广告招牌设置" }).first().waitFor(SOON);
