@@ -194,6 +194,14 @@ export const EXAMPLES: Record<string, { zh: string; en: string }> = {
     "zh": "main.matter:6:9: E0706 失效日期 2025-12-31 不晚于生效日期 2026-01-01\n  |\n6 |   失效日期: \"2025年12月31日\"\n  |             ^^^^^^^^^^^^^^^^\n  = 位置: 一件事 测试\n  = 建议: 失效日期应晚于生效日期",
     "en": "main.matter:6:9: E0706 the end date 2025-12-31 is not after the start date 2026-01-01\n  |\n6 |   失效日期: \"2025年12月31日\"\n  |             ^^^^^^^^^^^^^^^^\n  = in: matter 测试\n  = help: the end date must come after the start date"
   },
+  "E0801": {
+    "zh": "main.matter:6:40: E0801 字段「执照.住所」取自子事项「执照」的结果，但「许可」并不在它之后办理\n  |\n6 |   子事项 许可 { 部门: 市场监管局  承诺时限: 1 工作日  字段: 执照.住所 }\n  |                                                             ^^^^^^^^^\n  = 位置: 一件事 测试 › 子事项 许可 › 字段\n  = 建议: 在「许可」的前置中加入「执照」，或让申请人填写这个字段",
+    "en": "main.matter:6:40: E0801 field '执照.住所' is filled from the result of '执照', but '许可' does not come after it\n  |\n6 |   子事项 许可 { 部门: 市场监管局  承诺时限: 1 工作日  字段: 执照.住所 }\n  |                                                             ^^^^^^^^^\n  = in: matter 测试 › item 许可 › fields\n  = help: add '执照' to the `after` of '许可', or let the applicant type the field"
+  },
+  "E0802": {
+    "zh": "main.matter:7:48: E0802 字段「执照.住所」取自「执照」的结果，但在 已有执照=是 时「许可」适用而「执照」不适用\n  |\n7 |   子事项 许可 { 部门: 市场监管局  承诺时限: 1 工作日  前置: 执照  字段: 执照.住所 }\n  |                                                                         ^^^^^^^^^\n  = 位置: 一件事 测试 › 子事项 许可 › 字段\n  = 建议: 让「执照」在这种情形下也适用，或改变这个字段的来源",
+    "en": "main.matter:7:48: E0802 field '执照.住所' is filled from the result of '执照', but when 已有执照=是 '许可' applies and '执照' does not\n  |\n7 |   子事项 许可 { 部门: 市场监管局  承诺时限: 1 工作日  前置: 执照  字段: 执照.住所 }\n  |                                                                         ^^^^^^^^^\n  = in: matter 测试 › item 许可 › fields\n  = help: make '执照' apply in that situation too, or change the field's source"
+  },
   "E0901": {
     "zh": "E0901 无法读取「事项/出生.matter」：文件不存在\n = 建议: 检查路径是否存在、是否有读取权限",
     "en": "E0901 cannot read '事项/出生.matter': no such file\n = help: check that the path exists and is readable"
