@@ -299,8 +299,14 @@ export const WORDS = {
 export type Lang = "zh" | "en";
 
 /** All spellings of a spelling record, for matching. */
+const spellingCache = new WeakMap<Spelling, string[]>();
+
+/** The distinct spellings of a word of the language. Computed once per word (the decoder asks for
+ * every entry it reads); the array is shared, so callers must not change it. */
 export function spellingsOf(sp: Spelling): string[] {
-  return [...new Set([sp.zhHans, sp.zhHant, sp.en])];
+  let out = spellingCache.get(sp);
+  if (!out) spellingCache.set(sp, (out = [...new Set([sp.zhHans, sp.zhHant, sp.en])]));
+  return out;
 }
 
 export function matchesSpelling(sp: Spelling, word: string): boolean {

@@ -45,6 +45,12 @@ export function tokenSpan(file: string, t: IToken, last: IToken = t): Span {
   };
 }
 
+/** The value of a number literal (full-width digits allowed; a trailing % is ignored). */
+export function numberValue(raw: string): number {
+  const ascii = raw.replace(/[０-９]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0)).replace("．", ".");
+  return Number(/[%％]$/.test(ascii) ? ascii.slice(0, -1) : ascii);
+}
+
 const OPENERS = new Set([T.LBrace, T.LBracket, T.LParen]);
 const CLOSERS = new Set([T.RBrace, T.RBracket, T.RParen]);
 
@@ -110,6 +116,11 @@ export function lex(file: string, text: string): LexResult {
     if (type === T.UnterminatedString) {
       problems.push({ code: "E0002", span: tokenSpan(file, t), args: { quote: t.image[0] } });
       continue;
+    }
+    if (type === T.NumberLiteral && !(Math.abs(numberValue(t.image)) <= Number.MAX_SAFE_INTEGER)) {
+      // Kept in the tree (so the rest still parses) but reported: no model carries a number that
+      // JSON, the form engines and the figures cannot hold exactly.
+      problems.push({ code: "E0007", span: tokenSpan(file, t), args: { number: t.image.length > 24 ? `${t.image.slice(0, 20)}…` : t.image } });
     }
     if (type === T.UnterminatedComment) {
       problems.push({ code: "E0003", span: tokenSpan(file, t), args: {} });

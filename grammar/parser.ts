@@ -3,7 +3,7 @@
 import type { IToken, TokenType } from "chevrotain";
 import type * as A from "./ast.js";
 import { EmbeddedActionsParser, EOF } from "./chevrotain.js";
-import { lex, tokenSpan } from "./lex.js";
+import { lex, numberValue, tokenSpan } from "./lex.js";
 import * as T from "./tokens.js";
 
 /** Unit words that turn a number into a duration. Values are the canonical unit. */
@@ -29,9 +29,7 @@ const HEAD_FOLLOW = new Set<TokenType>([T.Colon, T.LBrace]);
 const MAX_RESYNC_DEPTH = 50;
 
 function parseNumber(raw: string): { value: number; percent: boolean } {
-  const ascii = raw.replace(/[０-９]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0)).replace("．", ".");
-  const percent = /[%％]$/.test(ascii);
-  return { value: Number(percent ? ascii.slice(0, -1) : ascii), percent };
+  return { value: numberValue(raw), percent: /[%％]$/.test(raw) };
 }
 
 function unquote(t: IToken): { value: string; quote: A.Quote } {

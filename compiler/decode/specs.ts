@@ -95,6 +95,9 @@ export function readFieldSpec(entry: Entry, r: Reporter): FieldSpec | undefined 
     switch (name) {
       case "maxLength":
       case "minLength":
+        if (arg?.type !== "Number" || arg.percent || !Number.isInteger(arg.value)) return need("一个整数", "a whole number");
+        spec[name] = arg.value;
+        break;
       case "minimum":
       case "maximum":
         if (arg?.type !== "Number") return need("一个数字", "a number");

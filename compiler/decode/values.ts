@@ -82,9 +82,11 @@ export function readInteger(entry: Entry, r: Reporter, min = 0): Located<number>
   return { value: a.value, span: a.span };
 }
 
+/** A time limit as written, and in whole working days (what the figures add up): a fraction of a
+ * working day (`0.5 工作日`) counts as a whole one, and is marked approximate like natural days. */
 export function toDuration(value: number, unitWord: string): Duration {
   const unit = DURATION_UNITS[unitWord] ?? "工作日";
-  if (unit === "工作日") return { value, unit, workdays: value, approximate: false };
+  if (unit === "工作日") return Number.isInteger(value) ? { value, unit, workdays: value, approximate: false } : { value, unit, workdays: Math.ceil(value), approximate: true };
   return { value, unit, workdays: Math.ceil((value * 5) / 7), approximate: true };
 }
 

@@ -47,6 +47,11 @@ export const CATALOG: Record<string, CatalogEntry> = {
     zh: { message: "文件不是有效的 UTF-8 编码", help: "用 UTF-8 编码另存此文件（记事本“另存为”可选择编码）", explain: "matter 文件必须以 UTF-8 保存（可以带 BOM）。GBK 等编码请先转换。" },
     en: { message: "file is not valid UTF-8", help: "save the file as UTF-8", explain: "Matter files are UTF-8 (a BOM is accepted). Convert GBK and other encodings first." },
   },
+  E0007: {
+    severity: "error",
+    zh: { message: "数字 {number} 太大", help: "数字不能超过 9007199254740991；时限、份数、字数等请写实际的值", explain: "数字在 model.json、表单和统计数字中都要能精确表示，绝对值不能超过 2^53−1（9007199254740991）。这么大的数字通常是输入错误。" },
+    en: { message: "the number {number} is too large", help: "numbers may not exceed 9007199254740991; write the real time limit, count or length", explain: "Numbers must be exactly representable in model.json, in the forms and in the figures: at most 2^53−1 (9007199254740991) in absolute value. A number this large is usually a typing mistake." },
+  },
   E0101: {
     severity: "error",
     zh: { message: "{context}中没有「{word}」这一项", help: "是否想写「{suggestion}」？", helpElse: "此处可用的有：{allowed}", explain: "每个区块里能写哪些种类和键由语言的结构表规定（见 docs/language.md 的键参考）。未知的键通常是错别字或写在了错误的区块里。" },
