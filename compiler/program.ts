@@ -101,8 +101,9 @@ export class Program {
       return undefined;
     }
     this.sources.set(file, text);
-    const { ast, problems } = parse(file, text);
+    const { ast, problems, valueProblems } = parse(file, text);
     for (const p of problems) r.report(p.code, p.span, p.args);
+    for (const p of valueProblems) r.report(p.code, p.span, p.args);
     const sf: SourceFile = { file, text, ast, root, imports: [], decls: { department: new Map(), material: new Map(), field: new Map() }, matters: [] };
     this.files.set(file, sf);
     const block = decodeBlock("top", ast.entries, ast.span, r);

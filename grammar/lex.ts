@@ -12,6 +12,9 @@ export interface LexResult {
   tokens: IToken[];
   comments: Comment[];
   problems: SyntaxProblem[];
+  /** Numbers too large to hold exactly (E0007): the syntax is fine (the formatter prints them as
+   * written), the compiler reports them. */
+  valueProblems: SyntaxProblem[];
   /** False when the file cannot be parsed meaningfully (nesting too deep). */
   parseable: boolean;
 }
@@ -107,6 +110,7 @@ export function lex(file: string, text: string): LexResult {
   const stack: IToken[] = [];
   let parseable = true;
   let notRun = 0;
+  const valueProblems: SyntaxProblem[] = [];
   for (const t of result.tokens) {
     const type = t.tokenType;
     if (type === T.Unknown) {
@@ -120,7 +124,7 @@ export function lex(file: string, text: string): LexResult {
     if (type === T.NumberLiteral && !(Math.abs(numberValue(t.image)) <= Number.MAX_SAFE_INTEGER)) {
       // Kept in the tree (so the rest still parses) but reported: no model carries a number that
       // JSON, the form engines and the figures cannot hold exactly.
-      problems.push({ code: "E0007", span: tokenSpan(file, t), args: { number: t.image.length > 24 ? `${t.image.slice(0, 20)}…` : t.image } });
+      valueProblems.push({ code: "E0007", span: tokenSpan(file, t), args: { number: t.image.length > 24 ? `${t.image.slice(0, 20)}…` : t.image } });
     }
     if (type === T.UnterminatedComment) {
       problems.push({ code: "E0003", span: tokenSpan(file, t), args: {} });
@@ -157,5 +161,5 @@ export function lex(file: string, text: string): LexResult {
     }
     tokens.push(t);
   }
-  return { tokens, comments, problems, parseable };
+  return { tokens, comments, problems, valueProblems, parseable };
 }

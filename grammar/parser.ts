@@ -341,12 +341,13 @@ function compareOp(t: IToken): A.CompareOp {
 
 let instance: MatterParser | undefined;
 
-/** Parses one file's text. Never throws on any input; problems are returned. */
-export function parse(file: string, text: string): { ast: A.FileNode; problems: A.SyntaxProblem[] } {
+/** Parses one file's text. Never throws on any input; problems are returned. `valueProblems` are
+ * well-formed values the model cannot hold (numbers too large), for the compiler to report. */
+export function parse(file: string, text: string): { ast: A.FileNode; problems: A.SyntaxProblem[]; valueProblems: A.SyntaxProblem[] } {
   const lexed = lex(file, text);
   const problems = [...lexed.problems];
   const eofSpan: A.Span = { file, start: { offset: 0, line: 1, column: 1 }, end: { offset: text.length, line: 1, column: 1 } };
-  if (!lexed.parseable) return { ast: { type: "File", entries: [], comments: lexed.comments, span: eofSpan }, problems };
+  if (!lexed.parseable) return { ast: { type: "File", entries: [], comments: lexed.comments, span: eofSpan }, problems, valueProblems: [] };
   instance ??= new MatterParser();
   const p = instance;
   p.begin(file, lexed.tokens);
@@ -384,5 +385,5 @@ export function parse(file: string, text: string): { ast: A.FileNode; problems: 
     });
   }
   const end = lexed.tokens.length ? tokenSpan(file, lexed.tokens[lexed.tokens.length - 1]).end : eofSpan.start;
-  return { ast: { type: "File", entries, comments: lexed.comments, span: { file, start: { offset: 0, line: 1, column: 1 }, end } }, problems };
+  return { ast: { type: "File", entries, comments: lexed.comments, span: { file, start: { offset: 0, line: 1, column: 1 }, end } }, problems, valueProblems: lexed.valueProblems };
 }
