@@ -56,7 +56,7 @@ describe("matterc explain", () => {
     if (process.env.UPDATE_FIXTURES) {
       const head = readFileSync(file, "utf8").split("export const EXAMPLES")[0];
       writeFileSync(file, `${head}export const EXAMPLES: Record<string, { zh: string; en: string }> = ${JSON.stringify(fresh, null, 2)};\n`);
-    } else expect(EXAMPLES).toEqual(fresh);
+    } else expect(EXAMPLES, "compiler/diagnostics/examples.ts is stale: UPDATE_FIXTURES=1 npx vitest run test/diagnostics").toEqual(fresh);
     expect(Object.keys(fresh).sort()).toEqual(Object.keys(CATALOG).sort());
   });
 
