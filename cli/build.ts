@@ -8,6 +8,7 @@ interface BuildOptions {
   process: string;
   templates?: string;
   on?: string;
+  calendar?: string;
 }
 
 export function registerBuild(program: Command, globals: () => GlobalOptions): void {
@@ -20,7 +21,8 @@ export function registerBuild(program: Command, globals: () => GlobalOptions): v
     .option("--process <flavour>", "BPMN flavour: camunda8 | camunda7 | flowable | plain", "camunda8")
     .option("--templates <dir>", "folder of Handlebars templates overriding the guide's, by file name")
     .option("--on <date>", "mark what is not in force on this date (YYYY-MM-DD) in every page, and show it in the catalog")
-    .addHelpText("after", "\n示例 / Examples:\n  matterc build examples --out out\n  matterc build examples --on 2026-01-01\n  matterc build 开办餐饮店.matter -o dist --process camunda7\n  matterc build examples --templates 我的模板/\n")
+    .option("--calendar <file>", "holiday calendar (节假日.json) counting working-day timers; see docs/process.md")
+    .addHelpText("after", "\n示例 / Examples:\n  matterc build examples --out out\n  matterc build examples --on 2026-01-01\n  matterc build 开办餐饮店.matter -o dist --process camunda7\n  matterc build examples --templates 我的模板/\n  matterc build examples --process flowable --calendar 节假日.json\n")
     .action(async (paths: string[], opts: BuildOptions) => {
       const g = globals();
       if (!["07", "2020-12"].includes(opts.schemaDraft) || !["camunda8", "camunda7", "flowable", "plain"].includes(opts.process)) {
@@ -45,15 +47,17 @@ export function registerBuild(program: Command, globals: () => GlobalOptions): v
         return;
       }
       let templates: Record<string, string>;
+      let calendar;
       try {
         templates = await readTemplateOverrides(opts.templates);
+        if (opts.calendar) calendar = (await import("./calendar.js")).readCalendar(opts.calendar);
       } catch (e) {
         process.stderr.write(`${(e as Error).message}\n`);
         process.exitCode = EXIT.usage;
         return;
       }
       const { renderEach } = await import("../targets/index.js");
-      const files = renderEach(result.models, { schemaDraft: opts.schemaDraft as "07" | "2020-12", process: opts.process as "camunda8", templates, on: opts.on });
+      const files = renderEach(result.models, { schemaDraft: opts.schemaDraft as "07" | "2020-12", process: opts.process as "camunda8", templates, on: opts.on, calendar });
       let written = 0;
       try {
         written = writeOutputs(opts.out, files);

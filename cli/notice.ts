@@ -10,6 +10,8 @@ interface NoticeOptions {
   html?: boolean;
   templates?: string;
   on?: string;
+  date?: string;
+  calendar?: string;
 }
 
 function fail(message: string, code: number = EXIT.usage): void {
@@ -26,6 +28,16 @@ function pick(models: Model[], name: string | undefined): Model | string {
   return name === undefined ? `有多个事项，请用 --name 指定其一 / several matters, choose one with --name：${known}` : `没有名为“${name}”的事项 / no such matter；可选：${known}`;
 }
 
+/** The day of acceptance (given, or today in China Standard Time) and the holiday calendar, if any. */
+async function noticeDates(opts: NoticeOptions): Promise<{ accepted: string; calendar?: import("../targets/calendar.js").WorkCalendar }> {
+  const { isDate } = await import("./dates.js");
+  const accepted = opts.date ?? new Date(Date.now() + 8 * 3_600_000).toISOString().slice(0, 10);
+  if (!isDate(accepted)) throw new Error(`--date 应为日期 YYYY-MM-DD：${accepted} / --date should be a date YYYY-MM-DD: ${accepted}`);
+  if (!opts.calendar) return { accepted };
+  const { readCalendar } = await import("./calendar.js");
+  return { accepted, calendar: readCalendar(opts.calendar) };
+}
+
 export function registerNotice(program: Command, globals: () => GlobalOptions = () => ({ lang: "zh", format: "text" })): void {
   program
     .command("notice")
@@ -36,9 +48,11 @@ export function registerNotice(program: Command, globals: () => GlobalOptions = 
     .option("--html", "print HTML instead of Markdown")
     .option("--templates <dir>", "folder of Handlebars templates overriding the guide's, by file name")
     .option("--on <date>", "say whether the matter is in force on this date (YYYY-MM-DD)")
+    .option("--date <YYYY-MM-DD>", "day of acceptance the due dates count from (default: today, China Standard Time)")
+    .option("--calendar <file>", "holiday calendar (节假日.json) for working days; without it 5 working days count as 7 days")
     .addHelpText(
       "after",
-      "\n未回答的情形按其默认值；告知承诺未回答时视为选择承诺。\nUnanswered situations take their default; commitments not answered count as taken.\n\n示例 / Examples:\n  matterc notice examples/开办餐饮店.matter --situation 设置招牌=是 经营项目=热食类,自制饮品\n  matterc notice examples --name 开办餐饮店 -s 营业面积=120 -s 消防承诺=否 --html > 告知单.html\n",
+      "\n未回答的情形按其默认值；告知承诺未回答时视为选择承诺。\nUnanswered situations take their default; commitments not answered count as taken.\n\n示例 / Examples:\n  matterc notice examples/开办餐饮店.matter --situation 设置招牌=是 经营项目=热食类,自制饮品\n  matterc notice examples --name 开办餐饮店 -s 营业面积=120 -s 消防承诺=否 --html > 告知单.html\n  matterc notice examples/开办餐饮店.matter --date 2026-09-28 --calendar 节假日.json\n",
     )
     .action(async (path: string, opts: NoticeOptions) => {
       // Heavy modules (the compiler, Handlebars) load only when this verb runs.
@@ -58,14 +72,16 @@ export function registerNotice(program: Command, globals: () => GlobalOptions = 
       const model = pick(result.models, opts.name);
       if (typeof model === "string") return fail(model);
       let templates: Record<string, string>;
+      let dates;
       try {
         templates = await readTemplateOverrides(opts.templates);
+        dates = await noticeDates(opts);
       } catch (e) {
         return fail((e as Error).message);
       }
       try {
         const answers = parseAnswers(model, opts.situation ?? []);
-        const files = noticeFiles(model, templateSet(templates), answers, opts.on);
+        const files = noticeFiles(model, templateSet(templates), answers, opts.on, dates);
         process.stdout.write(files.find((f) => f.path === (opts.html ? "notice.html" : "notice.md"))!.text);
       } catch (e) {
         if (e instanceof AnswerError) return fail(e.message);

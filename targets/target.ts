@@ -1,6 +1,7 @@
 // The face every target shares: a pure function from the model to files. Targets import the
 // model's types and nothing else from the compiler; they never see source text or the AST.
 import type { Model } from "../compiler/model.js";
+import type { WorkCalendar } from "./calendar.js";
 
 export interface OutputFile {
   /** Relative to the output directory, with "/" separators. */
@@ -17,6 +18,8 @@ export interface TargetOptions {
   templates: Record<string, string>;
   /** A date (YYYY-MM-DD): mark what is not in force on it, and let the catalog show what is. */
   on?: string;
+  /** Holiday calendar (`--calendar`): working-day timers are counted by it (targets/calendar.ts). */
+  calendar?: WorkCalendar;
 }
 
 export const DEFAULT_TARGET_OPTIONS: TargetOptions = { schemaDraft: "07", process: "camunda8", templates: {} };

@@ -12,6 +12,7 @@ import type { TemplateSet } from "./templates.js";
 import { httpUrl } from "./url.js";
 import { answerLines, commitmentHref, departmentView, type DepartmentView } from "./view.js";
 import { durationText, workdaysText } from "./words.js";
+import { dateRule, dueDate, type NoticeDates } from "./due-dates.js";
 
 export interface NoticeView {
   title: string;
@@ -19,15 +20,17 @@ export interface NoticeView {
   lead: DepartmentView;
   /** The answers as lines ("设置招牌：是"); commitments apart. */
   answers: string[];
-  items: { name: string; department: string; promisedTime: string }[];
+  items: { name: string; department: string; promisedTime: string; due?: string }[];
   /** What the applicant brings. */
   bring: MaterialRow[];
   /** What a department fetches instead of the applicant, and how. */
   fetched: { name: string; reason: string }[];
   /** Commitments offered in this case; `taken` when the applicant chose (or did not decline) it. */
   commitments: { name: string; replaces: string[]; conditions: string[]; taken: boolean; html: string; md: string }[];
-  deferrable: { name: string; deadline: string }[];
+  deferrable: { name: string; deadline: string; due?: string }[];
   promisedTime: string;
+  /** With a day of acceptance (matterc notice): the dates things are due and how they were counted. */
+  dates?: { accepted: string; due: string; rule: string };
   trips: number;
   place: string[];
   hours?: string;
@@ -35,7 +38,7 @@ export interface NoticeView {
   onlineUrl?: string;
 }
 
-export function noticeView(model: Model, given: Answers): NoticeView {
+export function noticeView(model: Model, given: Answers, dates?: NoticeDates): NoticeView {
   const answers = withCommitmentsTaken(model, withDefaults(model, given));
   const rows = materialRows(model, answers);
   const lead = model.departments.find((d) => d.name === model.lead) ?? model.departments[0];
@@ -45,7 +48,12 @@ export function noticeView(model: Model, given: Answers): NoticeView {
     code: model.code,
     lead: departmentView(lead),
     answers: answerLines(model, answers),
-    items: model.items.filter((i) => evaluate(i.when, answers)).map((i) => ({ name: i.name, department: i.department, promisedTime: durationText(i.promisedTime ?? i.legalTime) })),
+    items: model.items
+      .filter((i) => evaluate(i.when, answers))
+      .map((i) => {
+        const limit = i.promisedTime ?? i.legalTime;
+        return { name: i.name, department: i.department, promisedTime: durationText(limit), ...(dates && limit ? { due: dueDate(limit, dates) } : {}) };
+      }),
     bring: rows.filter((r) => r.asked).map((r, n) => ({ ...r, index: n + 1 })),
     // A material a commitment replaces is said under 告知承诺, not here.
     fetched: rows.filter((r) => r.needed && !r.asked && !r.fromApplicant).map((r) => ({ name: r.name, reason: r.reason ?? "无需提交" })),
@@ -57,18 +65,31 @@ export function noticeView(model: Model, given: Answers): NoticeView {
       html: commitmentHref(c, "html"),
       md: commitmentHref(c, "md"),
     })),
-    deferrable: rows.filter((r) => r.asked && r.deferrable).map((r) => ({ name: r.name, deadline: r.deferrable! })),
+    deferrable: rows
+      .filter((r) => r.asked && r.deferrable)
+      .map((r) => {
+        const limit = model.materials.find((m) => m.name === r.name)?.deferrable;
+        return { name: r.name, deadline: r.deferrable!, ...(dates && limit ? { due: dueDate(limit, dates) } : {}) };
+      }),
     promisedTime: model.promisedTime ? durationText(model.promisedTime) : workdaysText(model.metrics.headline.time.after, model.metrics.headline.time.approximate),
     trips: model.trips.value,
     place: model.guide.place,
     hours: model.guide.hours,
     consultPhone: model.guide.consultPhone,
     onlineUrl: httpUrl(model.guide.onlineUrl),
+    ...(dates ? { dates: overallDates(model, dates) } : {}),
   };
 }
 
-export function noticeFiles(model: Model, set: TemplateSet, answers: Answers, on?: string): OutputFile[] {
-  const view = { ...noticeView(model, answers), validity: validityView(model, on) };
+/** The whole matter's due date: its promised time, else the headline figure (working days). */
+function overallDates(model: Model, dates: NoticeDates): NonNullable<NoticeView["dates"]> {
+  const limit = model.promisedTime ?? { value: model.metrics.headline.time.after, unit: "工作日" as const, workdays: model.metrics.headline.time.after, approximate: false };
+  const due = dueDate(limit, dates);
+  return { accepted: dates.accepted, due, rule: dateRule(dates, due) };
+}
+
+export function noticeFiles(model: Model, set: TemplateSet, answers: Answers, on?: string, dates?: NoticeDates): OutputFile[] {
+  const view = { ...noticeView(model, answers, dates), validity: validityView(model, on) };
   return [
     { path: "notice.html", text: renderHtml(set, "notice.html.hbs", view) },
     { path: "notice.md", text: renderMarkdown(set, "notice.md.hbs", view) },

@@ -33,7 +33,7 @@ export function timerFor(d: Duration | undefined, what: [string, string]): Timer
       ? `${zh} ${d.value} 个工作日，按 5 个工作日折合 7 个自然日、向上取整换算为 ${days} 个自然日（${iso}）；法定节假日未计入。` +
         `\n${en[0].toUpperCase()}${en.slice(1)}: ${d.value} ${unitEn(d)}, converted at 5 working days = 7 calendar days, rounded up: ${days} calendar days (${iso}); public holidays are not counted.`
       : `${zh} ${d.value} 个自然日（${iso}）。` + `\n${en[0].toUpperCase()}${en.slice(1)}: ${d.value} ${unitEn(d)} (${iso}).`;
-  return { duration: iso, documentation };
+  return { duration: iso, documentation, what, ...(d.unit === "工作日" ? { workdays: Math.ceil(d.value - 1e-9) } : {}) };
 }
 
 /** A short label for the timer event, e.g. "承诺时限 10 工作日". */

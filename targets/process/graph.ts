@@ -11,6 +11,10 @@ export interface TimerSpec {
   duration: string;
   /** Chinese and English sentence stating the source limit and the conversion rule. */
   documentation: string;
+  /** The limit in working days, when it was given in working days (a holiday calendar counts these). */
+  workdays?: number;
+  /** What the limit is, in Chinese and English (e.g. ["承诺时限", "promised time"]). */
+  what: [string, string];
 }
 
 export interface ProcessNode {

@@ -2,6 +2,7 @@
 // `--process` (Camunda 8 by default; Camunda 7, Flowable, or plain BPMN). docs/process.md says
 // what each flavour targets and how time limits are mapped.
 import type { Model } from "../../compiler/model.js";
+import type { WorkCalendar } from "../calendar.js";
 import type { OutputFile, Target, TargetOptions } from "../target.js";
 import { buildGraph } from "./build-graph.js";
 import type { Flavour } from "./flavours.js";
@@ -10,16 +11,16 @@ import { toDiagram } from "./to-di.js";
 import { toDefinitions } from "./to-xml.js";
 import { serialize } from "./xml.js";
 
-/** process.bpmn for one matter, as text. */
-export function renderProcess(model: Model, flavour: Flavour = "camunda8"): string {
+/** process.bpmn for one matter, as text; `calendar` counts working-day timers (calendar-timers.ts). */
+export function renderProcess(model: Model, flavour: Flavour = "camunda8", calendar?: WorkCalendar): string {
   const g = buildGraph(model);
   const about = `“${model.name}”（${model.code}）集成办理流程：统一受理、并联办理、统一出件。由 matterc 生成。`;
-  return serialize(toDefinitions(g, flavour, model.code, about, toDiagram(g, layout(g))));
+  return serialize(toDefinitions(g, flavour, model.code, about, toDiagram(g, layout(g)), calendar));
 }
 
 export const processTarget: Target = {
   name: "process",
   perMatter(model: Model, options: TargetOptions): OutputFile[] {
-    return [{ path: "process.bpmn", text: renderProcess(model, options.process) }];
+    return [{ path: "process.bpmn", text: renderProcess(model, options.process, options.calendar) }];
   },
 };

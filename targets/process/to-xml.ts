@@ -4,6 +4,8 @@
 import type { ProcessFlow, ProcessGraph, ProcessNode } from "./graph.js";
 import { conditionBody, type Flavour, namespaceAttrs, platformAttrs, processAttrs, resourceId, userTaskParts } from "./flavours.js";
 import { el, type XmlElement } from "./xml.js";
+import type { WorkCalendar } from "../calendar.js";
+import { timerXml } from "./calendar-timers.js";
 
 /** Ids of the document's parts: the matter's id is the process id (Camunda's process key). */
 export const ids = {
@@ -19,7 +21,7 @@ function documentation(text: string | undefined): XmlElement | undefined {
   return text ? el("bpmn:documentation", [], [text]) : undefined;
 }
 
-function flowNode(g: ProcessGraph, n: ProcessNode, flows: ProcessFlow[], flavour: Flavour): XmlElement {
+function flowNode(g: ProcessGraph, n: ProcessNode, flows: ProcessFlow[], flavour: Flavour, cal: WorkCalendar | undefined): XmlElement {
   const incoming = flows.filter((f) => f.target === n.id).map((f) => el("bpmn:incoming", [], [f.id]));
   const outgoing = flows.filter((f) => f.source === n.id).map((f) => el("bpmn:outgoing", [], [f.id]));
   const base: XmlElement["attrs"] = [
@@ -46,14 +48,14 @@ function flowNode(g: ProcessGraph, n: ProcessNode, flows: ProcessFlow[], flavour
       return el("bpmn:exclusiveGateway", [...base, ["default", n.defaultFlow]], [doc, ...incoming, ...outgoing]);
     case "parallelGateway":
       return el("bpmn:parallelGateway", base, [doc, ...incoming, ...outgoing]);
-    case "boundaryEvent":
+    case "boundaryEvent": {
+      const t = timerXml(n.timer!, flavour, cal);
       return el("bpmn:boundaryEvent", [...base, ["cancelActivity", n.cancelActivity ? undefined : "false"], ["attachedToRef", n.attachedTo]], [
-        doc,
+        documentation(t.documentation),
         ...outgoing,
-        el("bpmn:timerEventDefinition", [["id", `${n.id}_def`]], [
-          el("bpmn:timeDuration", [["xsi:type", "bpmn:tFormalExpression"]], [n.timer!.duration]),
-        ]),
+        el("bpmn:timerEventDefinition", [["id", `${n.id}_def`], ...t.attrs], [el(`bpmn:${t.kind}`, [["xsi:type", "bpmn:tFormalExpression"]], [t.body])]),
       ]);
+    }
   }
 }
 
@@ -75,7 +77,7 @@ function targetNamespace(code: string): string {
   return `urn:matterc:matter:${encodeURIComponent(code)}`;
 }
 
-export function toDefinitions(g: ProcessGraph, flavour: Flavour, code: string, documentationText: string, diagram: XmlElement): XmlElement {
+export function toDefinitions(g: ProcessGraph, flavour: Flavour, code: string, documentationText: string, diagram: XmlElement, cal?: WorkCalendar): XmlElement {
   const lanes = g.lanes.map((l) =>
     el(
       "bpmn:lane",
@@ -89,7 +91,7 @@ export function toDefinitions(g: ProcessGraph, flavour: Flavour, code: string, d
   const process = el("bpmn:process", [["id", ids.process(g)], ["name", g.name], ["isExecutable", "true"], ...processAttrs(flavour)], [
     documentation(documentationText),
     el("bpmn:laneSet", [["id", ids.laneSet(g)]], lanes),
-    ...g.nodes.map((n) => flowNode(g, n, g.flows, flavour)),
+    ...g.nodes.map((n) => flowNode(g, n, g.flows, flavour, cal)),
     ...g.flows.map((f) => sequenceFlow(f, flavour)),
   ]);
   const resources =

@@ -15,7 +15,7 @@ export interface LintReport {
   category: string;
 }
 
-/** Flowable has no moddle package on npm: the two attributes matterc writes, described here. */
+/** Flowable has no moddle package on npm: the attributes matterc writes, described here. */
 const flowableDescriptor = {
   name: "Flowable",
   uri: "http://flowable.org/bpmn",
@@ -29,6 +29,11 @@ const flowableDescriptor = {
         { name: "candidateGroups", isAttr: true, type: "String" },
         { name: "formKey", isAttr: true, type: "String" },
       ],
+    },
+    {
+      name: "TimerBusinessCalendar",
+      extends: ["bpmn:TimerEventDefinition"],
+      properties: [{ name: "businessCalendarName", isAttr: true, type: "String" }],
     },
   ],
 };

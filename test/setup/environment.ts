@@ -1,6 +1,6 @@
 // Runs once before any test file (vitest globalSetup). The suite uses programs of the machine:
 // Debian's chromium and CJK fonts (browser tests, screenshots, A4 PDFs), poppler-utils (PDF pages),
-// a JDK and Tomcat's EL (the JUEL oracle). What the project can install itself — the VS Code
+// a JDK and Tomcat's EL (the JUEL oracle), a JDK 17 and Maven (the process engines, test/engines). What the project can install itself — the VS Code
 // extension's npm dependencies — it installs here; what needs the system's package manager stops the
 // run at once with one line naming the packages (`.ci/run` installs them), instead of a wall of
 // failures from every browser test or a silent skip.
@@ -36,7 +36,9 @@ export const REQUIREMENTS: readonly Requirement[] = [
     },
   },
   { pkg: "poppler-utils", present: () => onPath("pdfinfo")() && onPath("pdftoppm")() },
-  { pkg: "default-jdk-headless", present: () => onPath("javac")() && onPath("java")() },
+  { pkg: "openjdk-17-jdk-headless", present: () => onPath("javac")() && onPath("java")() },
+  // Maven fetches Flowable, Camunda 7 and Operaton from Maven Central for test/engines.
+  { pkg: "maven", present: onPath("mvn") },
   { pkg: "libtomcat10-java", present: () => ["tomcat10-el-api.jar", "tomcat10-jasper-el.jar"].every((j) => existsSync(join("/usr/share/java", j))) },
 ];
 
