@@ -8,6 +8,7 @@ import type { Answer, CaseMetrics, Duration, Model } from "../../compiler/model.
 import { buildGraph } from "../../targets/process/build-graph.js";
 import { commitmentTaken, deferredMaterials } from "../../targets/process/side-branches.js";
 import { application } from "../process/application.js";
+import { choose } from "../process/patterns.js";
 import { addWorkdays, type WorkCalendar } from "../../targets/calendar.js";
 
 export interface TimerSpec {
@@ -100,17 +101,24 @@ function decisions(model: Model, situation: Record<string, Answer>): string {
 /**
  * The runs for a matter's situations. A run is decided entirely by its gateways, so situations the
  * compiler decides alike (same decision at every conditional flow) must run alike, and one run (the
- * first situation, with its own data) stands for all of them, unless `every` asks for one run per
- * situation. Situations grouped together must expect the same tasks, or the compiler contradicts
- * itself: that is thrown.
+ * first situation, with its own data) stands for all of them. Up to `PATTERNS` distinct decision
+ * patterns all run; past that, a pairwise cover of them (every outcome of every pair of gateways
+ * that some situation produces: test/process/patterns.ts), which meets every join with every
+ * combination of two of its branches taken or skipped. `every` runs each situation by itself.
+ * Situations grouped together must expect the same tasks, or the compiler contradicts itself: that
+ * is thrown. The JUEL oracle (test/process/juel.test.ts) evaluates every condition in every situation.
  */
+export const PATTERNS = 16;
+
 function runsFor(model: Model, every: boolean): Case[] {
   const groups = new Map<string, CaseMetrics[]>();
   model.metrics.situations.forEach((c, i) => {
     const key = every ? String(i) : decisions(model, c.situation);
     groups.set(key, [...(groups.get(key) ?? []), c]);
   });
-  return [...groups.values()].map((group) => {
+  const all = [...groups].map(([decisions, cases]) => ({ decisions, cases }));
+  const chosen = every ? all : choose(all, PATTERNS);
+  return chosen.map(({ cases: group }) => {
     const [first, ...alike] = group;
     const releasedBy = expectedTasks(model, first.situation, first.items);
     for (const c of alike) {

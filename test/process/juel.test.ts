@@ -41,7 +41,7 @@ function runOracle(cases: { expression: string; answers: Record<string, Answer> 
 
 // Skipped only outside CI: on CI a missing Java or Tomcat EL fails loudly (.ci/run installs them).
 describe.skipIf(!haveJava && !process.env.CI)("JUEL conditions in a real EL engine (javac + libtomcat10-java)", () => {
-  it("decide like the compiler for every condition, situation and unanswered question", () => {
+  it("decide like the compiler for every condition, situation and unanswered question", { timeout: 180_000 }, () => {
     const cases: { expression: string; answers: Record<string, Answer>; cond: Cond }[] = [];
     for (const { model } of allModels()) {
       const conds = [
