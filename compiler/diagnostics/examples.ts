@@ -26,6 +26,10 @@ export const EXAMPLES: Record<string, { zh: string; en: string }> = {
     "zh": "出生.matter:1:1: E0006 文件不是有效的 UTF-8 编码\n  = 建议: 用 UTF-8 编码另存此文件（记事本“另存为”可选择编码）",
     "en": "出生.matter:1:1: E0006 file is not valid UTF-8\n  = help: save the file as UTF-8"
   },
+  "E0007": {
+    "zh": "main.matter:5:9: E0007 数字 12345678901234567890… 太大\n  |\n5 |   承诺时限: 1234567890123456789012345678901234567890 工作日\n  |             ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^\n  = 建议: 数字不能超过 9007199254740991；时限、份数、字数等请写实际的值",
+    "en": "main.matter:5:9: E0007 the number 12345678901234567890… is too large\n  |\n5 |   承诺时限: 1234567890123456789012345678901234567890 工作日\n  |             ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^\n  = help: numbers may not exceed 9007199254740991; write the real time limit, count or length"
+  },
   "E0101": {
     "zh": "main.matter:5:3: E0101 一件事中没有「承若时限」这一项\n  |\n5 |   承若时限: 5 工作日\n  |   ^^^^^^^^\n  = 位置: 一件事 测试\n  = 建议: 是否想写「承诺时限」？",
     "en": "main.matter:5:3: E0101 '承若时限' is not allowed in matter\n  |\n5 |   承若时限: 5 工作日\n  |   ^^^^^^^^\n  = in: matter 测试\n  = help: did you mean '承诺时限'?"
