@@ -31,16 +31,21 @@ function bench(n: number): void {
   const t2 = performance.now();
   const check = t1 - t0;
   const build = t2 - t1;
-  const rss = process.memoryUsage().rss / 2 ** 20;
+  const rss = process.resourceUsage().maxRSS / 2 ** 10; // peak, in MiB
   console.log(
     `N=${String(n).padEnd(5)} lines=${String(lines).padEnd(7)} check ${check.toFixed(0).padStart(6)} ms (${(check / n).toFixed(2)} ms/matter, ${Math.round(lines / (check / 1000))} lines/s)  ` +
-      `build ${build.toFixed(0).padStart(6)} ms (${(build / n).toFixed(2)} ms/matter, ${files} files)  rss ${rss.toFixed(0)} MiB`,
+      `build ${build.toFixed(0).padStart(6)} ms (${(build / n).toFixed(2)} ms/matter, ${files} files)  peak rss ${rss.toFixed(0)} MiB`,
   );
   rmSync(dir, { recursive: true, force: true });
 }
 
-const ns = process.argv.slice(2).map(Number).filter((x) => x > 0);
+const args = process.argv.slice(2);
 console.log(`matterc bench on ${cpus()[0]?.model ?? "unknown CPU"} × ${cpus().length}, Node ${process.version}`);
+// `npm run bench -- fuzz [iterations] [seed]`: the fuzzer's long run (bench/fuzz.ts), nothing else.
+if (args[0] === "fuzz") process.exit((await import("./fuzz.js")).benchFuzz(args.slice(1)));
+// Cold start against `node -e 0` (bench/cold.ts); skip with --no-cold.
+if (!args.includes("--no-cold")) (await import("./cold.js")).benchCold();
+const ns = args.map(Number).filter((x) => x > 0);
 for (const n of ns.length ? ns : [100, 1000]) bench(n);
 
 // The language server and the preview at 1 / 1,000 / 5,000 files (bench/servers.ts); skip with --no-servers.
