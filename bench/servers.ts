@@ -11,7 +11,7 @@ import { spawn, type ChildProcess } from "node:child_process";
 import { mkdirSync, mkdtempSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from "node:fs";
 import { request } from "node:http";
 import { tmpdir } from "node:os";
-import { join } from "node:path";
+import { dirname, join } from "node:path";
 import { performance } from "node:perf_hooks";
 import { createInterface } from "node:readline";
 import { pathToFileURL } from "node:url";
@@ -29,8 +29,7 @@ import { packageRoot } from "../cli/host.js";
 const EDITED = "开办餐饮店.matter";
 
 /** N .matter files copied from the examples, codes made distinct; the edited file is the first. */
-export function exampleWorkspace(n: number): { dir: string; edited: string } {
-  const examples = join(packageRoot(), "examples");
+export function exampleWorkspace(n: number, examples = join(packageRoot(), "examples")): { dir: string; edited: string } {
   const names = readdirSync(examples)
     .filter((f) => f.endsWith(".matter"))
     .sort((a, b) => (a === EDITED ? -1 : b === EDITED ? 1 : a < b ? -1 : 1));
@@ -66,8 +65,12 @@ function peakRss(pid: number | undefined): number | undefined {
 
 const ERROR = ["牵头部门: 市场监管局", "牵头部门: 市场监管"] as const;
 
+/** The examples the workspaces are made of: those of the build measured (`--cli`), so an older
+ * build gets the language it knows. */
+let examplesDir: string | undefined;
+
 async function lspLatency(cli: string, n: number, edits: number): Promise<{ median: number; rss?: number }> {
-  const ws = exampleWorkspace(n);
+  const ws = exampleWorkspace(n, examplesDir);
   const child = spawn(process.execPath, [cli, "lsp", "--stdio"], { stdio: ["pipe", "pipe", "ignore"] });
   const conn: ProtocolConnection = createProtocolConnection(child.stdout!, child.stdin!);
   let waiting: ((count: number) => void) | undefined;
@@ -125,7 +128,7 @@ function events(url: URL) {
 }
 
 async function previewLatency(cli: string, n: number, saves: number): Promise<{ median: number; rss?: number }> {
-  const ws = exampleWorkspace(n);
+  const ws = exampleWorkspace(n, examplesDir);
   const child: ChildProcess = spawn(process.execPath, [cli, "preview", ws.dir, "--port", "0"], { stdio: ["ignore", "pipe", "pipe"] });
   let stderr = "";
   child.stderr!.setEncoding("utf8").on("data", (c: string) => (stderr = (stderr + c).slice(-2000)));
@@ -160,6 +163,7 @@ const fmt = (ms: number) => `${ms.toFixed(0).padStart(6)} ms`;
 /** Runs both, printing one line per size and the ratios. Failures (a crash, no answer) are
  * reported as such: they are results too. */
 export async function benchServers(cli = join(packageRoot(), "dist", "cli", "main.js"), sizes = { lsp: [1, 1000, 5000], preview: [100, 5000] }, edits = 6): Promise<void> {
+  examplesDir = join(dirname(dirname(dirname(cli))), "examples");
   console.log(`\nlanguage server: keystroke → diagnostics (median of ${edits} edits; 200 ms of it is the debounce)`);
   let base: number | undefined;
   for (const n of sizes.lsp) {
