@@ -14,6 +14,7 @@
 // To keep memory flat, a file that no other file uses keeps no syntax tree between compiles
 // (only its text, results and diagnostics): it is parsed again only when its lowering must be
 // redone because a file it uses changed.
+import { performance } from "node:perf_hooks";
 import { decodeSource } from "../grammar/index.js";
 import type { Span } from "../grammar/ast.js";
 import { readLicences, type CompileInput, type CompileResult } from "./compile.js";
@@ -65,6 +66,8 @@ export interface IncrementalOptions {
   /** Whether the models of a file's matters are kept (and returned); all by default. An editor
    * keeps only the open files' models: the others' diagnostics and symbols are all it shows. */
   keepModels?: (file: string) => boolean;
+  /** Whether the symbol index is assembled (the preview does not use it); true by default. */
+  symbols?: boolean;
 }
 
 export interface IncrementalStats {
@@ -74,6 +77,8 @@ export interface IncrementalStats {
   lowered: number;
   /** Files whose load or lowering came from the cache. */
   reused: number;
+  /** Where the time went, in milliseconds. */
+  ms?: { load: number; lower: number; rest: number };
 }
 
 let nextId = 1;
@@ -150,6 +155,7 @@ export class IncrementalCompiler {
     });
     const licences = (this.licences ??= readLicences(this.host));
 
+    const t0 = performance.now();
     // 1. Loads. Files that changed first, so that a file which no one used before and now is used
     // is parsed before anything could reuse it without its tree.
     const entries: { file: string; root: string }[] = [];
@@ -190,10 +196,12 @@ export class IncrementalCompiler {
       loaded.add(e.file);
     }
 
+    const t1 = performance.now();
     // 2. Lowerings, in the order compile() does them, and codes used twice.
     const models: Model[] = [];
     const byCode = new Map<string, string>();
-    const declarations = [...program.declarations];
+    const withSymbols = this.options.symbols ?? true;
+    const declarations = withSymbols ? [...program.declarations] : [];
     const references: SymbolRef[] = [];
     for (const e of entries) {
       if (!loaded.has(e.file)) continue;
@@ -207,8 +215,10 @@ export class IncrementalCompiler {
         l.withModels = false;
         for (const m of l.matters) m.model = undefined;
       }
-      declarations.push(...l.declarations);
-      references.push(...l.references);
+      if (withSymbols) {
+        declarations.push(...l.declarations);
+        references.push(...l.references);
+      }
       for (const m of l.matters) {
         bag.items.push(...m.diagnostics);
         if (!m.lowered || m.code === undefined) continue;
@@ -222,6 +232,7 @@ export class IncrementalCompiler {
       }
     }
 
+    const t2 = performance.now();
     // 3. What the next compile keeps: every file used now; trees only of files others use.
     const imported = new Set<string>();
     for (const u of used.values()) for (const f of u.imports) imported.add(f);
@@ -230,6 +241,7 @@ export class IncrementalCompiler {
     for (const f of [...this.lowered.keys()]) if (!loaded.has(f)) this.lowered.delete(f);
 
     const diagnostics = sortDiagnostics(bag.items);
+    stats.ms = { load: t1 - t0, lower: t2 - t1, rest: performance.now() - t2 };
     return {
       models,
       diagnostics,

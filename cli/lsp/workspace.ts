@@ -95,8 +95,11 @@ export class Workspace {
     return undefined;
   }
 
+  /** The open documents by file name while a compile runs (files are read thousands of times). */
+  private openNow: Map<string, TextDocument> | undefined;
+
   private openBytes(file: string): Uint8Array | undefined {
-    const d = this.openDocument(file);
+    const d = this.openNow ? this.openNow.get(file) : this.openDocument(file);
     if (!d) return undefined;
     const had = this.encoded.get(d.uri);
     if (had && had.version === d.version) return had.bytes;
@@ -136,8 +139,13 @@ export class Workspace {
     ).map((p) => {
       let compiler = this.compilers.get(p.root);
       // Models are kept only for the open files: hover explains a material from them.
-      if (!compiler) this.compilers.set(p.root, (compiler = new IncrementalCompiler(this.host, { keepModels: (f) => this.openDocument(f) !== undefined })));
-      return { ...p, result: compiler.compile([{ root: p.root, files: p.files }]) };
+      if (!compiler) this.compilers.set(p.root, (compiler = new IncrementalCompiler(this.host, { keepModels: (f) => (this.openNow ? this.openNow.has(f) : this.openDocument(f) !== undefined) })));
+      this.openNow = open;
+      try {
+        return { ...p, result: compiler.compile([{ root: p.root, files: p.files }]) };
+      } finally {
+        this.openNow = undefined;
+      }
     });
     for (const root of [...this.compilers.keys()]) if (!projects.some((p) => p.root === root)) this.compilers.delete(root);
     this.snapshot = { projects };

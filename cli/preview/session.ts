@@ -57,7 +57,7 @@ function internalError(e: unknown): Result {
 
 export class PreviewSession {
   private current: Snapshot;
-  private readonly compiler = new IncrementalCompiler(createCachedHost());
+  private readonly compiler = new IncrementalCompiler(createCachedHost(), { symbols: false });
   private readonly renderer = new Renderer();
 
   constructor(private readonly paths: string[]) {

@@ -170,6 +170,17 @@ describe("IncrementalCompiler", () => {
     }
   });
 
+  it("skips the symbol index when asked to, with the same models and diagnostics", () => {
+    const files: Record<string, string> = {};
+    for (const e of STANDALONE.slice(0, 2)) files[`ws/${e.name}`] = e.text;
+    const inputs = [{ root: "ws", files: Object.keys(files).sort() }];
+    const full = compile(memoryHost(files), inputs);
+    const lean = new IncrementalCompiler(memoryHost(files), { symbols: false }).compile(inputs);
+    expect(lean.symbols).toEqual({ declarations: [], references: [] });
+    expect(lean.models).toEqual(full.models);
+    expect(lean.diagnostics).toEqual(full.diagnostics);
+  });
+
   it("keeps only the models asked for, and lowers a file again when its models are wanted", () => {
     const files: Record<string, string> = {};
     for (const e of STANDALONE.slice(0, 3)) files[`ws/${e.name}`] = e.text;
