@@ -92,3 +92,20 @@ export function subjects(c: Cond, into = new Set<string>()): Set<string> {
   }
   return into;
 }
+
+// Words FEEL reads as something else than a name (literals, operators, keywords of for/if/some/
+// every/function and `instance of`).
+const FEEL_RESERVED = new Set(["true", "false", "null", "and", "or", "not", "in", "for", "return", "if", "then", "else", "some", "every", "satisfies", "between", "instance", "of", "function", "external"]);
+// Letters, decimal digits, combining marks and "_", starting with a letter or "_": what FEEL
+// engines (feelin, which form-js uses; Camunda's FEEL on the JVM) and Java identifiers have in
+// common. Not other numbers (①, ²) and not ª µ º, which feelin does not read as name characters.
+const CONDITION_NAME = /^[\p{L}_][\p{L}\p{Nd}\p{Mn}\p{Mc}_]*$/u;
+
+/**
+ * Whether an answer's name (a situation or a commitment) can be a subject of conditions: written
+ * bare in FEEL, it must read as that name and nothing else. (JUEL reads answers by a string,
+ * JSON Schema and Formily by a key, so FEEL is the narrowest.)
+ */
+export function isConditionName(name: string): boolean {
+  return CONDITION_NAME.test(name) && !/[\u00aa\u00b5\u00ba]/.test(name) && !FEEL_RESERVED.has(name);
+}

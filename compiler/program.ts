@@ -4,6 +4,7 @@
 import { posix } from "node:path";
 import { decodeSource, nameText, parse, type Entry, type FileNode, type Span } from "../grammar/index.js";
 import { decodeBlock } from "./decode/block.js";
+import { findControlChars } from "./controls.js";
 import { Reporter } from "./decode/report.js";
 import type { DiagnosticBag } from "./diagnostics/types.js";
 import { nearest } from "./suggest.js";
@@ -104,6 +105,8 @@ export class Program {
     const { ast, problems, valueProblems } = parse(file, text);
     for (const p of problems) r.report(p.code, p.span, p.args);
     for (const p of valueProblems) r.report(p.code, p.span, p.args);
+    const reported = new Set(problems.filter((p) => p.code === "E0001").map((p) => p.span.start.offset));
+    for (const c of findControlChars(file, text, reported)) r.report("E0120", c.span, { char: c.char });
     const sf: SourceFile = { file, text, ast, root, imports: [], decls: { department: new Map(), material: new Map(), field: new Map() }, matters: [] };
     this.files.set(file, sf);
     const block = decodeBlock("top", ast.entries, ast.span, r);

@@ -137,6 +137,16 @@ export const CATALOG: Record<string, CatalogEntry> = {
     zh: { message: "字段「{field}」的键以字段「{other}」的键「{key}」开头", help: "给其中一个字段换一个路径或「键」", explain: "表单数据按字段的键分层嵌套：「企业.名称」放在「企业」对象里。如果「企业」本身也是一个字段，它就既要是一个值又要是一个对象，无法同时成立。" },
     en: { message: "the key of field '{field}' starts with the key '{key}' of field '{other}'", help: "give one of them another path or `key`", explain: "Form data nests by field key: 企业.名称 lives inside the object 企业. If 企业 is itself a field, it would have to be both a value and an object." },
   },
+  E0119: {
+    severity: "error",
+    zh: { message: "{kind}名称「{name}」不能用作条件中的变量名：{reason}", help: "例如改为「{suggestion}」", explain: "情形和告知承诺的名称会原样写进流程网关和 form-js 表单的 FEEL 条件。FEEL 把 true、false、null、and、or、not、in、if、for、some、every、between、instance、of、function 等词读作关键字，也不接受 ①、² 这类“其他数字”符号：这样的名称会改变条件的含义（名为 true 的情形让条件永远成立），或让流程在运行时出错。名称只能由文字、十进制数字、组合符号和下划线组成，以文字或下划线开头。" },
+    en: { message: "the {kind} name '{name}' cannot be a variable in conditions: {reason}", help: "for example '{suggestion}'", explain: "Situation and commitment names are written as they are into the FEEL conditions of process gateways and form-js forms. FEEL reads true, false, null, and, or, not, in, if, for, some, every, between, instance, of, function and a few more as keywords, and does not accept 'other numbers' such as ① or ²: such a name would change what a condition means (a situation named true makes it always hold) or make the process fail at run time. Names consist of letters, decimal digits, combining marks and underscores, and start with a letter or an underscore." },
+  },
+  E0120: {
+    severity: "error",
+    zh: { message: "文件中含有控制字符 {char}", help: "删除这个不可见的字符（常见于从网页或其他文档复制的文字）", explain: "除制表符和换行外，控制字符（U+0000–U+001F、U+007F–U+009F）、U+FFFE 和 U+FFFF 不能出现在 matter 文件中：它们在网页和 Markdown 中不可见，会让 process.bpmn 不是合法的 XML，还可能在终端里执行转义序列。" },
+    en: { message: "the file contains the control character {char}", help: "delete this invisible character (it often comes with text copied from web pages or documents)", explain: "Apart from tab and line breaks, control characters (U+0000–U+001F, U+007F–U+009F), U+FFFE and U+FFFF may not appear in a matter file: they are invisible in pages and Markdown, make process.bpmn ill-formed XML, and can run escape sequences in a terminal." },
+  },
   W0117: {
     severity: "warning",
     zh: { message: "{kind}「{name}」已声明，但没有子事项用到它", help: "在某个子事项的「{key}」中列出它，或删除这个声明", explain: "一件事内声明的材料或字段应至少被一个子事项需要，否则它不会出现在表单和指南里。" },

@@ -2,6 +2,7 @@
 // and GitHub workflow annotations for CI.
 import type { Span } from "../../grammar/ast.js";
 import { displayWidth } from "../../grammar/width.js";
+import { terminalText } from "../../targets/escape/terminal.js";
 import { CONTEXTS, type Lang } from "../schema.js";
 import { CATALOG, TOKEN_WORDS, type Text } from "./catalog.js";
 import type { Args, Diagnostic, PathStep } from "./types.js";
@@ -145,7 +146,8 @@ export function renderText(d: Diagnostic, opts: RenderOptions): string {
   }
   const h = help(d, lang);
   if (h) out.push(`${pad} = ${lang === "zh" ? "建议" : "help"}: ${h}`);
-  return out.join("\n");
+  // Source lines and names may hold escape sequences; the terminal must not run them.
+  return terminalText(out.join("\n"));
 }
 
 export interface JsonDiagnostic {

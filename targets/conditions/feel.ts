@@ -2,10 +2,11 @@
 // given are null in FEEL; every test guards against null so that an unanswered question means
 // "no" rather than an engine incident.
 import type { Cond } from "../../compiler/model.js";
+import { feelName, feelString } from "../escape/feel.js";
 import { ORDER_OPS, printInfix, type InfixDialect } from "./infix.js";
 
 export function feelLiteral(v: boolean | string | number): string {
-  if (typeof v === "string") return JSON.stringify(v);
+  if (typeof v === "string") return feelString(v);
   return String(v);
 }
 
@@ -13,7 +14,9 @@ const FEEL: InfixDialect = {
   and: "and",
   or: "or",
   not: (inner) => `not(${inner})`,
-  test(c) {
+  test(t) {
+    // Names are checked by the compiler (E0119): written bare, they read as themselves.
+    const c = { ...t, subject: feelName(t.subject) } as typeof t;
     switch (c.op) {
       case "eq":
         return typeof c.value === "boolean" && c.value === false ? `${c.subject} != true` : `${c.subject} = ${feelLiteral(c.value)}`;

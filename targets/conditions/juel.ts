@@ -9,12 +9,10 @@
 // A multiple-choice answer must reach the engine as a Java collection (a List), read with
 // `.contains(…)`.
 import type { Cond } from "../../compiler/model.js";
+import { juelString } from "../escape/juel.js";
 import { ORDER_OPS, printInfix, type InfixDialect } from "./infix.js";
 
-/** A JUEL string literal: single quotes, with backslash and quote escaped. */
-export function juelString(s: string): string {
-  return `'${s.replace(/\\/g, "\\\\").replace(/'/g, "\\'")}'`;
-}
+export { juelString };
 
 export function juelLiteral(v: boolean | string | number): string {
   return typeof v === "string" ? juelString(v) : String(v);

@@ -19,6 +19,7 @@
 import { not, or } from "../../compiler/conditions.js";
 import type { Cond, Model } from "../../compiler/model.js";
 import { toFeel } from "../conditions/feel.js";
+import { formJsText } from "../escape/form-js.js";
 import { PATTERNS } from "./china-ids.js";
 import { CHECK_MESSAGES, checkCharacterOk, checkMinLength } from "./form-js-checks.js";
 import type { FormPlan, Question } from "./plan.js";
@@ -59,7 +60,7 @@ const CHINESE_PATTERNS: Partial<Record<Question["type"], string>> = {
 };
 
 function values(options: string[] = []): { label: string; value: string }[] {
-  return options.map((o) => ({ label: o, value: o }));
+  return options.map((o) => ({ label: formJsText(o), value: o }));
 }
 
 /** The form-js component type and its type-specific properties. */
@@ -74,9 +75,9 @@ function typed(q: Question, dialect: FormJsDialect): Component {
     case "amount":
       return { type: "number", decimalDigits: 2 };
     case "date":
-      return { type: "datetime", subtype: "date", dateLabel: q.label };
+      return { type: "datetime", subtype: "date", dateLabel: formJsText(q.label) };
     case "dateTime":
-      return { type: "datetime", subtype: "datetime", dateLabel: q.label, timeLabel: "时间", use24h: true };
+      return { type: "datetime", subtype: "datetime", dateLabel: formJsText(q.label), timeLabel: "时间", use24h: true };
     case "boolean":
       return { type: "checkbox" };
     case "single":
@@ -117,15 +118,15 @@ function components(q: Question, mode: Mode): Component[] {
   const key = q.path.join(".");
   if (mode.readOnly && q.type === "file" && mode.dialect === "camunda8") {
     // Tasklist shows the documents of a variable with a document preview.
-    return [{ id, type: "documentPreview", label: q.label, dataSource: `=${key}`, ...hide(q.when) }];
+    return [{ id, type: "documentPreview", label: formJsText(q.label), dataSource: `=${key}`, ...hide(q.when) }];
   }
   const { type, ...rest } = typed(q, mode.dialect);
-  const c: Component = { id, type, key, label: q.label };
+  const c: Component = { id, type, key, label: formJsText(q.label) };
   let description = q.description;
   if (q.type === "file" && mode.dialect === "camunda7") description = [description, "填写上传后得到的文件地址"].filter(Boolean).join("；");
   // The filepicker shows no description: a text after it does.
   const descriptionText = q.type === "file" && mode.dialect === "camunda8" ? description : undefined;
-  if (description && !descriptionText) c.description = description;
+  if (description && !descriptionText) c.description = formJsText(description);
   Object.assign(c, rest);
   if (q.default !== undefined) c.defaultValue = q.default;
   if (mode.readOnly) c.disabled = true;
@@ -147,7 +148,7 @@ function sections(plan: FormPlan, mode: Mode): Component[] {
   return plan.sections.map((s) => ({
     id: `section-${s.id}`,
     type: "group",
-    label: s.title,
+    label: formJsText(s.title),
     showOutline: true,
     components: s.questions.flatMap((q) => components(q, mode)),
     ...hide(or(...s.questions.map((q) => q.when))),
@@ -194,7 +195,7 @@ export function staffFormJs(plan: FormPlan, task: StaffTask, dialect: FormJsDial
       {
         id: "section-decision",
         type: "group",
-        label: `${task.name}：${task.title}`,
+        label: formJsText(`${task.name}：${task.title}`),
         showOutline: true,
         components: decision.flatMap((q) => components(q, { dialect, readOnly: false })),
       },

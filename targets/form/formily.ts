@@ -7,6 +7,7 @@
 import { or } from "../../compiler/conditions.js";
 import type { Cond } from "../../compiler/model.js";
 import { toFormilyCondition } from "../conditions/formily.js";
+import { formilyText, looksLikeFormilyExpression } from "../escape/formily.js";
 import { PATTERNS } from "./china-ids.js";
 import type { FormPlan, Question } from "./plan.js";
 
@@ -34,6 +35,12 @@ const CHINESE_TYPES: Partial<Record<Question["type"], [pattern: string, format: 
   postcode: [PATTERNS.postcode, "cn-postcode"],
 };
 
+/** Options as enum values; an option that Formily would compile as an expression gets a label
+ * that it shows as text, and its value is kept from compiling by `x-compile-omitted`. */
+function options(list: string[] = []): Node[] | string[] {
+  return list.some(looksLikeFormilyExpression) ? list.map((o) => ({ label: formilyText(o), value: o })) : list;
+}
+
 /** JSON Schema type, component and its props for a question. */
 function component(q: Question): Node {
   const choice = (values: Node[] | string[]) => ({ enum: values });
@@ -51,9 +58,9 @@ function component(q: Question): Node {
     case "boolean":
       return { type: "boolean", ...choice(YES_NO), "x-component": "Radio.Group" };
     case "single":
-      return { type: "string", ...choice(q.options ?? []), "x-component": (q.options?.length ?? 0) <= 4 ? "Radio.Group" : "Select" };
+      return { type: "string", ...choice(options(q.options)), "x-component": (q.options?.length ?? 0) <= 4 ? "Radio.Group" : "Select" };
     case "multiple":
-      return { type: "array", ...choice(q.options ?? []), "x-component": "Checkbox.Group" };
+      return { type: "array", ...choice(options(q.options)), "x-component": "Checkbox.Group" };
     case "file":
       return { type: "array", "x-component": "Upload", "x-component-props": { maxCount: 1 } };
     case "email":
@@ -66,8 +73,8 @@ function component(q: Question): Node {
 }
 
 function field(q: Question): Node {
-  const node: Node = { title: q.label };
-  if (q.description) node.description = q.description;
+  const node: Node = { title: formilyText(q.label) };
+  if (q.description) node.description = formilyText(q.description);
   Object.assign(node, component(q));
   node["x-decorator"] = "FormItem";
   if (q.required) node.required = true;
@@ -81,6 +88,9 @@ function field(q: Question): Node {
   if (q.pattern !== undefined) validators.push({ pattern: q.pattern });
   if (validators.length > 0) node["x-validator"] = validators;
   if (q.default !== undefined) node.default = q.default;
+  // Data that looks like an expression stays data: Formily leaves these keys uncompiled.
+  const omitted = (["enum", "default"] as const).filter((k) => looksLikeFormilyExpression(k === "enum" ? q.options : q.default));
+  if (omitted.length > 0) node["x-compile-omitted"] = omitted;
   const r = reaction(q.when);
   if (r) node["x-reactions"] = r;
   return node;
@@ -89,7 +99,8 @@ function field(q: Question): Node {
 export function formFormily(plan: FormPlan): Node {
   const properties: Node = {};
   for (const s of plan.sections) {
-    const section: Node = { type: "void", title: s.title, "x-component": "Card", "x-component-props": { title: s.title } };
+    const title = formilyText(s.title);
+    const section: Node = { type: "void", title, "x-component": "Card", "x-component-props": { title } };
     const r = reaction(or(...s.questions.map((q) => q.when)));
     if (r) section["x-reactions"] = r;
     section.properties = Object.fromEntries(s.questions.map((q) => [q.path.join("."), field(q)]));

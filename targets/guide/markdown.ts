@@ -4,19 +4,8 @@
 // that the templates can produce (aligned tables, one blank line between blocks, no trailing
 // spaces) is reproduced here; the tests check the result with Prettier itself.
 
-/**
- * Text from a .matter file as inert Markdown: every character that could open markup (emphasis,
- * links, code, raw HTML, tables, entities, math) is backslash-escaped (brackets and braces are
- * inert once "[" is), line breaks become spaces (the
- * text lands in table cells and list items), and a leading block marker is escaped.
- */
-export function markdownText(s: string): string {
-  const flat = s.replace(/\s*[\r\n]+\s*/g, " ").trim();
-  const escaped = flat.replace(/[\\`*_[\]<>#+|~&$]/g, (c) => `\\${c}`);
-  // Text may land at the start of a line: "- x" and "---" would open a list or a rule, "===" a
-  // heading, "1. x" a numbered list ("2024.1" would not, and stays as it is).
-  return escaped.replace(/^(\s*)(?:([-=])|(\d{1,9})(?=[.)](?:\s|$)))/, (_, sp: string, mark?: string, digits?: string) => (mark ? `${sp}\\${mark}` : `${sp}${digits}\\`));
-}
+/** Text from a .matter file as inert Markdown: the rule lives in targets/escape/markdown.ts. */
+export { markdownText } from "../escape/markdown.js";
 
 /** Display width as Prettier counts it: East Asian wide and fullwidth characters count 2. */
 export function displayWidth(s: string): number {

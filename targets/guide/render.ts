@@ -2,27 +2,24 @@
 // as it is (Handlebars escapes every `{{value}}` for HTML text and quoted attributes); Markdown
 // templates get a copy in which every string from the matter is already Markdown-escaped, and
 // their output is formatted the way Prettier prints Markdown.
-import { formatMarkdown, markdownText } from "./markdown.js";
+import { htmlView } from "../escape/html.js";
+import { markdownText, markdownUrl } from "../escape/markdown.js";
+import { mapStrings } from "../escape/controls.js";
+import { formatMarkdown } from "./markdown.js";
 import type { TemplateSet } from "./templates.js";
 
-/** Keys whose values are not prose: identifiers, class names, file names and checked URLs. */
-function isVerbatimKey(key: string): boolean {
-  return key === "id" || key === "statusClass" || key === "html" || key === "md" || /Url$|Html$|Md$/.test(key);
-}
+// Keys whose values are not prose: identifiers and class names (ASCII, made by the compiler and
+// the view), and link targets (file names and checked URLs), which are written as link targets.
+// A fixed list, not a pattern: a key made from a name in the matter must never be taken as one.
+const IDENTIFIER_KEYS = new Set(["id", "statusClass"]);
+const LINK_KEYS = new Set(["html", "md", "noticeHtml", "noticeMd", "sampleUrl", "onlineUrl"]);
 
-export function escapeForMarkdown<T>(value: T, key = ""): T {
-  if (typeof value === "string") return (isVerbatimKey(key) ? value : markdownText(value)) as T;
-  if (Array.isArray(value)) return value.map((v) => escapeForMarkdown(v, key)) as T;
-  if (value && typeof value === "object") {
-    const out: Record<string, unknown> = {};
-    for (const [k, v] of Object.entries(value)) out[k] = escapeForMarkdown(v, k);
-    return out as T;
-  }
-  return value;
+export function escapeForMarkdown<T>(value: T): T {
+  return mapStrings(value, (s, key) => (IDENTIFIER_KEYS.has(key) ? s : LINK_KEYS.has(key) ? markdownUrl(s) : markdownText(s)));
 }
 
 export function renderHtml(set: TemplateSet, name: string, view: unknown): string {
-  const html = set.render(name, view);
+  const html = set.render(name, htmlView(view));
   // Templates indent freely; the page keeps one trailing newline and no trailing spaces.
   return html.replace(/[ \t]+$/gm, "").replace(/\n{3,}/g, "\n\n").trimEnd() + "\n";
 }

@@ -1,5 +1,6 @@
 // A minimal XML tree and its serialiser: elements are built as values and printed once, with a
 // fixed indentation and attribute order as given, so the output is byte-for-byte deterministic.
+import { escapeXmlAttr, escapeXmlText } from "../escape/xml.js";
 
 export interface XmlElement {
   name: string;
@@ -11,19 +12,11 @@ export function el(name: string, attrs: XmlElement["attrs"] = [], children: (Xml
   return { name, attrs, children: children.filter((c): c is XmlElement | string => c !== undefined && c !== false) };
 }
 
-/** Escapes text content. Control characters other than tab and newline cannot appear in XML 1.0. */
-export function escapeText(s: string): string {
-  return s
-    .replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f]/g, "")
-    .replace(/&/g, "&amp;")
-    .replace(/</g, "&lt;")
-    .replace(/>/g, "&gt;");
-}
+/** Escapes text content (targets/escape/xml.ts). */
+export const escapeText = escapeXmlText;
 
 /** Escapes an attribute value; newlines and tabs are kept as character references. */
-export function escapeAttr(s: string): string {
-  return escapeText(s).replace(/"/g, "&quot;").replace(/\n/g, "&#10;").replace(/\t/g, "&#9;").replace(/\r/g, "&#13;");
-}
+export const escapeAttr = escapeXmlAttr;
 
 function formatNumber(n: number): string {
   // Coordinates are rounded to whole pixels by the layout; guard against -0 and float noise.

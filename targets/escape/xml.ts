@@ -1,0 +1,24 @@
+// XML 1.0 text and attribute values (process.bpmn). Characters XML cannot hold at all are dropped
+// (see controls.ts); & < > are escaped in text, and quotes, tab, newline and carriage return too in
+// attributes, where a parser would otherwise normalise them to spaces. A string with nothing to
+// escape is returned as it is, without a copy.
+import { dropInvalid } from "./controls.js";
+
+const TEXT_SPECIAL = /[&<>]/;
+const ATTR_SPECIAL = /[&<>"\t\n\r]/;
+const ATTR_SPECIAL_ALL = /[&<>"\t\n\r]/g;
+const TEXT_ENTITY: Record<string, string> = { "&": "&amp;", "<": "&lt;", ">": "&gt;" };
+const ATTR_ENTITY: Record<string, string> = { ...TEXT_ENTITY, '"': "&quot;", "\t": "&#9;", "\n": "&#10;", "\r": "&#13;" };
+
+/** Escapes text content. `]]>` cannot end a CDATA section that does not exist, but its `>` is
+ * escaped anyway, as XML asks of text. */
+export function escapeXmlText(s: string): string {
+  const clean = dropInvalid(s);
+  return TEXT_SPECIAL.test(clean) ? clean.replace(/[&<>]/g, (c) => TEXT_ENTITY[c]) : clean;
+}
+
+/** Escapes an attribute value for double quotes. */
+export function escapeXmlAttr(s: string): string {
+  const clean = dropInvalid(s);
+  return ATTR_SPECIAL.test(clean) ? clean.replace(ATTR_SPECIAL_ALL, (c) => ATTR_ENTITY[c]) : clean;
+}

@@ -1,0 +1,115 @@
+// A .matter program with one string in every string-carrying position of the language, for the
+// hostile-text tests: department, material, field, situation, sub-item, commitment, form group and
+// guide texts, option words and defaults. `S` is written as an ASCII string literal (backslash and
+// quote escaped), so any text can be placed. Also the catalogue of hostile strings, and helpers to
+// compile the program and to force text the compiler rejects into a model.
+import type { Model } from "../../compiler/model.js";
+import { compileTexts } from "../helpers/memory-host.js";
+
+/** `s` as an ASCII string literal of the language. */
+export function lit(s: string): string {
+  return `"${s.replace(/\\/g, "\\\\").replace(/"/g, '\\"')}"`;
+}
+
+/** The program with S in every string position. Where two texts must differ (two options, two
+ * materials), the second is S followed by a space, which Formily's and form-js's expression
+ * patterns still match. */
+export function hostileProgram(S: string): string {
+  const u = (spaces: number) => lit(S + " ".repeat(spaces));
+  return `使用 "std/部门"
+使用 "std/字段"
+
+部门 ${u(0)} { 全称: ${u(0)}  电话: ${u(0)}  地址: ${u(0)} }
+部门 乙局 { 全称: ${u(0)} }
+材料 ${u(0)} { 说明: ${u(0)} }
+字段 H.选项: 单选 [${u(0)}, ${u(1)}] 标签 ${u(0)} 说明 ${u(0)} 单位 ${u(0)} 示例 ${u(0)} 默认 ${u(0)}
+字段 H.文本: 文本 标签 ${u(0)} 说明 ${u(0)} 默认 ${u(0)}
+字段 H.多选: 多选 [${u(0)}, ${u(1)}] 标签 ${u(0)}
+
+一件事 ${u(0)} {
+  编码: "H-1"
+  版本: ${u(0)}
+  牵头部门: ${u(0)}
+  配合部门: 乙局
+  职责 { 乙局: ${u(0)} }
+  情形 甲: 单选 ${u(0)} [${u(0)}, ${u(1)}] 默认 ${u(0)}
+  情形 乙: 是否 ${u(0)} 默认 否
+  情形 丙: 多选 ${u(0)} [${u(0)}, ${u(1)}]
+  子事项 ${u(0)} {
+    部门: ${u(0)}
+    编码: ${u(0)}
+    收费: ${u(0)}
+    产出: ${u(0)}
+    适用: 甲 = ${u(0)} 或 丙 包含 ${u(0)} 或 乙
+    材料: ${u(0)}, ${u(1)}
+    字段: H.选项, H.文本, H.多选
+  }
+  子事项 ${u(1)} { 部门: 乙局  适用: 非 乙  材料: ${u(0)} }
+  材料 ${u(1)} { 说明: ${u(0)}  适用: 甲 = ${u(1)} }
+  表单 { 分组 ${u(0)} { 字段: H.选项, H.文本, H.多选 } }
+  告知承诺 承诺 { 替代材料: ${u(1)}  条件: ${u(0)}  条款: ${u(0)}, ${u(1)}  核查: 书面核查 5 工作日 }
+  指南 {
+    办理地点: ${u(0)}
+    办理时间: ${u(0)}
+    咨询电话: ${u(0)}
+    投诉电话: ${u(0)}
+    设定依据: ${u(0)}
+    受理条件: ${u(0)}
+    常见问题 ${u(0)} { 答: ${u(0)} }
+  }
+}
+`;
+}
+
+/** Strings that mean something to some output language. Each is placed in every position. */
+export const HOSTILE: string[] = [
+  "<script>alert(1)</script>",
+  '<img src=x onerror="alert(1)">',
+  "\"><svg onload=alert(1)>",
+  "'><a href='javascript:alert(1)'>x</a>",
+  "{{ alert(1) }}",
+  "{{$form.values}}",
+  "  {{ (()=>{alert(1)})() }}  ",
+  "={{x}}",
+  "= 1+1",
+  '="您输入的姓名是 " + H.文本',
+  "{{H.文本}}",
+  "](javascript:alert(1))",
+  "[x](javascript:alert(1))",
+  "<javascript:alert(1)>",
+  "[a]: javascript:alert(1)",
+  "![x](data:text/html;base64,PHNjcmlwdD5hbGVydCgxKTwvc2NyaXB0Pg==)",
+  "<![CDATA[",
+  "]]>",
+  "&amp; &#x3C;script&#x3E; &lt;",
+  "${execution.setVariable('x', 1)}",
+  "#{x}",
+  "`code` ```",
+  "' \" \\ \\' \\\"",
+  "*_~|#+-1. > ",
+  "\u202Eevil\u202C",
+  "true",
+  "甲① x²",
+  "a\nb\r\nc\td",
+  "x".repeat(5000),
+];
+
+/** Text the compiler rejects, and that an output must never carry raw. */
+export const CONTROLS: string[] = ["a\u0000b", "a\u0007b", "\u001b[31mred\u001b[0m", "a\u007fb", "a\u0085b\u009b31m", "a\ufffeb", "a\uffffb"];
+
+export const BENIGN = "甲乙丙";
+
+export function compileHostile(s: string): { model?: Model; errors: string[] } {
+  const r = compileTexts({ "h.matter": hostileProgram(s) });
+  return { model: r.models[0], errors: r.diagnostics.filter((d) => d.severity === "error").map((d) => d.code) };
+}
+
+/** Every string of the model with `from` replaced by `to`: text the compiler would reject, put
+ * where the targets can see it. */
+export function replaceDeep<T>(v: T, from: string, to: string): T {
+  if (typeof v === "string") return v.split(from).join(to) as T;
+  if (Array.isArray(v)) return v.map((x) => replaceDeep(x, from, to)) as T;
+  if (v && typeof v === "object") return Object.fromEntries(Object.entries(v).map(([k, x]) => [replaceDeep(k, from, to), replaceDeep(x, from, to)])) as T;
+  return v;
+}
+
