@@ -7,6 +7,7 @@ import { toJsonSchema, type JsonSchema } from "../conditions/json-schema.js";
 import type { TargetOptions } from "../target.js";
 import { MATERIALS_KEY, allQuestions, planForm, type FormPlan, type Question } from "./plan.js";
 import { valueSchema } from "./value-schema.js";
+import { jsonText } from "../escape/json.js";
 
 export const SCHEMA_URIS = {
   "07": "http://json-schema.org/draft-07/schema#",
@@ -67,7 +68,7 @@ export function formJsonSchema(plan: FormPlan, draft: TargetOptions["schemaDraft
   const { type, properties, required } = root;
   return {
     $schema: SCHEMA_URIS[draft],
-    title: plan.title,
+    title: jsonText(plan.title),
     type,
     properties,
     ...(required ? { required } : {}),

@@ -6,6 +6,7 @@ import { or } from "../../compiler/conditions.js";
 import type { Cond } from "../../compiler/model.js";
 import { scopeOf, toJsonFormsCondition } from "../conditions/jsonforms.js";
 import type { FormPlan, Question } from "./plan.js";
+import { jsonText } from "../escape/json.js";
 
 type Element = { [key: string]: unknown };
 
@@ -33,7 +34,7 @@ export function formUiSchema(plan: FormPlan): Element {
   return {
     type: "VerticalLayout",
     elements: plan.sections.map((s) => {
-      const group: Element = { type: "Group", label: s.title, elements: s.questions.map(control) };
+      const group: Element = { type: "Group", label: jsonText(s.title), elements: s.questions.map(control) };
       // A section whose questions are all conditional is hidden when none of them applies.
       const rule = showWhen(or(...s.questions.map((q) => q.when)));
       if (rule) group.rule = rule;

@@ -5,6 +5,7 @@ import type { FieldType } from "../../compiler/model.js";
 import { PATTERNS } from "./china-ids.js";
 import type { JsonSchema } from "../conditions/json-schema.js";
 import type { Question } from "./plan.js";
+import { jsonText } from "../escape/json.js";
 
 const CHINESE_TYPES: Partial<Record<FieldType, { pattern: string; format: string }>> = {
   idCard: { pattern: PATTERNS.idCard, format: "cn-id-card" },
@@ -46,8 +47,8 @@ function typeSchema(q: Question): JsonSchema {
 
 /** The schema of one answer, with title and description; key order is fixed for stable output. */
 export function valueSchema(q: Question): JsonSchema {
-  const s: JsonSchema = { title: q.label };
-  if (q.description) s.description = q.description;
+  const s: JsonSchema = { title: jsonText(q.label) };
+  if (q.description) s.description = jsonText(q.description);
   Object.assign(s, typeSchema(q));
   if (q.maxLength !== undefined) s.maxLength = q.maxLength;
   if (q.minLength !== undefined) s.minLength = q.minLength;
