@@ -13,7 +13,8 @@ import { renderText } from "../../compiler/diagnostics/render.js";
 import type { Answer, Cond, Model } from "../../compiler/model.js";
 import { toFeel } from "../../targets/conditions/feel.js";
 import { toJuel } from "../../targets/conditions/juel.js";
-import { renderAll, type OutputFile } from "../../targets/index.js";
+import { DEFAULT_TARGET_OPTIONS, renderAll, type OutputFile } from "../../targets/index.js";
+import { processTarget } from "../../targets/process/index.js";
 import { compileTexts } from "../helpers/memory-host.js";
 import { domShape, haveJava, htmlDom, juelResults, linkProblems, markdownDom, rawControls, xmlProblems } from "./consumers.js";
 import { BENIGN, compileHostile, CONTROLS, HOSTILE, replaceDeep } from "./hostile-source.js";
@@ -22,11 +23,9 @@ const FLAVOURS = ["camunda8", "camunda7", "flowable", "plain"] as const;
 
 function outputs(model: Model): Map<string, string> {
   const files = new Map<string, string>();
-  for (const flavour of FLAVOURS) {
-    for (const f of renderAll([model], { process: flavour }) as OutputFile[]) {
-      if (f.path.endsWith(".bpmn")) files.set(`${f.path}#${flavour}`, f.text);
-      else if (flavour === "camunda8") files.set(f.path, f.text);
-    }
+  for (const f of renderAll([model], { process: "camunda8" }) as OutputFile[]) files.set(f.path.endsWith(".bpmn") ? `${f.path}#camunda8` : f.path, f.text);
+  for (const flavour of FLAVOURS.slice(1)) {
+    for (const f of processTarget.perMatter!(model, { ...DEFAULT_TARGET_OPTIONS, process: flavour })) if (f.path.endsWith(".bpmn")) files.set(`${f.path}#${flavour}`, f.text);
   }
   return files;
 }
