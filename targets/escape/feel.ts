@@ -13,9 +13,10 @@ export function feelString(s: string): string {
   return `"${FEEL_STRING_SPECIAL.test(clean) ? clean.replace(/["\\\n\r\t]/g, (c) => FEEL_ESCAPE[c]) : clean}"`;
 }
 
-/** A variable name in FEEL. The compiler guarantees it (E0119); a model from elsewhere with a
- * name no FEEL engine reads is refused rather than written with another meaning. */
+/** A variable name in FEEL, or a path of names into a context (`任务.结果`). The compiler
+ * guarantees the names (E0119); a model from elsewhere with a name no FEEL engine reads is refused
+ * rather than written with another meaning. */
 export function feelName(name: string): string {
-  if (!isConditionName(name)) throw new Error(`matterc: 「${name}」 cannot be written as a FEEL name (see E0119)`);
+  if (!name.split(".").every(isConditionName)) throw new Error(`matterc: 「${name}」 cannot be written as a FEEL name (see E0119)`);
   return name;
 }

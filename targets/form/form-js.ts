@@ -19,6 +19,7 @@
 import { not, or } from "../../compiler/conditions.js";
 import type { Cond, Model } from "../../compiler/model.js";
 import { toFeel } from "../conditions/feel.js";
+import { feelString } from "../escape/feel.js";
 import { formJsText } from "../escape/form-js.js";
 import { PATTERNS } from "./china-ids.js";
 import { CHECK_MESSAGES, checkCharacterOk, checkMinLength } from "./form-js-checks.js";
@@ -47,7 +48,7 @@ function hide(c: Cond): Component | undefined {
 
 /** Text shown as it is: a FEEL string (no {{ }} templating), Markdown characters escaped. */
 export function inertText(s: string): string {
-  return `=${JSON.stringify(s.replace(/[\\`*_{}[\]()#+\-.!|<>~&]/g, (c) => `\\${c}`))}`;
+  return `=${feelString(s.replace(/[\\`*_{}[\]()#+\-.!|<>~&]/g, (c) => `\\${c}`))}`;
 }
 
 const CHINESE_PATTERNS: Partial<Record<Question["type"], string>> = {

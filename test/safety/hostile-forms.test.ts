@@ -117,7 +117,9 @@ async function formJsProblems(schema: object, answers: Record<string, unknown>):
   ] as const) {
     const original = service[method].bind(service);
     service[method] = (text: unknown, ...rest: unknown[]) => {
-      if (typeof text === "string" && !allowed.has(text)) evaluated.push(text);
+      // A text component's text is a FEEL string literal (`="…"`), which shows the text as it is.
+      const literal = typeof text === "string" && /^="(?:[^"\\]|\\[\s\S])*"$/.test(text);
+      if (typeof text === "string" && !allowed.has(text) && !literal) evaluated.push(text);
       return original(text, ...rest);
     };
   }
