@@ -98,6 +98,14 @@ export const EXAMPLES: Record<string, { zh: string; en: string }> = {
     "zh": "main.matter:6:6: E0118 字段「企业.名称」的键以字段「企业」的键「企业」开头\n  |\n6 |   字段 企业.名称: 文本\n  |        ^^^^^^^^^\n  = 位置: 一件事 测试\n  = 建议: 给其中一个字段换一个路径或「键」",
     "en": "main.matter:6:6: E0118 the key of field '企业.名称' starts with the key '企业' of field '企业'\n  |\n6 |   字段 企业.名称: 文本\n  |        ^^^^^^^^^\n  = in: matter 测试\n  = help: give one of them another path or `key`"
   },
+  "E0119": {
+    "zh": "main.matter:5:6: E0119 情形名称「true」不能用作条件中的变量名：它是 FEEL 的关键字\n  |\n5 |   情形 true: 是否 \"是否已取得营业执照？\"\n  |        ^^^^\n  = 位置: 一件事 测试 › 情形 true\n  = 建议: 例如改为「true_1」",
+    "en": "main.matter:5:6: E0119 the situation name 'true' cannot be a variable in conditions: it is a FEEL keyword\n  |\n5 |   情形 true: 是否 \"是否已取得营业执照？\"\n  |        ^^^^\n  = in: matter 测试 › situation true\n  = help: for example 'true_1'"
+  },
+  "E0120": {
+    "zh": "main.matter:4:12: E0120 文件中含有控制字符 U+0007\n  |\n4 |   版本: \"2024␇.1\"\n  |              ^\n  = 建议: 删除这个不可见的字符（常见于从网页或其他文档复制的文字）",
+    "en": "main.matter:4:12: E0120 the file contains the control character U+0007\n  |\n4 |   版本: \"2024␇.1\"\n  |              ^\n  = help: delete this invisible character (it often comes with text copied from web pages or documents)"
+  },
   "E0201": {
     "zh": "main.matter:5:41: E0201 承诺时限 10 工作日 超过了法定时限 5 工作日\n  |\n5 |   子事项 甲 { 部门: 市场监管局  法定时限: 5 工作日  承诺时限: 10 工作日 }\n  |                                                               ^^^^^^^^^\n  = 位置: 一件事 测试 › 子事项 甲 › 承诺时限\n  = 建议: 承诺时限应不超过法定时限",
     "en": "main.matter:5:41: E0201 promised time 10 工作日 exceeds the legal time 5 工作日\n  |\n5 |   子事项 甲 { 部门: 市场监管局  法定时限: 5 工作日  承诺时限: 10 工作日 }\n  |                                                               ^^^^^^^^^\n  = in: matter 测试 › item 甲 › promisedTime\n  = help: the promised time must not exceed the legal time"
