@@ -11,12 +11,16 @@
 //   list of one uploaded file becomes that file's url; a Camunda document reference list of one
 //   document becomes "camunda-document:<documentId>".
 // - defaults: a question shown with a `default` and left out of the data has its default (what the
-//   form displayed, and what 默认 means).
+//   form displayed, and what 默认 means); an unanswered yes/no question (situation, commitment)
+//   is `false`, as the data contract reads it.
+// - multiple choice: the chosen options in the order of the options.
 // - hidden answers: a value for a question that is not shown for the other answers (JSON Forms keeps
 //   them after an answer changes) is dropped; conditions are re-evaluated until nothing changes.
 import { schemasAt as schemasAtPath } from "./application-errors.js";
 
 interface Schema {
+  type?: unknown;
+  items?: { enum?: unknown[] };
   format?: unknown;
   default?: unknown;
   properties?: Record<string, Schema>;
@@ -67,6 +71,12 @@ export function normalizeFile(value: unknown): unknown {
   return value;
 }
 
+/** A multiple choice in the order of its options (renderers keep the order of the clicks). */
+function sortByOptions(value: unknown[], options: unknown[]): unknown[] {
+  const rank = (v: unknown) => (options.includes(v) ? options.indexOf(v) : options.length);
+  return [...value].sort((a, b) => rank(a) - rank(b));
+}
+
 function formats(root: Schema, path: string[]): Set<string> {
   return new Set(schemasAt(root, path).flatMap((s) => (typeof s.format === "string" ? [s.format] : [])));
 }
@@ -76,7 +86,9 @@ function normalizeValues(root: Schema, data: Obj, prefix: string[]): void {
   for (const [key, value] of Object.entries(data)) {
     const path = [...prefix, key];
     const f = formats(root, path);
+    const choices = schemasAt(root, path).find((s) => Array.isArray(s.items?.enum))?.items?.enum;
     if (f.has("date-time") && typeof value === "string") data[key] = normalizeDateTime(value);
+    else if (choices && Array.isArray(value)) data[key] = sortByOptions(value, choices);
     else if (f.has("data-url")) data[key] = normalizeFile(value);
     else if (isObj(value)) normalizeValues(root, value, path);
   }
@@ -127,6 +139,11 @@ function settle(data: Obj, d: Declared, prefix: string): boolean {
   }
   if (prefix !== "") return changed;
   for (const [path, schema] of d.shown) {
+    // An unanswered yes/no question (a situation, a commitment) means "no".
+    if (schema.default === undefined && schema.type === "boolean" && !path.includes(".") && data[path] === undefined) {
+      data[path] = false;
+      changed = true;
+    }
     if (schema.default === undefined) continue;
     const keys = path.split(".");
     let node = data;

@@ -21,7 +21,7 @@ let url: string;
 
 beforeAll(async () => {
   const bundle = await build({
-    entryPoints: [join(HERE, "browser/page.tsx")],
+    entryPoints: [join(HERE, "browser/rjsf.tsx")],
     bundle: true,
     write: false,
     format: "iife",
@@ -33,7 +33,7 @@ beforeAll(async () => {
   // Everything but the food-safety answers: the test gives those through the page.
   const data = completeApplication(restaurant, { 经营项目: [], 设置招牌: false, 主体类型: "有限责任公司", 营业面积: 120 });
   const html = `<!doctype html><html lang="zh-CN"><head><meta charset="utf-8"><title>${restaurant.name}</title></head>
-<body><div id="app"></div><script>window.SCHEMA=${JSON.stringify(formFile(restaurant, "form.schema.json"))};window.FORM_DATA=${JSON.stringify(data)};</script><script src="/app.js"></script></body></html>`;
+<body><div id="app"></div><script>window.SETUP=${JSON.stringify({ mode: "apply", schema: formFile(restaurant, "form.schema.json"), data })};</script><script src="/app.js"></script></body></html>`;
   const js = bundle.outputFiles[0].contents;
   server = createServer((req, res) => {
     const isJs = req.url === "/app.js";

@@ -54,9 +54,10 @@ describe("normalizeApplication", () => {
     expect(data.落户方式).toBeUndefined(); // the input is not changed
   });
 
-  it("changes nothing in an application already in the representation", () => {
+  it("changes nothing in an application already in the representation but the unanswered yes/no", () => {
     const data = completeApplication(newborn, { 落户方式: "随父", 申领社保卡: true, 非婚生育: true });
-    expect(normalizeApplication(schema, data, test)).toEqual(data);
+    expect(data.亲子关系承诺).toBeUndefined();
+    expect(normalizeApplication(schema, data, test)).toEqual({ ...data, 亲子关系承诺: false });
   });
 
   it("rewrites values by the schema's formats only", () => {

@@ -1,6 +1,6 @@
 // `matterc validate` through commander, on files the form target wrote: exit codes 0/1/2 and one
 // Chinese line per problem naming the field's label and path.
-import { mkdirSync, mkdtempSync, writeFileSync } from "node:fs";
+import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { dirname, join } from "node:path";
 import { Command } from "commander";
@@ -97,6 +97,29 @@ describe("matterc validate", () => {
       '是否设置户外招牌？（设置招牌）：应为 true 或 false（JSON 的布尔值，不加引号；不能写字符串 "是"）',
       '经营场所面积（平方米）（营业面积）：应为数字（不加引号；不能写字符串 "120"）',
     ]);
+  });
+
+  it("reads renderer notations as the documented representation, and writes it with --out", async () => {
+    const out = writeMatter("07");
+    const data = completeApplication(restaurant, answers) as Record<string, Record<string, unknown>>;
+    const materials = Object.keys(data["材料"]);
+    data["材料"][materials[0]] = [{ uid: "rc-1", name: "a.pdf", status: "done", response: { url: "https://files.example.cn/a.pdf" } }]; // Formily
+    data["材料"][materials[1]] = "files::0c6e"; // form-js 2.x
+    data["材料"][materials[2]] = [{ "camunda.document.type": "camunda", storeId: "in-memory", documentId: "d-1", metadata: {} }]; // Camunda 8 Tasklist
+    delete (data as Record<string, unknown>)["设置招牌"]; // a default, and an unanswered yes/no
+    data["招牌"] = { 内容: "隐藏的回答" }; // not shown: 设置招牌 is no
+    const read = join(dir, "read.json");
+    const { code } = await run(out, writeJson("notations.json", data), "--out", read);
+    expect(code).toBe(0);
+    const written = JSON.parse(readFileSync(read, "utf8")) as Record<string, Record<string, unknown>>;
+    expect(written["材料"][materials[0]]).toBe("https://files.example.cn/a.pdf");
+    expect(written["材料"][materials[1]]).toBe("files::0c6e");
+    expect(written["材料"][materials[2]]).toBe("camunda-document:d-1");
+    expect(written["设置招牌"]).toBe(false);
+    expect(written["招牌"]).toBeUndefined();
+    // A file value that is neither a data URL nor a reference is still refused.
+    data["材料"][materials[0]] = "a.pdf";
+    expect((await run(out, writeJson("notations-bad.json", data))).code).toBe(1);
   });
 
   it("does not ask for what does not apply", async () => {

@@ -1,0 +1,46 @@
+// Formily with its antd v5 components (@formily/antd-v5), as docs/forms.md sets it up: the
+// components form.formily.json names, and the matterFormat rule for check characters. Task mode:
+// the application read-only (readPretty), then the decision form.
+import { createForm, registerValidateRules } from "@formily/core";
+import { FormProvider, createSchemaField } from "@formily/react";
+import { Checkbox, DatePicker, FormItem, Input, NumberPicker, Radio, Select, Submit, Upload } from "@formily/antd-v5";
+import { Card } from "antd";
+import { createElement } from "react";
+import { createRoot } from "react-dom/client";
+import { CN_FORMATS, formatMessageZh } from "../../../targets/form/ajv-plugin.js";
+import { setup } from "./host.js";
+
+// --- as in docs/forms.md -------------------------------------------------------------------
+registerValidateRules({
+  matterFormat: (value, rule) =>
+    !value || CN_FORMATS[(rule as { matterFormat: keyof typeof CN_FORMATS }).matterFormat](String(value)) ? "" : formatMessageZh(String((rule as { matterFormat: string }).matterFormat), value),
+});
+// Uploads go to the platform's upload service, which answers with the file's address ({ url }).
+const PlatformUpload = (props: object) => createElement(Upload, { ...props, action: "/upload" });
+const SchemaField = createSchemaField({ components: { FormItem, Input, NumberPicker, DatePicker, Select, Radio, Checkbox, Upload: PlatformUpload, Card } });
+// ---------------------------------------------------------------------------------------------
+
+const s = setup();
+const app = document.getElementById("app")!;
+const submit = (form: ReturnType<typeof createForm>, id: string) =>
+  createElement(
+    "div",
+    { key: `submit-${id}` },
+    createElement(Submit, {
+      id: "host-submit",
+      form,
+      onSubmit: (values: unknown) => void (window.submitted = JSON.parse(JSON.stringify(values))),
+      onSubmitFailed: (errors: unknown[]) => void (window.errorCount += errors.length),
+    } as never, "提交"),
+  );
+if (s.mode === "apply") {
+  const form = createForm({ initialValues: s.data });
+  createRoot(app).render(createElement(FormProvider, { form }, createElement(SchemaField, { schema: s.formily }), submit(form, "a")));
+} else {
+  const application = createForm({ initialValues: s.data, readPretty: true });
+  const decision = createForm();
+  createRoot(app).render([
+    createElement(FormProvider, { key: "a", form: application }, createElement(SchemaField, { schema: s.formily })),
+    createElement("div", { key: "t", id: "task" }, createElement(FormProvider, { form: decision }, createElement(SchemaField, { schema: s.task!.formily }), submit(decision, "t"))),
+  ]);
+}

@@ -1,0 +1,30 @@
+// Camunda form-js: the viewer version Camunda 8 Tasklist renders (2.x) or the 1.8.7 that Camunda
+// 7 Tasklist bundles, chosen by the setup. The host submits with form.submit(), as Tasklist does.
+// With 2.x the Chinese interface strings of matterc/form-js are registered.
+import { Form as Form2 } from "@bpmn-io/form-js-viewer";
+import { Form as Form18 } from "form-js-viewer-1-8";
+import { formJsChinese } from "../../../targets/form/form-js-zh.js";
+import { setup, submitButton } from "./host.js";
+
+interface Viewer {
+  importSchema(schema: unknown, data?: unknown): Promise<{ warnings: unknown[] }>;
+  submit(): { data: Record<string, unknown>; errors: Record<string, unknown>; files?: Map<string, File[]> };
+}
+
+const s = setup();
+const container = document.getElementById("app")!;
+const form: Viewer =
+  s.formJsVersion === "1.8" ? (new Form18({ container }) as unknown as Viewer) : (new Form2({ container, additionalModules: [formJsChinese] }) as unknown as Viewer);
+form.importSchema(s.formJs, s.data).then(({ warnings }) => {
+  (window as { importWarnings?: unknown[] }).importWarnings = warnings;
+  document.body.dataset.ready = "true";
+}, (e: Error) => {
+  (window as { importError?: string }).importError = e.message;
+  document.body.dataset.ready = "true";
+});
+submitButton("提交", () => {
+  const { data, errors } = form.submit();
+  const n = Object.keys(errors).length;
+  if (n > 0) window.errorCount += n;
+  else window.submitted = JSON.parse(JSON.stringify(data));
+});

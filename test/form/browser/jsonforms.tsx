@@ -1,0 +1,63 @@
+// JSON Forms (vanilla renderers) as docs/forms.md sets it up: ajv from createAjv({ useDefaults:
+// true }) with the matterc plugin, and a date-time cell that keeps the zone (the vanilla cell
+// appends "Z" to the local time). JSON Forms has no submit of its own: the host submits the
+// data when JSON Forms reports no errors. Task mode: the application `readonly`, then the decision.
+import { createAjv, isDateTimeControl, rankWith, type JsonSchema, type UISchemaElement } from "@jsonforms/core";
+import { JsonForms, withJsonFormsCellProps, type CellProps } from "@jsonforms/react";
+import { vanillaCells, vanillaRenderers } from "@jsonforms/vanilla-renderers";
+import { createElement, useState } from "react";
+import { createRoot } from "react-dom/client";
+import addMatterFormats from "../../../targets/form/ajv-plugin.js";
+import { setup, submitButton } from "./host.js";
+
+// --- as in docs/forms.md -------------------------------------------------------------------
+const ajv = addMatterFormats(createAjv({ useDefaults: true }));
+/** A date-time typed in the form is a time in 中国标准时间: stored with its +08:00 offset. */
+function ZonedDateTimeCell({ data, path, handleChange, id, enabled }: CellProps) {
+  return createElement("input", {
+    type: "datetime-local",
+    id,
+    disabled: !enabled,
+    value: typeof data === "string" ? data.slice(0, 16) : "",
+    onChange: (e: { target: { value: string } }) => handleChange(path, e.target.value ? `${e.target.value}:00+08:00` : undefined),
+  });
+}
+const cells = [...vanillaCells, { tester: rankWith(3, isDateTimeControl), cell: withJsonFormsCellProps(ZonedDateTimeCell) }];
+// ---------------------------------------------------------------------------------------------
+
+const s = setup();
+let current: { data: unknown; errors: unknown[] } = { data: s.data, errors: [] };
+
+// The data is given once and read back from onChange (feeding it back as a prop makes JSON Forms
+// apply an array's "add" twice: it changes the array in place).
+function Host({ schema, uischema, data, readonly, track }: { schema: unknown; uischema: unknown; data: unknown; readonly?: boolean; track: boolean }) {
+  const [initial] = useState(data);
+  return createElement(JsonForms, {
+    schema: schema as JsonSchema,
+    uischema: uischema as UISchemaElement,
+    data: initial,
+    renderers: vanillaRenderers,
+    cells,
+    ajv,
+    readonly,
+    validationMode: "ValidateAndShow",
+    onChange: ({ data, errors }) => {
+      if (track) current = { data, errors: errors ?? [] };
+    },
+  });
+}
+
+const app = document.getElementById("app")!;
+if (s.mode === "apply") {
+  createRoot(app).render(createElement(Host, { schema: s.schema, uischema: s.uischema, data: s.data, track: true }));
+} else {
+  current = { data: {}, errors: [] };
+  createRoot(app).render([
+    createElement(Host, { key: "a", schema: s.schema, uischema: s.uischema, data: s.data, readonly: true, track: false }),
+    createElement("div", { key: "t", id: "task" }, createElement(Host, { schema: s.task!.schema, uischema: s.task!.uischema, data: {}, track: true })),
+  ]);
+}
+submitButton("提交", () => {
+  if (current.errors.length > 0) window.errorCount += current.errors.length;
+  else window.submitted = JSON.parse(JSON.stringify(current.data));
+});
