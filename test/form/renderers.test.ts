@@ -358,7 +358,7 @@ describe.each(FLAVOURS)("%s in Chromium", (flavour) => {
 });
 
 describe.each(["formjs-2", "formjs-1.8"] as const)("%s check characters in Chromium", (flavour) => {
-  it("refuses a wrong 身份证号 check character with a Chinese reason, and accepts the right one", async () => {
+  it("refuses a wrong 身份证号 check character with a Chinese reason, accepts the right one, and shows upload descriptions", async () => {
     const model = models.find((m) => m.code === "QY-2024-03") ?? models[0];
     const headline = model.metrics.headline.situation as Record<string, Answer>;
     const field = model.fields.find((f) => f.type === "idCard" && expectedFor(model, headline).shown.includes(f.key))!;
@@ -369,6 +369,9 @@ describe.each(["formjs-2", "formjs-1.8"] as const)("%s check characters in Chrom
     const reason = p.getByText("居民身份证号码的校验码（最后一位）不正确，请核对。");
     await reason.first().waitFor();
     if (flavour === "formjs-2") await p.getByText("未选择文件").first().waitFor(); // form-js's own strings, in Chinese
+    // Upload descriptions are shown: the deadline of a material accepted as missing (容缺).
+    const deferred = model.materials.find((m) => m.deferrable && expectedFor(model, headline).shown.includes(`材料.${m.name}`));
+    if (deferred) await p.getByText(`可容缺受理，${deferred.deferrable!.value} 个${deferred.deferrable!.unit}内补交`).first().waitFor();
     await DRIVERS[flavour].submit(p);
     expect(await p.evaluate(() => window.errorCount)).toBeGreaterThan(0);
     expect(await p.evaluate(() => window.submitted)).toBeUndefined();
