@@ -64,5 +64,7 @@ describe("normalizeApplication", () => {
     const s = { type: "object", properties: { t: { type: "string", format: "date-time" }, n: { type: "string" }, f: { type: "string", format: "data-url" } } };
     const out = normalizeApplication(s, { t: "2024-05-06 10:30:00", n: "2024-05-06 10:30:00", f: [{ status: "done", url: "https://x.cn/f" }] }, test);
     expect(out).toEqual({ t: "2024-05-06T10:30:00+08:00", n: "2024-05-06 10:30:00", f: "https://x.cn/f" });
+    // form-js submits "" for an empty text field: no answer.
+    expect(normalizeApplication(s, { n: "", f: "" }, test)).toEqual({});
   });
 });

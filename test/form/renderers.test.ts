@@ -276,7 +276,7 @@ async function open(flavour: Flavour, setup: Record<string, unknown>): Promise<{
 }
 
 async function submitted(p: Page): Promise<unknown> {
-  await p.waitForFunction(() => window.submitted !== undefined || window.errorCount > 0, undefined, { timeout: 20_000 });
+  await p.waitForFunction(() => window.submitted !== undefined || window.errorCount > 0, undefined, { timeout: 90_000 });
   const result = await p.evaluate(() => ({ submitted: window.submitted, errors: window.errorCount, text: document.body.innerText.slice(0, 2000) }));
   if (result.submitted === undefined) throw new Error(`the form refused to submit (${result.errors} errors):\n${result.text}`);
   return result.submitted;
@@ -308,7 +308,9 @@ describe.each(FLAVOURS)("%s in Chromium", (flavour) => {
       for (const field of model.fields.filter((x) => x.type === "dateTime" && shown.has(x.key))) await driver.dateTime(p, model, field.key);
       for (const name of Object.keys((expected.材料 as Record<string, unknown> | undefined) ?? {})) await driver.material(p, model, name);
       await driver.submit(p);
-      const data = await submitted(p);
+      const data = await submitted(p).catch((e: Error) => {
+        throw new Error(`${where}: ${e.message}`);
+      });
       await p.screenshot({ path: join(ARTIFACTS, `${model.code}-${flavour}.png`), fullPage: true });
       await p.close();
       expect(errors, where).toEqual([]);
