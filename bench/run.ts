@@ -10,6 +10,7 @@ import { compilePaths } from "../cli/compile-paths.js";
 import { writeOutputs } from "../cli/write.js";
 import { renderEach } from "../targets/index.js";
 import { syntheticMatter } from "./corpus.js";
+import { benchRebuild } from "./rebuild.js";
 
 function bench(n: number): void {
   const dir = mkdtempSync(join(tmpdir(), "matterc-bench-"));
@@ -47,6 +48,7 @@ if (args[0] === "fuzz") process.exit((await import("./fuzz.js")).benchFuzz(args.
 if (!args.includes("--no-cold")) (await import("./cold.js")).benchCold();
 const ns = args.map(Number).filter((x) => x > 0);
 for (const n of ns.length ? ns : [100, 1000]) bench(n);
+for (const n of ns.length ? ns : [100, 1000]) benchRebuild(n);
 
 // The language server and the preview at 1 / 1,000 / 5,000 files (bench/servers.ts); skip with --no-servers.
 if (!process.argv.includes("--no-servers")) await (await import("./servers.js")).benchServers();

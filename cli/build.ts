@@ -38,7 +38,6 @@ export function registerBuild(program: Command, globals: () => GlobalOptions): v
       }
       const { compilePaths } = await import("./compile-paths.js");
       const { exitCodeFor, printDiagnostics } = await import("./report.js");
-      const { writeOutputs } = await import("./write.js");
       const result = compilePaths(paths);
       printDiagnostics(result, g);
       const code = exitCodeFor(result.diagnostics);
@@ -58,16 +57,24 @@ export function registerBuild(program: Command, globals: () => GlobalOptions): v
       }
       const { renderEach } = await import("../targets/index.js");
       const files = renderEach(result.models, { schemaDraft: opts.schemaDraft as "07" | "2020-12", process: opts.process as "camunda8", templates, on: opts.on, calendar });
-      let written = 0;
+      const { publishOutputs, OutTreeError } = await import("./write.js");
+      let stats;
       try {
-        written = writeOutputs(opts.out, files);
+        stats = publishOutputs(opts.out, files);
       } catch (e) {
-        process.stderr.write(`${(e as Error).message}\n`);
-        process.exitCode = EXIT.usage;
+        // A file-system failure is told in words and leaves the published tree as it was.
+        const known = e instanceof OutTreeError;
+        process.stderr.write(`${known ? e.text(g.lang) : (e as Error).message}\n`);
+        process.exitCode = known ? EXIT.usage : EXIT.internal;
         return;
       }
       if (g.format === "text") {
-        process.stderr.write(g.lang === "zh" ? `已生成 ${result.models.length} 件事的 ${written} 个文件到 ${opts.out}/\n` : `wrote ${written} files for ${result.models.length} matter(s) to ${opts.out}/\n`);
+        const n = result.models.length;
+        process.stderr.write(
+          g.lang === "zh"
+            ? `已生成 ${n} 件事的 ${stats.files} 个文件到 ${opts.out}/（写入 ${stats.written} 个，${stats.reused} 个未变）\n`
+            : `wrote ${stats.files} files for ${n} matter(s) to ${opts.out}/ (${stats.written} written, ${stats.reused} unchanged)\n`,
+        );
       }
     });
 }

@@ -5,12 +5,13 @@ import { expandInputs, InputError } from "./inputs.js";
 
 export function compilePaths(paths: string[]): CompileResult {
   try {
-    return compile(createNodeHost(), expandInputs(paths));
+    const inputs = expandInputs(paths);
+    return compile(createNodeHost(inputs), inputs);
   } catch (e) {
     if (e instanceof InputError) {
       return {
         models: [],
-        diagnostics: [{ code: "E0901", severity: "error", args: { path: e.message, reason: "not found" } }],
+        diagnostics: [{ code: "E0901", severity: "error", args: { path: e.message, reason: e.reason } }],
         sources: new Map(),
         symbols: { declarations: [], references: [] },
         hasErrors: true,

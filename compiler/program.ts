@@ -17,6 +17,9 @@ export interface CompilerHost {
   readStdlib(name: string): Uint8Array | undefined;
   /** The standard library's file names. */
   stdlibFiles(): string[];
+  /** True when a project path exists but leads outside the project (e.g. through a symbolic
+   * link); such a file is never read. */
+  escapes?(path: string): boolean;
 }
 
 export interface Decl {
@@ -150,7 +153,7 @@ export class Program {
     const file = target.file;
     const root = posix.normalize(from.root);
     const inside = root === "." ? !file.startsWith("../") && file !== ".." : file === root || file.startsWith(`${root}/`);
-    if (!inside || from.file.startsWith(`${STD_DIR}/`)) {
+    if (!inside || from.file.startsWith(`${STD_DIR}/`) || this.host.escapes?.(file)) {
       r.report("E0109", span, { path: raw });
       return undefined;
     }

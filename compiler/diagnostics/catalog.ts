@@ -109,8 +109,8 @@ export const CATALOG: Record<string, CatalogEntry> = {
   },
   E0112: {
     severity: "error",
-    zh: { message: "编码「{code}」不能用作输出目录名", help: "只用字母、数字、-、_、.，且不以 . 开头，例如 \"QY-2024-03\"", explain: "一件事的编码同时是输出目录名，所以只能含字母、数字、连字符、下划线和点，不能以点开头，也不能含 / 或 ..。" },
-    en: { message: "the code '{code}' cannot be a directory name", help: "use letters, digits, -, _ and . only, not starting with a dot, e.g. \"QY-2024-03\"", explain: "A matter's code is also the name of its output directory: letters, digits, -, _ and . only, not starting with a dot, no / or .." },
+    zh: { message: "编码「{code}」不能用作输出目录名", help: "只用字母、数字、-、_、.，且不以 . 开头或结尾，例如 \"QY-2024-03\"", explain: "一件事的编码同时是输出目录名，所以只能含字母、数字、连字符、下划线和点，不能以点开头或结尾，也不能含 / 或 ..。" },
+    en: { message: "the code '{code}' cannot be a directory name", help: "use letters, digits, -, _ and . only, not starting or ending with a dot, e.g. \"QY-2024-03\"", explain: "A matter's code is also the name of its output directory: letters, digits, -, _ and . only, not starting or ending with a dot, no / or .." },
   },
   E0113: {
     severity: "error",
@@ -146,6 +146,16 @@ export const CATALOG: Record<string, CatalogEntry> = {
     severity: "error",
     zh: { message: "文件中含有控制字符 {char}", help: "删除这个不可见的字符（常见于从网页或其他文档复制的文字）", explain: "除制表符和换行外，控制字符（U+0000–U+001F、U+007F–U+009F）、U+FFFE 和 U+FFFF 不能出现在 matter 文件中：它们在网页和 Markdown 中不可见，会让 process.bpmn 不是合法的 XML，还可能在终端里执行转义序列。" },
     en: { message: "the file contains the control character {char}", help: "delete this invisible character (it often comes with text copied from web pages or documents)", explain: "Apart from tab and line breaks, control characters (U+0000–U+001F, U+007F–U+009F), U+FFFE and U+FFFF may not appear in a matter file: they are invisible in pages and Markdown, make process.bpmn ill-formed XML, and can run escape sequences in a terminal." },
+  },
+  E0121: {
+    severity: "error",
+    zh: { message: "编码「{code}」与输出目录中的保留名称冲突", help: "换一个编码，例如 \"QY-2024-03\"；catalog.json、index.html 以及 CON、NUL、COM1 等设备名不能用作编码", explain: "一件事的编码是输出目录 DIR/<编码>/ 的名称，与 catalog.json、index.html、data-sharing.json 等顶层文件放在同一层，所以不能与它们同名（不区分大小写）；Windows 保留的设备名（CON、PRN、AUX、NUL、COM1–9、LPT1–9，带不带扩展名）在复制到 Windows 时无法作为文件夹名，也不能用。" },
+    en: { message: "the code '{code}' is a reserved name in the output folder", help: "choose another code, e.g. \"QY-2024-03\"; catalog.json, index.html and device names such as CON, NUL or COM1 cannot be codes", explain: "A matter's code names its folder DIR/<code>/, next to top-level files such as catalog.json, index.html and data-sharing.json, so it cannot equal them (in any letter case); device names Windows reserves (CON, PRN, AUX, NUL, COM1–9, LPT1–9, with or without an extension) cannot name a folder once the outputs are copied to Windows." },
+  },
+  E0122: {
+    severity: "error",
+    zh: { message: "编码「{code}」太长（{length} 个字符，最多 {max} 个）", help: "用更短的编码，例如 \"QY-2024-03\"", explain: "编码是输出文件夹的名称，文件系统限制文件夹名的长度（通常 255 字节），编码还会进入标识符、文件名和链接，所以最多 100 个字符。" },
+    en: { message: "the code '{code}' is too long ({length} characters, at most {max})", help: "use a shorter code, e.g. \"QY-2024-03\"", explain: "The code names an output folder; file systems limit the length of a name (usually 255 bytes), and the code also goes into identifiers, file names and links, so it has at most 100 characters." },
   },
   W0117: {
     severity: "warning",

@@ -75,8 +75,8 @@ export const EXAMPLES: Record<string, { zh: string; en: string }> = {
     "en": "main.matter:3:6: E0111 '编码' takes no name, but 'T1' follows it\n  |\n3 |   编码 T1\n  |        ^^\n  = in: matter 测试\n  = help: write `编码: T1`"
   },
   "E0112": {
-    "zh": "main.matter:3:7: E0112 编码「../x」不能用作输出目录名\n  |\n3 |   编码: \"../x\"\n  |         ^^^^^^\n  = 位置: 一件事 测试 › 编码\n  = 建议: 只用字母、数字、-、_、.，且不以 . 开头，例如 \"QY-2024-03\"",
-    "en": "main.matter:3:7: E0112 the code '../x' cannot be a directory name\n  |\n3 |   编码: \"../x\"\n  |         ^^^^^^\n  = in: matter 测试 › code\n  = help: use letters, digits, -, _ and . only, not starting with a dot, e.g. \"QY-2024-03\""
+    "zh": "main.matter:3:7: E0112 编码「../x」不能用作输出目录名\n  |\n3 |   编码: \"../x\"\n  |         ^^^^^^\n  = 位置: 一件事 测试 › 编码\n  = 建议: 只用字母、数字、-、_、.，且不以 . 开头或结尾，例如 \"QY-2024-03\"",
+    "en": "main.matter:3:7: E0112 the code '../x' cannot be a directory name\n  |\n3 |   编码: \"../x\"\n  |         ^^^^^^\n  = in: matter 测试 › code\n  = help: use letters, digits, -, _ and . only, not starting or ending with a dot, e.g. \"QY-2024-03\""
   },
   "E0113": {
     "zh": "main.matter:8:7: E0113 编码「T-1」已被一件事「测试」使用\n  |\n8 |   编码: \"T-1\"\n  |         ^^^^^\n  = 位置: 一件事 测试二\n  = 建议: 每件事的编码必须唯一",
@@ -105,6 +105,14 @@ export const EXAMPLES: Record<string, { zh: string; en: string }> = {
   "E0120": {
     "zh": "main.matter:4:12: E0120 文件中含有控制字符 U+0007\n  |\n4 |   版本: \"2024␇.1\"\n  |              ^\n  = 建议: 删除这个不可见的字符（常见于从网页或其他文档复制的文字）",
     "en": "main.matter:4:12: E0120 the file contains the control character U+0007\n  |\n4 |   版本: \"2024␇.1\"\n  |              ^\n  = help: delete this invisible character (it often comes with text copied from web pages or documents)"
+  },
+  "E0121": {
+    "zh": "main.matter:3:7: E0121 编码「index.html」与输出目录中的保留名称冲突\n  |\n3 |   编码: \"index.html\"\n  |         ^^^^^^^^^^^^\n  = 位置: 一件事 测试 › 编码\n  = 建议: 换一个编码，例如 \"QY-2024-03\"；catalog.json、index.html 以及 CON、NUL、COM1 等设备名不能用作编码",
+    "en": "main.matter:3:7: E0121 the code 'index.html' is a reserved name in the output folder\n  |\n3 |   编码: \"index.html\"\n  |         ^^^^^^^^^^^^\n  = in: matter 测试 › code\n  = help: choose another code, e.g. \"QY-2024-03\"; catalog.json, index.html and device names such as CON, NUL or COM1 cannot be codes"
+  },
+  "E0122": {
+    "zh": "main.matter:3:7: E0122 编码「AAAAAAAAAAAAAAAAAAAAAAAA…」太长（300 个字符，最多 100 个）\n  |\n3 |   编码: \"AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA\"\n  |         ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^\n  = 位置: 一件事 测试 › 编码\n  = 建议: 用更短的编码，例如 \"QY-2024-03\"",
+    "en": "main.matter:3:7: E0122 the code 'AAAAAAAAAAAAAAAAAAAAAAAA…' is too long (300 characters, at most 100)\n  |\n3 |   编码: \"AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA\"\n  |         ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^\n  = in: matter 测试 › code\n  = help: use a shorter code, e.g. \"QY-2024-03\""
   },
   "E0201": {
     "zh": "main.matter:5:41: E0201 承诺时限 10 工作日 超过了法定时限 5 工作日\n  |\n5 |   子事项 甲 { 部门: 市场监管局  法定时限: 5 工作日  承诺时限: 10 工作日 }\n  |                                                               ^^^^^^^^^\n  = 位置: 一件事 测试 › 子事项 甲 › 承诺时限\n  = 建议: 承诺时限应不超过法定时限",

@@ -18,8 +18,8 @@ import { computeMetrics } from "./figures.js";
 import { decodeItemDates, readDates } from "./dates.js";
 import { localDepartments, localise } from "./local.js";
 import { checkFieldSources } from "./field-sources.js";
+import { checkCode } from "./code.js";
 
-const SAFE_CODE = /^[A-Za-z0-9_-][A-Za-z0-9._-]*$/;
 const WORD = /^[\p{L}_][\p{L}\p{N}\p{M}_]*$/u;
 
 function wordNameCheck(kind: string, d: Decl, r: Reporter): boolean {
@@ -82,7 +82,7 @@ export function lowerMatter(program: Program, ownFile: SourceFile, ownDecl: Decl
   declareAll(ctx, block);
 
   const code = block.get("code") && readString(block.get("code")!, r);
-  if (code && (!SAFE_CODE.test(code.value) || code.value.includes(".."))) r.at({ kind: "code" }).report("E0112", code.span, { code: code.value });
+  if (code) checkCode(code, r.at({ kind: "code" }));
   const version = block.get("version") && readString(block.get("version")!, r);
   const status = block.get("status") && readEnum(block.get("status")!, "status", r)[0];
   const audience = block.get("audience") ? readEnum(block.get("audience")!, "audience", r).map((x) => x.value) : [];

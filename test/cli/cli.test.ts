@@ -22,6 +22,7 @@ function snapshotDir(dir: string): Record<string, string> {
   const out: Record<string, string> = {};
   const walk = (d: string) => {
     for (const n of readdirSync(d).sort()) {
+      if (n === ".matterc") continue; // the published tree is reached through the links
       const p = join(d, n);
       if (statSync(p).isDirectory()) walk(p);
       else out[relative(dir, p)] = readFileSync(p, "latin1");
@@ -103,7 +104,7 @@ describe("matterc build", () => {
     expect(Object.keys(sa)).toEqual(expect.arrayContaining(["GR-2024-01/model.json", "GR-2024-01/metrics.json"]));
     expect(snapshotDir(b)).toEqual(sa);
     for (const text of Object.values(sa)) expect(text).not.toContain(ROOT);
-  });
+  }, 600_000);
 
   it("writes nothing and leaves an existing output untouched when there is an error", () => {
     const dir = tmp();
