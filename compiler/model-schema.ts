@@ -43,8 +43,12 @@ export const modelSchema = {
         type: obj({ name: str, code: str }, ["name", "code"]),
         legalTime: ref("duration"),
         promisedTime: ref("duration"),
+        timeAlone: ref("duration"),
         workdays: nonNegInt,
+        alone: obj({ workdays: nonNegInt, basis: ref("timeBasis"), approximate: { type: "boolean" } }, ["workdays", "basis", "approximate"]),
         tripsAlone: nonNegInt,
+        steps: { type: "array", items: str, minItems: 1 },
+        stepsDeclared: { type: "boolean" },
         after: strs,
         when: ref("cond"),
         materials: strs,
@@ -53,7 +57,7 @@ export const modelSchema = {
         produces: str,
         effective: ref("effective"),
       },
-      ["name", "id", "department", "workdays", "tripsAlone", "after", "when", "materials", "fields", "fee"],
+      ["name", "id", "department", "workdays", "alone", "tripsAlone", "steps", "stepsDeclared", "after", "when", "materials", "fields", "fee"],
     ),
     material: obj(
       {
@@ -65,6 +69,8 @@ export const modelSchema = {
         source: obj({ kind: { enum: ["applicant", "e-licence", "data-sharing", "prior-output", "intermediary", "system"] }, licence: str, department: str, item: str }, ["kind"]),
         necessity: { enum: ["必要", "非必要"] },
         deferrable: ref("duration"),
+        lateConsequence: str,
+        submitWhen: str,
         note: str,
         sample: { type: "string", pattern: "^https?://" },
         askedBy: strs,
@@ -116,19 +122,43 @@ export const modelSchema = {
       },
       ["name", "id", "question", "replaces", "conditions", "offeredWhen", "onBreach", "clauses", "department"],
     ),
+    timeBasis: { enum: ["timeAlone", "legalTime", "promisedTime", "none"] },
     figure,
     caseMetrics: obj(
       {
         situation: { type: "object", additionalProperties: answer },
         items: strs,
-        materials: figure,
+        materials: obj({ before: nonNegInt, after: nonNegInt, handedIn: nonNegInt, merged: nonNegInt, conditional: nonNegInt }, ["before", "after", "handedIn", "merged", "conditional"]),
         fields: figure,
-        trips: figure,
+        trips: obj({ before: nonNegInt, after: nonNegInt, derived: nonNegInt }, ["before", "after", "derived"]),
+        steps: figure,
         time: obj({ before: nonNegInt, after: nonNegInt, criticalPath: nonNegInt, unit: { const: "工作日" }, approximate: { type: "boolean" } }, ["before", "after", "criticalPath", "unit", "approximate"]),
       },
-      ["situation", "items", "materials", "fields", "trips", "time"],
+      ["situation", "items", "materials", "fields", "trips", "steps", "time"],
     ),
-    metrics: obj({ matter: str, code: str, headline: ref("caseMetrics"), situations: { type: "array", items: ref("caseMetrics"), minItems: 1 }, truncated: { type: "boolean" } }, ["matter", "code", "headline", "situations"]),
+    metricsBasis: obj(
+      {
+        headline: { enum: ["declared", "mostItems"] },
+        materialsAfter: { enum: ["handedIn", "merged"] },
+        timeBefore: { type: "array", items: obj({ item: str, workdays: nonNegInt, basis: ref("timeBasis") }, ["item", "workdays", "basis"]) },
+        timeAfter: { enum: ["promisedTime", "criticalPath"] },
+        trips: { enum: ["declared", "derived"] },
+        steps: { enum: ["declared", "default"] },
+      },
+      ["headline", "materialsAfter", "timeBefore", "timeAfter", "trips", "steps"],
+    ),
+    metrics: obj(
+      {
+        matter: str,
+        code: str,
+        basis: ref("metricsBasis"),
+        legalTime: obj({ total: nonNegInt, missing: strs, approximate: { type: "boolean" } }, ["total", "missing", "approximate"]),
+        headline: ref("caseMetrics"),
+        situations: { type: "array", items: ref("caseMetrics"), minItems: 1 },
+        truncated: { type: "boolean" },
+      },
+      ["matter", "code", "basis", "legalTime", "headline", "situations"],
+    ),
   },
   ...obj(
     {
@@ -149,6 +179,7 @@ export const modelSchema = {
       channels: strs,
       scope: str,
       trips: obj({ value: nonNegInt, declared: { type: "boolean" } }, ["value", "declared"]),
+      steps: obj({ names: { type: "array", items: str, minItems: 1 }, declared: { type: "boolean" } }, ["names", "declared"]),
       situations: { type: "array", items: ref("situation") },
       items: { type: "array", items: ref("item") },
       materials: { type: "array", items: ref("material") },
@@ -161,6 +192,17 @@ export const modelSchema = {
       ),
       metrics: ref("metrics"),
     },
-    ["modelVersion", "name", "id", "code", "status", "audience", "lead", "departments", "channels", "trips", "situations", "items", "materials", "fields", "form", "commitments", "guide", "metrics"],
+    ["modelVersion", "name", "id", "code", "status", "audience", "lead", "departments", "channels", "trips", "steps", "situations", "items", "materials", "fields", "form", "commitments", "guide", "metrics"],
   ),
+};
+
+/** The published JSON Schema of metrics.json: the model's `metrics`, on its own (documented in
+ * docs/language.md §7: what each figure counts and which basis it uses). */
+export const metricsSchema = {
+  $schema: "http://json-schema.org/draft-07/schema#",
+  $id: "https://matterc.dev/schema/metrics-1.json",
+  title: "matterc metrics",
+  description: "一件事改革前后的数字（metrics.json）：每种情形组合的数字、头条情形，以及每个数字的口径（basis）。The before/after figures of one matter and the basis of each.",
+  definitions: modelSchema.definitions,
+  ...modelSchema.definitions.metrics,
 };

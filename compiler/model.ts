@@ -7,7 +7,10 @@
 // `id`: ASCII, stable (derived from the name, not from order), a valid XML NCName, for targets
 // that need identifiers (BPMN, HTML anchors).
 
-export const MODEL_VERSION = "1.1";
+export const MODEL_VERSION = "1.2";
+
+/** The steps a sub-item or a matter has when it declares none. */
+export const DEFAULT_STEPS = ["受理", "审查", "决定", "送达"];
 
 /** A time limit. `workdays` is what the figures use: calendar days convert at 7 = 5, rounded up. */
 export interface Duration {
@@ -76,6 +79,9 @@ export interface ItemType {
   code: string;
 }
 
+/** Which declaration a sub-item's "before" time comes from. */
+export type TimeBasis = "timeAlone" | "legalTime" | "promisedTime" | "none";
+
 export interface Item {
   name: string;
   id: string;
@@ -84,9 +90,16 @@ export interface Item {
   type?: ItemType;
   legalTime?: Duration;
   promisedTime?: Duration;
-  /** Working days used for the figures: promised time, else legal time, else 0. */
+  /** 单独时限: the time it took when handled alone, before the reform, when declared. */
+  timeAlone?: Duration;
+  /** Working days inside the matter (the critical path): promised time, else legal time, else 0. */
   workdays: number;
+  /** Working days when handled alone (the "before" time), and which declaration gave them. */
+  alone: { workdays: number; basis: TimeBasis; approximate: boolean };
   tripsAlone: number;
+  /** Its steps when handled alone (环节); DEFAULT_STEPS when not declared. */
+  steps: string[];
+  stepsDeclared: boolean;
   /** Sub-items that must finish first, when they apply (one that does not apply is skipped). */
   after: string[];
   /** When the sub-item applies; `{op:"true"}` when always. */
@@ -122,6 +135,11 @@ export interface Material {
   necessity: "必要" | "非必要";
   /** 容缺: may be missing at acceptance, supplied within this time. */
   deferrable?: Duration;
+  /** 逾期后果: what the office declared follows when a deferred material comes late. */
+  lateConsequence?: string;
+  /** 提交情形: handed in only in the case these words describe, which no situation decides; such a
+   * material is shown with its words and counted apart (`conditional`), never as handed in. */
+  submitWhen?: string;
   note?: string;
   sample?: string;
   /** The sub-items that ask for it, in declaration order. */
@@ -250,19 +268,54 @@ export interface TimeFigure extends Figure {
   approximate: boolean;
 }
 
+/**
+ * Materials counted three ways: `before` sums what each applying sub-item asked for alone;
+ * `handedIn` is the distinct materials the applicant still hands in; `merged` is the distinct
+ * materials of the merged list (one set, whoever supplies each); `after` is the one the office
+ * chose to publish (`basis.materialsAfter`). `conditional` counts materials handed in only in a
+ * case stated in words (提交情形), which none of the other counts include.
+ */
+export interface MaterialsFigure extends Figure {
+  handedIn: number;
+  merged: number;
+  conditional: number;
+}
+
 export interface CaseMetrics {
   /** The answers that some condition distinguishes. */
   situation: Record<string, Answer>;
   items: string[];
-  materials: Figure;
+  materials: MaterialsFigure;
   fields: Figure;
-  trips: Figure;
+  /** `after` is the declared 跑动次数 when declared (basis.trips), else `derived`. */
+  trips: Figure & { derived: number };
+  /** Steps (环节): each applying sub-item's steps summed → the matter's steps. */
+  steps: Figure;
   time: TimeFigure;
+}
+
+/** Which convention each published figure uses, so a reader of metrics.json knows what it counts. */
+export interface MetricsBasis {
+  /** "declared": the case 头条情形 names; "mostItems": the most sub-items, then the most materials. */
+  headline: "declared" | "mostItems";
+  /** What `materials.after` is: the handed-in count, or the merged list (材料口径). */
+  materialsAfter: "handedIn" | "merged";
+  /** `time.before` sums each sub-item's time when handled alone; `items` says where each came from. */
+  timeBefore: { item: string; workdays: number; basis: TimeBasis }[];
+  /** "promisedTime": the matter's 承诺时限; "criticalPath": no promise was declared, an estimate. */
+  timeAfter: "promisedTime" | "criticalPath";
+  /** "declared": 跑动次数; "derived": 0 when online with no original to hand in, else 1. */
+  trips: "declared" | "derived";
+  /** "declared": the matter's 环节; "default": 受理、审查、决定、送达. */
+  steps: "declared" | "default";
 }
 
 export interface Metrics {
   matter: string;
   code: string;
+  basis: MetricsBasis;
+  /** Every sub-item's legal time summed, and the sub-items that declare none (not counted). */
+  legalTime: { total: number; missing: string[]; approximate: boolean };
   headline: CaseMetrics;
   situations: CaseMetrics[];
   /** True when there were more situation combinations than the compiler enumerates. */
@@ -292,6 +345,8 @@ export interface Model {
   scope?: string;
   /** Trips after the reform, and whether it was declared or derived. */
   trips: { value: number; declared: boolean };
+  /** The integrated steps (环节) after the reform; DEFAULT_STEPS when not declared. */
+  steps: { names: string[]; declared: boolean };
   situations: Situation[];
   items: Item[];
   materials: Material[];

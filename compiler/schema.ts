@@ -23,7 +23,8 @@ export type EnumId =
   | "breach"
   | "situationType"
   | "fieldType"
-  | "fee";
+  | "fee"
+  | "materialsBasis";
 
 export type ValueShape =
   | { shape: "string" }
@@ -113,6 +114,8 @@ export const CONTEXTS: Record<ContextId, EntrySpec[]> = {
     key(s("when", "适用", "適用"), { shape: "condition" }, ["适用情形", "the situations in which it applies"]),
     key(s("note", "说明", "說明"), str, ["说明", "note"]),
     key(s("sample", "样表", "樣表"), { shape: "url" }, ["样表地址（http/https）", "link to a sample (http/https)"]),
+    key(s("submitWhen", "提交情形", "提交情形"), str, ["只在文字所述情形下提交（编译器无法判断，不计入材料数）", "handed in only in the case the words describe (not counted in the figures)"]),
+    key(s("lateConsequence", "逾期后果", "逾期後果"), str, ["容缺材料逾期未补交的后果", "what follows when a deferred material is not supplied in time"]),
   ],
   matter: [
     key(s("code", "编码", "編碼"), str, ["一件事编码，也是输出目录名", "the matter's code; also its output directory name"], { required: true, ...local }),
@@ -131,6 +134,9 @@ export const CONTEXTS: Record<ContextId, EntrySpec[]> = {
     key(s("channels", "办理渠道", "辦理渠道"), { shape: "enum", enum: "channel", list: true }, ["办理渠道", "channels"]),
     key(s("scope", "通办范围", "通辦範圍"), { shape: "enum", enum: "scope" }, ["通办范围", "where it can be applied for"]),
     key(s("trips", "跑动次数", "跑動次數"), { shape: "integer", min: 0 }, ["改革后的跑动次数", "trips after the reform"]),
+    key(s("steps", "环节", "環節"), { shape: "strings" }, ["改革后的办理环节（默认 受理、审查、决定、送达）", "the integrated steps after the reform (default 受理, 审查, 决定, 送达)"]),
+    key(s("headline", "头条情形", "頭條情形"), { shape: "condition" }, ["对外公布的数字所描述的情形", "the situation the published figures describe"]),
+    key(s("materialsBasis", "材料口径", "材料口徑"), { shape: "enum", enum: "materialsBasis" }, ["改革后材料数按申请人提交材料或合并清单计（默认提交材料）", "count materials after as handed in or as the merged list (default handed in)"]),
     kind(SP.situation, true, { value: { shape: "situationSpec" } }, ["情形：向申请人提的问题", "situation: a question to the applicant"]),
     kind(SP.item, true, { block: "item" }, ["子事项（本地化时只能写已有子事项的本地要素）", "sub-item: one government service item (in a local version, only local elements of a template's sub-item)"], local),
     kind(SP.material, true, { block: "material" }, ["本事项的材料", "a material of this matter"]),
@@ -144,9 +150,11 @@ export const CONTEXTS: Record<ContextId, EntrySpec[]> = {
     key(s("code", "编码", "編碼"), str, ["事项实施编码", "the item's implementation code"]),
     key(s("type", "类型", "類型"), { shape: "enum", enum: "itemType" }, ["事项类型", "item type"]),
     key(s("legalTime", "法定时限", "法定時限"), duration, ["法定办结时限", "legal time limit"]),
-    key(s("promisedTime", "承诺时限", "承諾時限"), duration, ["承诺办结时限", "promised time limit"], local),
+    key(s("promisedTime", "承诺时限", "承諾時限"), duration, ["一件事中的承诺办结时限", "promised time inside the matter"], local),
     key(s("effectiveFrom", "生效日期", "生效日期"), date, ["子事项纳入本事项的日期", "the date from which the sub-item is part of the matter"], local),
     key(s("effectiveUntil", "失效日期", "失效日期"), date, ["子事项不再纳入本事项的日期", "the date from which the sub-item is no longer part of it"], local),
+    key(s("timeAlone", "单独时限", "單獨時限"), duration, ["改革前单独办理的时限（默认法定时限，其次承诺时限）", "time when handled alone before the reform (default the legal time, then the promised time)"]),
+    key(s("steps", "环节", "環節"), { shape: "strings" }, ["单独办理的环节（默认 受理、审查、决定、送达）", "its steps when handled alone (default 受理, 审查, 决定, 送达)"]),
     key(s("tripsAlone", "单独跑动", "單獨跑動"), { shape: "integer", min: 0 }, ["改革前单独办理的跑动次数", "trips when handled alone, before the reform"]),
     key(s("after", "前置", "前置"), { shape: "ref", to: "item", list: true }, ["须先办结的子事项", "sub-items that must finish first"]),
     key(s("when", "适用", "適用"), { shape: "condition" }, ["适用情形", "the situations in which it applies"]),
@@ -258,6 +266,7 @@ export const ENUMS: Record<EnumId, EnumValue[]> = {
     v("地址", "地址", "address"),
   ],
   fee: [v("不收费", "不收費", "free")],
+  materialsBasis: [v("提交材料", "提交材料", "handedIn"), v("合并清单", "合併清單", "merged")],
 };
 
 /** Words inside values that are not enumerations: material sources, verification methods'

@@ -1,11 +1,12 @@
-// Build step: writes the model's JSON Schema next to the built library (dist/model.schema.json),
-// where the package's export map publishes it.
+// Build step: writes the JSON Schemas of model.json and metrics.json next to the built library
+// (dist/model.schema.json, dist/metrics.schema.json), where the package's export map publishes them.
 import { writeFileSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
-import { modelSchema } from "../compiler/model-schema.js";
+import { metricsSchema, modelSchema } from "../compiler/model-schema.js";
 import { sharingSchema } from "../targets/sharing/schema.js";
 
 const dist = join(dirname(fileURLToPath(import.meta.url)), "..");
 writeFileSync(join(dist, "model.schema.json"), JSON.stringify(modelSchema, null, 2) + "\n");
 writeFileSync(join(dist, "data-sharing.schema.json"), JSON.stringify(sharingSchema, null, 2) + "\n");
+writeFileSync(join(dist, "metrics.schema.json"), JSON.stringify(metricsSchema, null, 2) + "\n");

@@ -182,6 +182,16 @@ export const CATALOG: Record<string, CatalogEntry> = {
     zh: { message: "「前置」形成了循环：{cycle}", help: "去掉环上的某一个前置", explain: "子事项的前置关系必须是无环的，否则没有子事项能先开始。" },
     en: { message: "`after` forms a cycle: {cycle}", help: "remove one `after` on the cycle", explain: "The `after` relation between sub-items must have no cycle; otherwise none could start." },
   },
+  W0205: {
+    severity: "warning",
+    zh: { message: "一件事没有声明承诺时限；指南只能按子事项时限估算（关键路径最长 {critical} 个工作日）", help: "在一件事中写「承诺时限: N 工作日」，说明改革办对外承诺的办结时间", explain: "承诺是改革办作出的，编译器不能替它承诺。未声明承诺时限时，指南和一次告知单写「预计」并说明是按各子事项时限估算的关键路径，metrics.json 的 basis.timeAfter 为 criticalPath。" },
+    en: { message: "the matter declares no promised time; the guide can only estimate it from the sub-items' times (critical path up to {critical} working days)", help: "write `promisedTime: N workdays` on the matter: the time the office promises", explain: "A promise is the office's to make, not the compiler's. Without one, the guide and the notice say \"estimated\" and that the time is the critical path of the sub-items' times; metrics.json says basis.timeAfter = criticalPath." },
+  },
+  W0206: {
+    severity: "warning",
+    zh: { message: "跑动次数声明为 {trips}，但申请人需提交原件（{materials}，{situation}），至少要到现场一次", help: "把跑动次数改为 1，或说明原件如何免于到现场提交（例如改为电子材料、电子证照或告知承诺）", explain: "跑动次数是改革办声明的，数字按声明公布（metrics.json 的 basis.trips 为 declared，trips.derived 是按声明推出的次数）。需要在窗口提交原件的情形下，声明 0 次与材料清单相矛盾。" },
+    en: { message: "trips are declared as {trips}, but the applicant hands in originals ('{materials}'; {situation}), which takes at least one visit", help: "declare 1 trip, or say how the originals avoid a visit (an electronic material, an e-licence or a commitment)", explain: "Trips are the office's declaration and the figures publish it (basis.trips = declared in metrics.json; trips.derived is what the declarations imply). Where originals must be handed in at a window, 0 trips contradicts the list of materials." },
+  },
   E0301: {
     severity: "error",
     zh: { message: "材料「{material}」来自子事项「{producer}」的结果，但「{consumer}」并不在它之后办理", help: "在「{consumer}」的前置中加入「{producer}」", explain: "前序产出的材料只有在产出它的子事项办结之后才有。需要这份材料的每个子事项都必须（直接或间接）以产出它的子事项为前置。" },
@@ -326,6 +336,11 @@ export const CATALOG: Record<string, CatalogEntry> = {
     severity: "error",
     zh: { message: "字段「{field}」取自「{producer}」的结果，但在 {situation} 时「{consumer}」适用而「{producer}」不适用", help: "让「{producer}」在这种情形下也适用，或改变这个字段的来源", explain: "来源为前序产出的字段，产出它的子事项在需要这个字段的每种情形下都必须适用，否则无从预填。编译器逐一检查所有情形组合。" },
     en: { message: "field '{field}' is filled from the result of '{producer}', but when {situation} '{consumer}' applies and '{producer}' does not", help: "make '{producer}' apply in that situation too, or change the field's source", explain: "The producing sub-item must apply in every situation in which the field is asked; the compiler checks every combination of answers." },
+  },
+  E0609: {
+    severity: "error",
+    zh: { message: "头条情形不符合任何一种情形组合", help: "检查头条情形的条件是否可能成立，例如「头条情形: 主体类型 == 公司」", explain: "头条情形说明对外公布的数字描述哪一种情形。它必须至少符合编译器枚举的一种情形组合；有多种时取适用子事项最多、其次提交材料最多的一种。" },
+    en: { message: "the headline situation matches no combination of answers", help: "check that the condition can hold, e.g. `headline: 主体类型 == 公司`", explain: "The headline situation says which case the published figures describe. It must match at least one combination the compiler enumerates; among several, the one with the most sub-items, then the most materials, is taken." },
   },
   E0901: {
     severity: "error",

@@ -15,13 +15,42 @@ function describe(situation: Record<string, Answer>): Bilingual {
   return parts.length ? bi(parts.join("，"), parts.join(", ")) : bi("任何情形", "any answers");
 }
 
-export function computeMetrics(ctx: MatterContext, model: Model, items: LoweredItem[], promisedSpan: Span): Metrics {
+export interface FigureOptions {
+  promisedSpan: Span;
+  /** 头条情形: the case the office publishes. */
+  headlineWhen?: Cond;
+  headlineSpan?: Span;
+  materialsBasis: "handedIn" | "merged";
+  /** Where 跑动次数 is declared. */
+  tripsSpan?: Span;
+}
+
+export function computeMetrics(ctx: MatterContext, model: Model, items: LoweredItem[], o: FigureOptions): Metrics {
   const r = ctx.r;
+  const promisedSpan = o.promisedSpan;
   const conditions: Cond[] = [...model.items.map((i) => i.when), ...model.materials.map((m) => m.when), ...model.fields.map((f) => f.when), ...model.commitments.map((c) => c.offeredWhen)];
+  if (o.headlineWhen) conditions.push(o.headlineWhen);
   const e = enumerate(model.situations, conditions);
   if (e.total > COMBINATION_LIMIT) r.report("W0608", promisedSpan, { count: e.total, limit: COMBINATION_LIMIT });
-  const caseOf = caseMetricsOf(model);
+  const caseOf = caseMetricsOf(model, o.materialsBasis);
   const cases = e.combinations.map(caseOf);
+
+  // No promise declared: the guide can only give an estimate from the sub-items' times.
+  if (!model.promisedTime && model.items.some((i) => i.promisedTime || i.legalTime)) {
+    const worst = cases.reduce((a, b) => (b.critical.days > a.critical.days ? b : a), cases[0]);
+    r.report("W0205", promisedSpan, { critical: worst.critical.days });
+  }
+  // 跑动次数 declared lower than the declarations allow: originals to hand in at a window.
+  if (model.trips.declared) {
+    for (const c of cases) {
+      if (c.trips.derived <= model.trips.value) continue;
+      const answers: Record<string, Answer> = { ...c.situation };
+      for (const k of model.commitments) answers[k.name] = true;
+      const originals = model.materials.filter((m) => m.form === "原件" && evaluate(m.uploadWhen, answers)).map((m) => m.name);
+      r.at({ kind: "trips" }).report("W0206", o.tripsSpan, { trips: model.trips.value, materials: originals.join("、") || "—", situation: describe(c.situation) });
+      break;
+    }
+  }
 
   // The matter's promise must cover the longest chain in every case.
   if (model.promisedTime) {
@@ -59,5 +88,30 @@ export function computeMetrics(ctx: MatterContext, model: Model, items: LoweredI
   }
   const strip = ({ critical, ...rest }: (typeof cases)[number]) => (void critical, rest);
   const all = cases.map(strip);
-  return { matter: model.name, code: model.code, headline: headlineOf(all), situations: all, ...(e.total > COMBINATION_LIMIT ? { truncated: true } : {}) };
+  let headline = headlineOf(all, o.headlineWhen);
+  if (!headline) {
+    r.at({ kind: "headline" }).report("E0609", o.headlineSpan, {});
+    headline = headlineOf(all)!;
+  }
+  const legalMissing = model.items.filter((i) => !i.legalTime).map((i) => i.name);
+  return {
+    matter: model.name,
+    code: model.code,
+    basis: {
+      headline: o.headlineWhen ? "declared" : "mostItems",
+      materialsAfter: o.materialsBasis,
+      timeBefore: model.items.map((i) => ({ item: i.name, workdays: i.alone.workdays, basis: i.alone.basis })),
+      timeAfter: model.promisedTime ? "promisedTime" : "criticalPath",
+      trips: model.trips.declared ? "declared" : "derived",
+      steps: model.steps.declared ? "declared" : "default",
+    },
+    legalTime: {
+      total: model.items.reduce((n, i) => n + (i.legalTime?.workdays ?? 0), 0),
+      missing: legalMissing,
+      approximate: model.items.some((i) => i.legalTime?.approximate),
+    },
+    headline,
+    situations: all,
+    ...(e.total > COMBINATION_LIMIT ? { truncated: true } : {}),
+  };
 }

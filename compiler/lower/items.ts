@@ -2,8 +2,8 @@
 // materials and fields they ask for.
 import type { Span } from "../../grammar/ast.js";
 import { decodeBlock, requireKeys } from "../decode/block.js";
-import { readDuration, readEnum, readFee, readInteger, readRefs, readString, type Located } from "../decode/values.js";
-import type { Duration, Item } from "../model.js";
+import { readDuration, readEnum, readFee, readInteger, readRefs, readString, readStrings, type Located } from "../decode/values.js";
+import { DEFAULT_STEPS, type Duration, type Item, type TimeBasis } from "../model.js";
 import { ENUMS } from "../schema.js";
 import type { Decl } from "../program.js";
 import type { MatterContext } from "./context.js";
@@ -38,6 +38,8 @@ export function lowerItem(ctx: MatterContext, decl: Decl): LoweredItem | undefin
     r.at({ kind: "promisedTime" }).report("E0201", promised.span, { promised: formatDuration(promised.value), legal: formatDuration(legal.value) });
   }
   const trips = block.get("tripsAlone") ? readInteger(block.get("tripsAlone")!, r) : undefined;
+  const alone = block.get("timeAlone") && readDuration(block.get("timeAlone")!, r);
+  const steps = block.get("steps") ? readStrings(block.get("steps")!, r).map((x) => x.value) : [];
 
   const afterRefs = block.get("after") ? readRefs(block.get("after")!, r) : [];
   const after: string[] = [];
@@ -67,6 +69,14 @@ export function lowerItem(ctx: MatterContext, decl: Decl): LoweredItem | undefin
 
   if (!department) return undefined;
   const time = promised?.value ?? legal?.value;
+  // "Before" is what the sub-item took alone: 单独时限, else its legal time, else its promised time.
+  const [aloneTime, aloneBasis]: [Duration | undefined, TimeBasis] = alone
+    ? [alone.value, "timeAlone"]
+    : legal
+      ? [legal.value, "legalTime"]
+      : promised
+        ? [promised.value, "promisedTime"]
+        : [undefined, "none"];
   return {
     decl,
     materialRefs,
@@ -80,8 +90,12 @@ export function lowerItem(ctx: MatterContext, decl: Decl): LoweredItem | undefin
       type: type && typeCode ? { name: type.value, code: typeCode } : undefined,
       legalTime: legal?.value,
       promisedTime: promised?.value,
+      timeAlone: alone?.value,
       workdays: time?.workdays ?? 0,
+      alone: { workdays: aloneTime?.workdays ?? 0, basis: aloneBasis, approximate: aloneTime?.approximate ?? false },
       tripsAlone: trips?.value ?? 1,
+      steps: steps.length ? steps : [...DEFAULT_STEPS],
+      stepsDeclared: steps.length > 0,
       after,
       when,
       materials,

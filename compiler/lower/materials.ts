@@ -21,6 +21,8 @@ export function lowerMaterial(ctx: MatterContext, decl: Decl, licences: string[]
   const necessity = block.get("necessity") && readEnum(block.get("necessity")!, "necessity", r)[0];
   const deferrable = block.get("deferrable") && readDuration(block.get("deferrable")!, r);
   const note = block.get("note") && readString(block.get("note")!, r);
+  const submitWhen = block.get("submitWhen") && readString(block.get("submitWhen")!, r);
+  const late = block.get("lateConsequence") && readString(block.get("lateConsequence")!, r);
   const sample = block.get("sample") && readUrl(block.get("sample")!, r);
   let source: Material["source"] = { kind: "applicant" };
   const src = block.get("source") && readSource(block.get("source")!, r);
@@ -45,6 +47,8 @@ export function lowerMaterial(ctx: MatterContext, decl: Decl, licences: string[]
     source,
     necessity: (necessity?.value ?? "必要") as Material["necessity"],
     deferrable: deferrable?.value,
+    lateConsequence: late?.value,
+    submitWhen: submitWhen?.value,
     note: note?.value,
     sample: sample?.value,
     when,

@@ -4,10 +4,10 @@ import { nameText, type Span } from "../../grammar/ast.js";
 import { decodeBlock, requireKeys, type DecodedBlock } from "../decode/block.js";
 import type { Reporter } from "../decode/report.js";
 import { readSituationSpec } from "../decode/specs.js";
-import { readDuration, readEnum, readInteger, readRefs, readString, type Located } from "../decode/values.js";
+import { readDuration, readEnum, readInteger, readRefs, readString, readStrings, type Located } from "../decode/values.js";
 import { and, FALSE, isConditionName, not, or } from "../conditions.js";
 import { assignIds, stableId } from "../ids.js";
-import { MODEL_VERSION, type Commitment, type Department, type Field, type Material, type Model, type Situation, type Status } from "../model.js";
+import { DEFAULT_STEPS, MODEL_VERSION, type Commitment, type Department, type Field, type Material, type Model, type Situation, type Status } from "../model.js";
 import type { Decl, Program, SourceFile } from "../program.js";
 import { lowerCommitment, lowerForm, lowerGuide } from "./commitments.js";
 import { MatterContext } from "./context.js";
@@ -93,6 +93,8 @@ export function lowerMatter(program: Program, ownFile: SourceFile, ownDecl: Decl
   const dates = readDates(block, r);
   const list = block.get("list") && readString(block.get("list")!, r);
   const batch = block.get("batch") && readString(block.get("batch")!, r);
+  const steps = block.get("steps") ? readStrings(block.get("steps")!, r).map((x) => x.value) : [];
+  const materialsBasis = block.get("materialsBasis") && readEnum(block.get("materialsBasis")!, "materialsBasis", r)[0];
   const leadRef = block.get("lead") && readRefs(block.get("lead")!, r)[0];
   const lead = leadRef && ctx.resolve("department", leadRef.value, leadRef.span, r.at({ kind: "lead" })) ? leadRef.value : undefined;
   const coopRefs: Located<string>[] = block.get("cooperating") ? readRefs(block.get("cooperating")!, r) : [];
@@ -113,6 +115,7 @@ export function lowerMatter(program: Program, ownFile: SourceFile, ownDecl: Decl
   const fields = [...askedFields.keys()].map((n) => lowerField(ctx, ctx.resolve("field", n, decl.nameSpan, r, false)!, licences)).filter((f): f is NonNullable<typeof f> => !!f);
   const groups = block.get("form") ? lowerForm(ctx, block.all("form")[0], askedFields) : [];
   const guide = lowerGuide(ctx, block.all("guide")[0]);
+  const headlineWhen = block.get("headline") ? ctx.condition(block.get("headline"), r) : undefined;
 
   // Declared in the matter but asked for by nothing: still read, so their mistakes are reported.
   for (const d of ctx.localMaterials.values()) if (!materialNames.includes(d.name)) lowerMaterial(ctx, d, licences);
@@ -165,6 +168,7 @@ export function lowerMatter(program: Program, ownFile: SourceFile, ownDecl: Decl
     channels,
     scope: scope?.value,
     trips: { value: trips?.value ?? 0, declared: trips !== undefined },
+    steps: { names: steps.length ? steps : [...DEFAULT_STEPS], declared: steps.length > 0 },
     situations: [...ctx.situations.values()],
     items: lowered.map((l) => ({ ...l.item, id: "", effective: readDates(decodeItemDates(l.item.name, ctx), r.at({ kind: "item", name: l.item.name })) })),
     materials: materialModels,
@@ -172,12 +176,18 @@ export function lowerMatter(program: Program, ownFile: SourceFile, ownDecl: Decl
     form: { groups },
     commitments: commitmentModels,
     guide,
-    metrics: { matter: decl.name, code: code.value, headline: undefined!, situations: [] },
+    metrics: undefined!,
   };
   assignModelIds(model);
   checkMatter(ctx, model, lowered);
   checkFieldSources(ctx, model, lowered);
-  const figures = computeMetrics(ctx, model, lowered, promised?.span ?? decl.nameSpan);
+  const figures = computeMetrics(ctx, model, lowered, {
+    promisedSpan: promised?.span ?? decl.nameSpan,
+    headlineWhen,
+    headlineSpan: block.get("headline")?.value?.span,
+    materialsBasis: materialsBasis?.value === "合并清单" ? "merged" : "handedIn",
+    tripsSpan: block.get("trips")?.value?.span,
+  });
   model.metrics = figures;
   if (!model.trips.declared) model.trips.value = figures.headline.trips.after;
   return { model, codeSpan: code.span };

@@ -26,7 +26,14 @@ export interface CatalogEntry {
   lead: { name: string; fullName: string };
   items: number;
   departments: number;
-  figures: { materials: Figure; fields: Figure; trips: Figure; time: Figure & { criticalPath: number; unit: "工作日"; approximate: boolean } };
+  /** The matter's headline figures; `materials.after` is the count the office publishes (`basis`). */
+  figures: {
+    materials: Figure & { handedIn: number; merged: number; basis: "handedIn" | "merged" };
+    fields: Figure;
+    trips: Figure;
+    steps: Figure;
+    time: Figure & { criticalPath: number; unit: "工作日"; approximate: boolean; basis: "promisedTime" | "criticalPath" };
+  };
   /** Relative to the catalog's own directory, with "/" separators. */
   links: { guide: string; guideMarkdown: string; notice: string; noticeMarkdown: string; model: string; metrics: string; commitments: string[] };
 }
@@ -37,13 +44,18 @@ export interface ListGroup {
   batches: { batch: string | null; matters: string[] }[];
 }
 
+/**
+ * Totals only where a sum means something: how many matters and sub-items, and how many materials
+ * applicants no longer hand in (Σ before − handed in, each matter's headline case). Times, trips and
+ * fields of different matters, for different applicants, are not added up: they stay per matter.
+ */
 export interface Catalog {
   /** The date the catalog was built on (`--on`), if any. */
   on?: string;
   matters: CatalogEntry[];
   /** Matters by list item and batch (codes), lists and batches in order of their names. */
   lists: ListGroup[];
-  totals: { matters: number; items: number; materials: Figure; fields: Figure; trips: Figure; time: Figure };
+  totals: { matters: number; items: number; materialsSaved: number };
 }
 
 export function catalog(models: Model[], on?: string): Catalog {
@@ -66,10 +78,11 @@ export function catalog(models: Model[], on?: string): Catalog {
       items: m.items.length,
       departments: m.departments.length,
       figures: {
-        materials: { before: h.materials.before, after: h.materials.after },
+        materials: { before: h.materials.before, after: h.materials.after, handedIn: h.materials.handedIn, merged: h.materials.merged, basis: m.metrics.basis.materialsAfter },
         fields: { before: h.fields.before, after: h.fields.after },
         trips: { before: h.trips.before, after: h.trips.after },
-        time: { before: h.time.before, after: h.time.after, criticalPath: h.time.criticalPath, unit: h.time.unit, approximate: h.time.approximate },
+        steps: { before: h.steps.before, after: h.steps.after },
+        time: { before: h.time.before, after: h.time.after, criticalPath: h.time.criticalPath, unit: h.time.unit, approximate: h.time.approximate, basis: m.metrics.basis.timeAfter },
       },
       links: {
         guide: `${dir}/guide.html`,
@@ -82,10 +95,6 @@ export function catalog(models: Model[], on?: string): Catalog {
       },
     };
   });
-  const sum = (pick: (e: CatalogEntry) => Figure): Figure => ({
-    before: matters.reduce((s, e) => s + pick(e).before, 0),
-    after: matters.reduce((s, e) => s + pick(e).after, 0),
-  });
   return {
     ...(on ? { on } : {}),
     matters,
@@ -93,10 +102,7 @@ export function catalog(models: Model[], on?: string): Catalog {
     totals: {
       matters: matters.length,
       items: matters.reduce((s, e) => s + e.items, 0),
-      materials: sum((e) => e.figures.materials),
-      fields: sum((e) => e.figures.fields),
-      trips: sum((e) => e.figures.trips),
-      time: sum((e) => e.figures.time),
+      materialsSaved: matters.reduce((s, e) => s + Math.max(0, e.figures.materials.before - e.figures.materials.handedIn), 0),
     },
   };
 }
@@ -140,7 +146,11 @@ export function catalogView(c: Catalog) {
       materials: figureCell(e.figures.materials),
       fields: figureCell(e.figures.fields),
       trips: figureCell(e.figures.trips),
+      steps: figureCell(e.figures.steps),
       time: figureCell(e.figures.time, e.figures.time.approximate),
+      /** "合并清单" when the published materials count is the merged list; "预计" when no promise. */
+      materialsBasis: e.figures.materials.basis === "merged" ? "合并清单" : "",
+      timeEstimate: e.figures.time.basis === "criticalPath",
       guideHref: href(e.links.guide),
       noticeHref: href(e.links.notice),
       modelHref: href(e.links.model),
@@ -152,14 +162,7 @@ export function catalogView(c: Catalog) {
       ? c.lists.map((l) => ({ list: l.list ?? "未注明清单", batches: l.batches.map((b) => ({ batch: b.batch ?? "未注明批次", matters: b.matters.map((code) => ({ code, ...names.get(code)! })) })) }))
       : undefined,
     statusCounts: statuses.map((s) => ({ status: s, statusClass: STATUS_CLASS[s], count: c.matters.filter((e) => e.status === s).length })).filter((s) => s.count > 0),
-    totals: {
-      matters: c.totals.matters,
-      items: c.totals.items,
-      materials: figureCell(c.totals.materials),
-      fields: figureCell(c.totals.fields),
-      trips: figureCell(c.totals.trips),
-      time: figureCell(c.totals.time),
-    },
+    totals: c.totals,
   };
 }
 

@@ -26,6 +26,8 @@ export interface MaterialRow {
   /** "如选择设置户外招牌": when the case needs it, when that is not always. */
   condition?: string;
   deferrable?: string;
+  /** "逾期未补交的：…", only when the office declared it (逾期后果). */
+  late?: string;
   necessity: string;
   optional: boolean;
   note?: string;
@@ -38,8 +40,12 @@ export interface MaterialRow {
   hasNotes: boolean;
   /** Whether the case the answers describe needs it at all. */
   needed: boolean;
-  /** Whether the applicant hands it in for that case. */
+  /** Whether the applicant hands it in for that case (not when only in a case stated in words). */
   asked: boolean;
+  /** 提交情形: handed in only in the case these words describe, which no answer decides. */
+  submitWhen?: string;
+  /** Whether it would be handed in for that case if the words apply. */
+  maybe: boolean;
 }
 
 export function sentenceContext(model: Model): SentenceContext {
@@ -61,7 +67,12 @@ function materialRow(m: Material, index: number, answers: Answers, ctx: Sentence
       : undefined;
   const condition = conditionSentence(m.neededWhen, ctx) || undefined;
   const deferrable = m.deferrable ? `容缺受理：可于受理后${durationText(m.deferrable)}内补交` : undefined;
+  // Only the consequence the office declared (逾期后果); none is made up.
+  const late = m.deferrable && m.lateConsequence ? `逾期未补交的：${m.lateConsequence}` : undefined;
   const sampleUrl = httpUrl(m.sample);
+  // Conditional only in words (提交情形) when no 适用 decides it: never counted as handed in.
+  const inWords = m.submitWhen !== undefined && m.when.op === "true" ? m.submitWhen : undefined;
+  const upload = evaluate(m.uploadWhen, answers);
   return {
     index,
     id: m.id,
@@ -70,19 +81,22 @@ function materialRow(m: Material, index: number, answers: Answers, ctx: Sentence
     copies: m.copies,
     paperSize: m.paperSize ?? "—",
     source: sourceLabel(m.source),
-    submit: !m.fromApplicant ? "免提交" : replaced ? "可承诺免交" : "需提交",
+    submit: !m.fromApplicant ? "免提交" : replaced ? "可承诺免交" : inWords ? "视情形提交" : "需提交",
     fromApplicant: m.fromApplicant,
     reason,
     condition,
     deferrable,
+    late,
     necessity: m.necessity,
     optional: m.necessity === "非必要",
     note: m.note,
     sampleUrl,
     askedBy: m.askedBy,
-    notes: [condition && `${condition}时需要`, reason, deferrable, m.note].filter((x): x is string => Boolean(x)),
-    hasNotes: Boolean(condition || reason || deferrable || m.note || sampleUrl),
+    notes: [condition && `${condition}时需要`, inWords && `提交情形：${inWords}`, reason, deferrable, late, m.note].filter((x): x is string => Boolean(x)),
+    hasNotes: Boolean(condition || inWords || reason || deferrable || late || m.note || sampleUrl),
     needed: evaluate(m.neededWhen, answers),
-    asked: evaluate(m.uploadWhen, answers),
+    asked: upload && !inWords,
+    submitWhen: inWords,
+    maybe: upload && !!inWords,
   };
 }

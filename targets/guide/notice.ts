@@ -23,11 +23,16 @@ export interface NoticeView {
   items: { name: string; department: string; promisedTime: string; due?: string }[];
   /** What the applicant brings. */
   bring: MaterialRow[];
+  /** What the applicant brings only in the case its words describe (提交情形). */
+  maybe: { name: string; when: string }[];
   /** What a department fetches instead of the applicant, and how. */
   fetched: { name: string; reason: string }[];
   /** Commitments offered in this case; `taken` when the applicant chose (or did not decline) it. */
   commitments: { name: string; replaces: string[]; conditions: string[]; taken: boolean; html: string; md: string }[];
-  deferrable: { name: string; deadline: string; due?: string }[];
+  /** Each deferred material, its deadline, and the consequence the office declared (逾期后果), if any. */
+  deferrable: { name: string; deadline: string; due?: string; consequence?: string }[];
+  /** "整体承诺13个工作日内办结", "承诺即办", or the estimate, said as an estimate. */
+  timeSentence: string;
   promisedTime: string;
   /** With a day of acceptance (matterc notice): the dates things are due and how they were counted. */
   dates?: { accepted: string; due: string; rule: string };
@@ -55,6 +60,7 @@ export function noticeView(model: Model, given: Answers, dates?: NoticeDates): N
         return { name: i.name, department: i.department, promisedTime: durationText(limit), ...(dates && limit ? { due: dueDate(limit, dates) } : {}) };
       }),
     bring: rows.filter((r) => r.asked).map((r, n) => ({ ...r, index: n + 1 })),
+    maybe: rows.filter((r) => r.maybe).map((r) => ({ name: r.name, when: r.submitWhen! })),
     // A material a commitment replaces is said under 告知承诺, not here.
     fetched: rows.filter((r) => r.needed && !r.asked && !r.fromApplicant).map((r) => ({ name: r.name, reason: r.reason ?? "无需提交" })),
     commitments: offered.map((c) => ({
@@ -69,9 +75,10 @@ export function noticeView(model: Model, given: Answers, dates?: NoticeDates): N
       .filter((r) => r.asked && r.deferrable)
       .map((r) => {
         const limit = model.materials.find((m) => m.name === r.name)?.deferrable;
-        return { name: r.name, deadline: r.deferrable!, ...(dates && limit ? { due: dueDate(limit, dates) } : {}) };
+        return { name: r.name, deadline: r.deferrable!, consequence: model.materials.find((m) => m.name === r.name)?.lateConsequence, ...(dates && limit ? { due: dueDate(limit, dates) } : {}) };
       }),
-    promisedTime: model.promisedTime ? durationText(model.promisedTime) : workdaysText(model.metrics.headline.time.after, model.metrics.headline.time.approximate),
+    timeSentence: timeSentence(model),
+    promisedTime: model.promisedTime ? durationText(model.promisedTime) : "未声明",
     trips: model.trips.value,
     place: model.guide.place,
     hours: model.guide.hours,
@@ -79,6 +86,15 @@ export function noticeView(model: Model, given: Answers, dates?: NoticeDates): N
     onlineUrl: httpUrl(model.guide.onlineUrl),
     ...(dates ? { dates: overallDates(model, dates) } : {}),
   };
+}
+
+/** The matter's promise, or, when it declares none, the longest estimate over every situation. */
+function timeSentence(model: Model): string {
+  if (model.promisedTime) return model.promisedTime.value === 0 ? "承诺即办" : `整体承诺${durationText(model.promisedTime)}内办结`;
+  if (!model.items.some((i) => i.promisedTime || i.legalTime)) return "办结时限未声明";
+  const cases = [model.metrics.headline, ...model.metrics.situations];
+  const worst = cases.reduce((a, b) => (b.time.criticalPath > a.time.criticalPath ? b : a));
+  return `预计不超过${workdaysText(worst.time.criticalPath, worst.time.approximate)}办结（本事项未声明承诺时限，按各子事项时限估算）`;
 }
 
 /** The whole matter's due date: its promised time, else the headline figure (working days). */

@@ -1,6 +1,9 @@
-// 情形引导: each question, and what each answer adds to or removes from the case. Worked out by
-// evaluating the model's conditions, not by reading them: every other answer stays as in the headline
-// case, only this question's answer changes, and what differs between its answers is reported.
+// 情形引导: each question, and what each answer changes for the applicant. Worked out by evaluating
+// the model's conditions, not by reading them: every other answer stays as in the headline case,
+// only this question's answer changes. An answer adds what none of the others' common part has, and
+// removes only what every other answer would need: another branch's own materials are not "removed".
+// Materials are those the applicant supplies (a department fetches the rest: not the applicant's
+// concern); one a commitment can replace is still the applicant's to hand in or commit to.
 import { evaluate, subjects } from "../../compiler/conditions.js";
 import type { Answer, Cond, Model, Situation } from "../../compiler/model.js";
 import { describe } from "../conditions/sentence.js";
@@ -54,7 +57,7 @@ export function situationViews(model: Model, base: Answers): SituationView[] {
 function caseFor(model: Model, answers: Answers): Case {
   return {
     items: new Set(model.items.filter((i) => evaluate(i.when, answers)).map((i) => i.name)),
-    materials: new Set(model.materials.filter((m) => evaluate(m.neededWhen, answers)).map((m) => m.name)),
+    materials: new Set(model.materials.filter((m) => m.fromApplicant && evaluate(m.neededWhen, answers)).map((m) => m.name)),
   };
 }
 
@@ -63,15 +66,16 @@ function effects(model: Model, s: Situation, base: Answers): AnswerEffect[] {
   const cases = choices.map((c) => caseFor(model, { ...base, [s.name]: c.value }));
   // Multiple choice compares each option with choosing none; the others compare the answers with
   // each other: what every answer shares is not an effect of the answer.
-  const none = s.type === "multiple" ? caseFor(model, { ...base, [s.name]: [] }) : undefined;
-  const common = none ?? intersect(cases);
-  const all = none ?? union(cases);
+  const noneChosen = s.type === "multiple" ? caseFor(model, { ...base, [s.name]: [] }) : undefined;
+  const common = noneChosen ?? intersect(cases);
   return choices.map((c, i) => {
     const k = cases[i];
+    // What every other answer needs (for multiple choice: what choosing none needs).
+    const others = noneChosen ?? intersect(cases.filter((_, j) => j !== i));
     const addsItems = minus(k.items, common.items);
     const addsMaterials = minus(k.materials, common.materials);
-    const removesItems = minus(all.items, k.items);
-    const removesMaterials = minus(all.materials, k.materials);
+    const removesItems = minus(others.items, k.items);
+    const removesMaterials = minus(others.materials, k.materials);
     const none = addsItems.length + addsMaterials.length + removesItems.length + removesMaterials.length === 0;
     const effects = [
       addsItems.length ? `增加子事项 ${addsItems.join("、")}` : "",
@@ -146,10 +150,6 @@ function intersect(cases: Case[]): Case {
   if (cases.length === 0) return { items: new Set(), materials: new Set() };
   const keep = (pick: (c: Case) => Set<string>) => new Set([...pick(cases[0])].filter((x) => cases.every((c) => pick(c).has(x))));
   return { items: keep((c) => c.items), materials: keep((c) => c.materials) };
-}
-
-function union(cases: Case[]): Case {
-  return { items: new Set(cases.flatMap((c) => [...c.items])), materials: new Set(cases.flatMap((c) => [...c.materials])) };
 }
 
 /** Members of a not in b, in the order of a (which follows the model's declaration order). */

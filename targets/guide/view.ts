@@ -9,7 +9,10 @@ import { flowLayout, flowSteps, type FlowStep, type FlowView } from "./flow.js";
 import { materialRows, sentenceContext, type MaterialRow } from "./materials.js";
 import { situationViews, type SituationView } from "./situations.js";
 import { httpUrl } from "./url.js";
-import { durationText, reduction, STATUS_CLASS, workdaysText } from "./words.js";
+import { basisLines, figureRows, headlineSentence, legalTotalText, promiseText, type FigureRow } from "./figures.js";
+import { durationText, STATUS_CLASS, workdaysText } from "./words.js";
+
+export { figureRows };
 
 export interface DepartmentView {
   name: string;
@@ -19,14 +22,7 @@ export interface DepartmentView {
   address?: string;
 }
 
-export interface FigureRow {
-  label: string;
-  unit: string;
-  before: number;
-  after: number;
-  reduction: string;
-  approximate: boolean;
-}
+export type { FigureRow };
 
 export interface ItemView {
   index: number;
@@ -39,6 +35,8 @@ export interface ItemView {
   legalTime: string;
   promisedTime: string;
   tripsAlone: number;
+  /** Its steps when handled alone (环节), "受理、审查、决定、送达". */
+  steps: string;
   after: string[];
   condition?: string;
   fee: string;
@@ -76,17 +74,29 @@ export interface GuideView {
   /** Materials the applicant hands in / departments fetch or commitments replace, headline case. */
   materialsAsked: number;
   materialsNotAsked: number;
+  /** Materials handed in only in a case stated in words (提交情形), not counted in materialsAsked. */
+  materialsMaybe: number;
   items: ItemView[];
   steps: FlowStep[];
   flow: FlowView;
-  /** legalTotal is absent when no sub-item states a legal time. */
-  time: { legalTotal?: string; promised: string; criticalPath: string; before: string; after: string };
-  trips: { before: number; after: number; reason?: string };
+  /**
+   * `promised` is the matter's promise ("13个工作日", "即办"), or the estimate with its words when the
+   * office promised nothing; `promiseDeclared` tells which. `legalTotal` says how many sub-items
+   * have no legal time.
+   */
+  time: { legalTotal: string; promised: string; promiseDeclared: boolean; criticalPath: string; before: string; after: string };
+  /** The banner: "申请人最多提交5份材料，跑动1次，承诺13个工作日内办结". */
+  summary: string;
+  trips: { before: number; after: number; declared: boolean; reason?: string };
   fee: string;
   guide: { place: string[]; hours?: string; consultPhone?: string; complaintPhone?: string; onlineUrl?: string; basis: string[]; faq: { question: string; answer: string }[] };
   figures: FigureRow[];
+  /** What each figure counts, as sentences (口径说明). */
+  basis: string[];
   /** The answers of the headline case, as sentences ("经营项目：热食类、冷食类"). */
   headline: string[];
+  /** How the headline case was chosen: "最全情形" or "改革办指定的情形". */
+  headlineLabel: string;
   /** Over every situation the compiler enumerated: how many, and the range of the figures after. */
   cases: { count: number; truncated: boolean; materials: Range; time: Range; materialsMost: number };
   commitments: CommitmentLink[];
@@ -111,19 +121,6 @@ export function commitmentHref(c: { name: string; id: string }, ext: "html" | "m
   return encodeURIComponent(commitmentFile(c, ext));
 }
 
-export function figureRows(model: Model): FigureRow[] {
-  const h = model.metrics.headline;
-  const row = (label: string, unit: string, f: { before: number; after: number }, approximate = false): FigureRow => ({
-    label,
-    unit,
-    before: f.before,
-    after: f.after,
-    reduction: reduction(f.before, f.after),
-    approximate,
-  });
-  return [row("申请材料", "份", h.materials), row("表单字段", "项", h.fields), row("跑动次数", "次", h.trips), row("办理时限", "工作日", h.time, h.time.approximate)];
-}
-
 export function answerLines(model: Model, answers: Record<string, unknown>): string[] {
   return model.situations
     .filter((s) => s.name in answers)
@@ -146,7 +143,7 @@ function cases(model: Model): GuideView["cases"] {
 }
 
 function tripsReason(model: Model, answers: Answers): string | undefined {
-  if (model.trips.value === 0) return undefined;
+  if (model.metrics.headline.trips.after === 0) return undefined;
   const originals = model.materials.filter((m) => m.form === "原件" && evaluate(m.uploadWhen, answers)).map((m) => m.name);
   if (originals.length > 0) return `需到现场提交或核验原件材料（${originals.join("、")}）`;
   if (!model.channels.includes("一网通办")) return "本事项通过线下窗口办理";
@@ -168,8 +165,8 @@ export function guideView(model: Model): GuideView {
   const lead = model.departments.find((d) => d.name === model.lead) ?? model.departments[0];
   const materials = materialRows(model, answers);
   const h = model.metrics.headline;
-  const legalSum = model.items.reduce((s, i) => s + (i.legalTime?.workdays ?? 0), 0);
-  const approx = model.items.some((i) => i.legalTime?.approximate);
+  const cs = cases(model);
+  const promise = promiseText(model);
   return {
     title: model.name,
     code: model.code,
@@ -185,7 +182,8 @@ export function guideView(model: Model): GuideView {
     situations: situationViews(model, answers),
     materials,
     materialsAsked: h.materials.after,
-    materialsNotAsked: materials.filter((m) => m.needed && !m.asked).length,
+    materialsNotAsked: materials.filter((m) => m.needed && !m.asked && !m.maybe).length,
+    materialsMaybe: materials.filter((m) => m.maybe).length,
     items: model.items.map((i, n) => ({
       index: n + 1,
       id: i.id,
@@ -197,6 +195,7 @@ export function guideView(model: Model): GuideView {
       legalTime: durationText(i.legalTime),
       promisedTime: durationText(i.promisedTime),
       tripsAlone: i.tripsAlone,
+      steps: i.steps.join("、"),
       after: i.after,
       condition: conditionSentence(i.when, ctx) || undefined,
       fee: i.fee,
@@ -205,13 +204,15 @@ export function guideView(model: Model): GuideView {
     steps: flowSteps(model),
     flow: flowLayout(model),
     time: {
-      legalTotal: model.items.some((i) => i.legalTime) ? workdaysText(legalSum, approx) : undefined,
-      promised: model.promisedTime ? durationText(model.promisedTime) : workdaysText(h.time.after, h.time.approximate),
+      legalTotal: legalTotalText(model),
+      promised: promise.text,
+      promiseDeclared: promise.declared,
       criticalPath: workdaysText(h.time.criticalPath, h.time.approximate),
       before: workdaysText(h.time.before, h.time.approximate),
       after: workdaysText(h.time.after, h.time.approximate),
     },
-    trips: { before: h.trips.before, after: h.trips.after, reason: tripsReason(model, answers) },
+    summary: headlineSentence(model, cs.materialsMost, promise),
+    trips: { before: h.trips.before, after: h.trips.after, declared: model.trips.declared, reason: tripsReason(model, answers) },
     fee: feeText(model),
     guide: {
       place: model.guide.place,
@@ -223,8 +224,10 @@ export function guideView(model: Model): GuideView {
       faq: model.guide.faq.map((f) => ({ question: f.question, answer: f.answer })),
     },
     figures: figureRows(model),
+    basis: basisLines(model),
     headline: answerLines(model, answers),
-    cases: cases(model),
+    headlineLabel: model.metrics.basis.headline === "declared" ? "改革办指定的情形" : "最全情形",
+    cases: cs,
     commitments: model.commitments.map((c) => ({ name: c.name, replaces: c.replaces, html: commitmentHref(c, "html"), md: commitmentHref(c, "md") })),
     links: { html: "guide.html", md: "guide.md", noticeHtml: "notice.html", noticeMd: "notice.md" },
   };

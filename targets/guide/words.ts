@@ -8,6 +8,7 @@ export const SITUATION_TYPE_LABEL = { yesno: "是/否", single: "单选", multip
 
 export function durationText(d: Duration | undefined): string {
   if (!d) return "—";
+  if (d.value === 0) return "即办";
   const base = `${d.value}个${d.unit}`;
   return d.unit === "自然日" ? `${base}（约${d.workdays}个工作日）` : base;
 }

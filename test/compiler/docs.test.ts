@@ -15,7 +15,7 @@ it("the README's example compiles without diagnostics", async () => {
   const example = /## 一个例子\n\n```\n([\s\S]+?)```/.exec(readme)![1];
   const r = compileTexts({ "readme.matter": example });
   expect(r.diagnostics).toEqual([]);
-  expect(r.models[0].metrics.headline.materials).toEqual({ before: 3, after: 0 });
+  expect(r.models[0].metrics.headline.materials).toMatchObject({ before: 3, after: 0 });
 });
 
 it("examples/README.md's table matches the compiled figures (regenerate: npm run examples:table)", async () => {

@@ -48,11 +48,14 @@ describe("before/after figures", () => {
       items: ["营业执照登记", "食品经营许可", "消防检查", "招牌设置"],
       // 3 + 3 + 2 + 2 asked per sub-item; still asked: 申请书, 租赁合同, 健康证明, 招牌设计图
       // (居民身份证 is an e-licence, 执照副本 an earlier result, 消防合格证明 replaced by the commitment).
-      materials: { before: 10, after: 4 },
+      // The merged list has 7: those four, 居民身份证, 执照副本 and 消防合格证明.
+      materials: { before: 10, after: 4, handedIn: 4, merged: 7, conditional: 0 },
       fields: { before: 6, after: 4 },
-      trips: { before: 6, after: 1 },
-      // 14 calendar days → ceil(14 × 5 / 7) = 10 working days; path 1 + 10.
-      time: { before: 19, after: 12, criticalPath: 11, unit: "工作日", approximate: true },
+      trips: { before: 6, after: 1, derived: 1 },
+      steps: { before: 16, after: 4 },
+      // Before: each alone, legal time first: 3 + 5 + 3 + 10 (14 calendar days → ceil(14 × 5 / 7));
+      // after: the promise; the path is 1 + 10.
+      time: { before: 21, after: 12, criticalPath: 11, unit: "工作日", approximate: true },
     });
   });
 
@@ -61,10 +64,11 @@ describe("before/after figures", () => {
     expect(without).toEqual({
       situation: { 设置招牌: false },
       items: ["营业执照登记", "食品经营许可", "消防检查"],
-      materials: { before: 8, after: 3 },
+      materials: { before: 8, after: 3, handedIn: 3, merged: 6, conditional: 0 },
       fields: { before: 5, after: 3 },
-      trips: { before: 4, after: 1 },
-      time: { before: 9, after: 12, criticalPath: 6, unit: "工作日", approximate: false },
+      trips: { before: 4, after: 1, derived: 1 },
+      steps: { before: 12, after: 4 },
+      time: { before: 11, after: 12, criticalPath: 6, unit: "工作日", approximate: false },
     });
   });
 

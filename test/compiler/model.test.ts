@@ -3,7 +3,7 @@
 import Ajv from "ajv";
 import { describe, expect, it } from "vitest";
 import { compileFiles } from "../../index.js";
-import { modelSchema } from "../../compiler/model-schema.js";
+import { metricsSchema, modelSchema } from "../../compiler/model-schema.js";
 import { compile } from "../../compiler/compile.js";
 import { compileTexts, memoryHost } from "../helpers/memory-host.js";
 
@@ -23,6 +23,19 @@ describe("examples and the model schema", () => {
       expect(validate.errors ?? [], m.name).toEqual([]);
       expect(ok).toBe(true);
     }
+  });
+
+  it("give metrics.json that validates against the published metrics schema", () => {
+    const ajv = new Ajv({ strict: true, allErrors: true });
+    const validate = ajv.compile(metricsSchema);
+    for (const m of result.models) {
+      validate(JSON.parse(JSON.stringify(m.metrics)));
+      expect(validate.errors ?? [], m.name).toEqual([]);
+    }
+    // The schema is strict: a figure without its basis does not pass.
+    const { basis, ...withoutBasis } = result.models[0].metrics;
+    expect(basis).toBeDefined();
+    expect(validate(JSON.parse(JSON.stringify(withoutBasis)))).toBe(false);
   });
 
   it("refers only to names that exist in the same model", () => {

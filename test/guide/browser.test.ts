@@ -101,7 +101,9 @@ describe("every guide in Chromium", () => {
       expect(materials.map((r) => r[6] !== "免提交"), m.code).toEqual(m.materials.map((x) => x.fromApplicant));
       const h = m.metrics.headline;
       const row = (f: { before: number; after: number }, a: boolean) => [`${a ? "约" : ""}${f.before}`, `${a ? "约" : ""}${f.after}`, f.before > 0 ? `${Math.round(((f.before - f.after) / f.before) * 100)}%` : "—"];
-      expect(figures.map((r) => r.slice(1)), m.code).toEqual([row(h.materials, false), row(h.fields, false), row(h.trips, false), row(h.time, h.time.approximate)]);
+      const handedIn = { before: h.materials.before, after: h.materials.handedIn };
+      const merged = { before: h.materials.before, after: h.materials.merged };
+      expect(figures.map((r) => r.slice(1)), m.code).toEqual([row(handedIn, false), row(merged, false), row(h.fields, false), row(h.trips, false), row(h.time, h.time.approximate), row(h.steps, false)]);
     }
   });
 

@@ -22,8 +22,9 @@ describe("the catalog across matters", () => {
     expect(catalog.matters.map((m) => m.code)).toEqual(["A-01 试点", "FX-KBCYD"]);
     const r = catalog.matters[1];
     expect(r).toMatchObject({ name: "开办餐饮店", status: "已发布", version: "2024.1", lead: { name: "市场监管局", fullName: "某市市场监督管理局" }, items: 4, departments: 3 });
-    expect(r.figures.materials).toEqual({ before: 16, after: 5 });
-    expect(r.figures.time).toEqual({ before: 21, after: 11, criticalPath: 11, unit: "工作日", approximate: false });
+    expect(r.figures.materials).toEqual({ before: 16, after: 5, handedIn: 5, merged: 10, basis: "handedIn" });
+    expect(r.figures.time).toEqual({ before: 60, after: 11, criticalPath: 11, unit: "工作日", approximate: true, basis: "promisedTime" });
+    expect(r.figures.steps).toEqual({ before: 16, after: 4 });
     expect(catalog.matters[0].version).toBeNull();
   });
 
@@ -42,11 +43,14 @@ describe("the catalog across matters", () => {
     expect(html).toContain('<a href="FX-KBCYD/guide.html">开办餐饮店</a>');
   });
 
-  it("adds up the figures across matters, in the JSON and on the page", () => {
-    expect(catalog.totals).toEqual({ matters: 2, items: 8, materials: { before: 32, after: 10 }, fields: { before: 44, after: 16 }, trips: { before: 14, after: 2 }, time: { before: 42, after: 22 } });
+  it("adds up only what a sum means: matters, sub-items, materials applicants no longer hand in", () => {
+    // (16 − 5) + (16 − 5): times, trips and fields of different matters are not added up.
+    expect(catalog.totals).toEqual({ matters: 2, items: 8, materialsSaved: 22 });
     const html = files.get("index.html")!;
-    expect(html).toContain("申请材料由32份减至10份（减少69%）");
-    expect(html).toMatch(/<tfoot>[\s\S]*32 → 10[\s\S]*<\/tfoot>/);
+    expect(html).toContain("申请人合计少交材料22份");
+    expect(html).not.toMatch(/办理时限由\d+个工作日减至/);
+    expect(html).toMatch(/<tfoot>[\s\S]*少交22份[\s\S]*<\/tfoot>/);
+    expect(html).not.toMatch(/<tfoot>[\s\S]*120 → 22[\s\S]*<\/tfoot>/);
     expect(html).toContain('<span class="badge pilot">试点</span> 1');
   });
 
@@ -58,7 +62,7 @@ describe("the catalog across matters", () => {
     const models = await exampleModels();
     const all = JSON.parse(renderCatalog(models).get("catalog.json")!) as Catalog;
     expect(all.matters.map((m) => m.code).sort()).toEqual(models.map((m) => m.code).sort());
-    expect(all.totals.materials.before).toBe(models.reduce((s, m) => s + m.metrics.headline.materials.before, 0));
-    expect(all.totals.materials.after).toBe(models.reduce((s, m) => s + m.metrics.headline.materials.after, 0));
+    expect(all.totals.materialsSaved).toBe(models.reduce((s, m) => s + m.metrics.headline.materials.before - m.metrics.headline.materials.handedIn, 0));
+    expect(Object.keys(all.totals).sort()).toEqual(["items", "materialsSaved", "matters"]);
   });
 });

@@ -57,10 +57,19 @@ describe("the service guide", () => {
   it("gives the before/after figures of the model, with the reduction in per cent", () => {
     const rows = tableWithHeader(md, "指标", "改革前", "改革后", "减少").slice(1);
     const h = model.metrics.headline;
-    const expected = [h.materials, h.fields, h.trips, h.time].map((f) => [String(f.before), String(f.after), `${Math.round(((f.before - f.after) / f.before) * 100)}%`]);
+    const pct = (b: number, a: number) => `${Math.round(((b - a) / b) * 100)}%`;
+    const expected = [
+      [h.materials.before, h.materials.handedIn],
+      [h.materials.before, h.materials.merged],
+      [h.fields.before, h.fields.after],
+      [h.trips.before, h.trips.after],
+      [h.time.before, h.time.after],
+      [h.steps.before, h.steps.after],
+    ].map(([b, a], i) => [`${i === 4 ? "约" : ""}${b}`, `${i === 4 ? "约" : ""}${a}`, pct(b, a)]);
     expect(rows.map((r) => r.slice(1))).toEqual(expected);
-    expect(rows.map((r) => r[0])).toEqual(["申请材料（份）", "表单字段（项）", "跑动次数（次）", "办理时限（工作日）"]);
+    expect(rows.map((r) => r[0])).toEqual(["申请材料·申请人提交（份）＊", "申请材料·合并清单（份）", "表单字段（项）", "跑动次数（次）", "办理时限（工作日）", "办理环节（个）"]);
     expect(expected[0]).toEqual(["16", "5", "69%"]);
+    expect(expected[1]).toEqual(["16", "10", "38%"]);
   });
 
   it("says what each answer adds or removes", () => {
@@ -69,7 +78,8 @@ describe("the service guide", () => {
     expect(section).toContain("- 回答“否”：无需办理 户外招牌设置；无需提交 招牌设计效果图。");
     expect(section).toContain("- 营业面积不大于50时：无需办理 消防安全检查；无需提交 消防安全评估报告。");
     expect(section).toContain("- 营业面积大于50时：增加子事项 消防安全检查；增加材料 消防安全评估报告。");
-    expect(section).toContain("- 选择“自制饮品”：增加子事项 食品经营许可；增加材料 食品安全管理制度、经营场所平面图、健康证明、自制饮品配方说明。");
+    // 健康证明 is shared by 卫生健康委: not something the applicant adds.
+    expect(section).toContain("- 选择“自制饮品”：增加子事项 食品经营许可；增加材料 食品安全管理制度、经营场所平面图、自制饮品配方说明。");
   });
 
   it("gives time limits per sub-item and for the whole, steps and trips", () => {
@@ -80,7 +90,7 @@ describe("the service guide", () => {
       ["10个工作日", "5个工作日", "营业执照"],
       ["20个自然日（约15个工作日）", "5个工作日", "营业执照"],
     ]);
-    expect(md).toContain("整体承诺时限：13个工作日（关键路径11个工作日；各子事项时限合计21个工作日");
+    expect(md).toContain("整体承诺时限：13个工作日（关键路径约11个工作日；各子事项单独办理时限合计约60个工作日）。各子事项法定时限合计约60个工作日。");
     expect(md).toContain("3. 并联办理（市场监管局、消防救援、城管局）：食品经营许可（市场监管局）");
     expect(md).toContain("到现场1次（各事项单独办理时共7次）");
     expect(html).toMatch(/<svg[^>]+role="img"/);
@@ -126,7 +136,7 @@ describe("the one-time notice", () => {
 
   it("states deferrable materials with their deadline and what is fetched", () => {
     const text = files.get("notice.md")!;
-    expect(text).toContain("- 食品安全管理制度：容缺受理：可于受理后5个工作日内补交；逾期未补交的，终止办理。");
+    expect(text).toContain("- 食品安全管理制度：容缺受理：可于受理后5个工作日内补交。");
     expect(text).toContain("- 法定代表人身份证：电子证照：由部门调取“居民身份证”电子证照");
   });
 });

@@ -16,7 +16,7 @@ describe("template overrides", () => {
     };
     const { files } = render(restaurant(), { templates: overrides });
     expect(files.get("guide.md")).toMatch(/^# 开办餐饮店（本市样式）\n\n\| 指标 /);
-    expect(files.get("guide.html")).toContain('<p class="house">改革成效：申请材料 16→5；');
+    expect(files.get("guide.html")).toContain('<p class="house">改革成效：申请材料·申请人提交 16→5；');
     expect(files.get("guide.html")).not.toContain('<table class="figures">');
     expect(files.get("notice.md")).toContain("# 开办餐饮店 一次告知单");
   });

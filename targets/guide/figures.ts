@@ -1,0 +1,121 @@
+// The figures as the guide publishes them: the before/after rows, the sentence at the top, and
+// what each figure counts (口径说明). Every sentence here says only what the model declares or the
+// compiler computed; where the office declared nothing (no promise, no legal time), it says so.
+import type { Model, TimeBasis } from "../../compiler/model.js";
+import { DEFAULT_STEPS } from "../../compiler/model.js";
+import { durationText, reduction, workdaysText } from "./words.js";
+
+export interface FigureRow {
+  /** Stable key: materialsHandedIn, materialsMerged, fields, trips, time, steps. */
+  key: string;
+  label: string;
+  unit: string;
+  before: number;
+  after: number;
+  reduction: string;
+  approximate: boolean;
+  /** True for the materials count the office publishes as its headline (材料口径). */
+  headline: boolean;
+}
+
+export function figureRows(model: Model): FigureRow[] {
+  const h = model.metrics.headline;
+  const merged = model.metrics.basis.materialsAfter === "merged";
+  const row = (key: string, label: string, unit: string, before: number, after: number, approximate = false, headline = false): FigureRow => ({
+    key,
+    label,
+    unit,
+    before,
+    after,
+    reduction: reduction(before, after),
+    approximate,
+    headline,
+  });
+  return [
+    row("materialsHandedIn", "申请材料·申请人提交", "份", h.materials.before, h.materials.handedIn, false, !merged),
+    row("materialsMerged", "申请材料·合并清单", "份", h.materials.before, h.materials.merged, false, merged),
+    row("fields", "表单字段", "项", h.fields.before, h.fields.after),
+    row("trips", "跑动次数", "次", h.trips.before, h.trips.after),
+    row("time", "办理时限", "工作日", h.time.before, h.time.after, h.time.approximate),
+    row("steps", "办理环节", "个", h.steps.before, h.steps.after),
+  ];
+}
+
+export interface Promise {
+  /** True when the matter declares 承诺时限. */
+  declared: boolean;
+  /** "13个工作日", "即办", or the estimate with what it is. */
+  text: string;
+  /** Whether any sub-item declares a time at all. */
+  anyTime: boolean;
+}
+
+export function promiseText(model: Model): Promise {
+  const anyTime = model.items.some((i) => i.promisedTime || i.legalTime);
+  if (model.promisedTime) return { declared: true, text: durationText(model.promisedTime), anyTime };
+  const h = model.metrics.headline.time;
+  if (!anyTime) return { declared: false, text: "未声明", anyTime };
+  return { declared: false, text: `预计${workdaysText(h.criticalPath, h.approximate)}（本事项未声明承诺时限，按各子事项时限估算）`, anyTime };
+}
+
+/** The sentence at the top of the guide: materials (as the office counts them), trips, time. */
+export function headlineSentence(model: Model, materialsMost: number, promise: Promise): string {
+  const h = model.metrics.headline;
+  const materials =
+    model.metrics.basis.materialsAfter === "merged"
+      ? `合并后的材料清单共${h.materials.merged}份`
+      : materialsMost === 0
+        ? "申请人无需提交材料"
+        : `申请人最多提交${materialsMost}份材料`;
+  const time = promise.declared
+    ? model.promisedTime!.value === 0
+      ? "承诺即办"
+      : `承诺${promise.text}内办结`
+    : promise.anyTime
+      ? `预计${workdaysText(h.time.criticalPath, h.time.approximate)}内办结（本事项未声明承诺时限，按各子事项时限估算）`
+      : "办结时限未声明";
+  return `${materials}，跑动${h.trips.after}次，${time}`;
+}
+
+/** 法定时限合计, honest about the sub-items that declare none. */
+export function legalTotalText(model: Model): string {
+  const { total, missing, approximate } = model.metrics.legalTime;
+  const n = model.items.length;
+  if (n === 0 || missing.length === n) return "各子事项均未声明法定时限";
+  const sum = workdaysText(total, approximate);
+  if (missing.length === 0) return `各子事项法定时限合计${sum}`;
+  return `已声明法定时限的${n - missing.length}个子事项法定时限合计${sum}，${missing.join("、")}未声明法定时限，未计入`;
+}
+
+const TIME_BASIS: Record<TimeBasis, string> = { timeAlone: "单独时限", legalTime: "法定时限", promisedTime: "承诺时限", none: "未声明时限，按0计" };
+
+/** 口径说明: what each published figure counts, in the order of the rows. */
+export function basisLines(model: Model): string[] {
+  const m = model.metrics;
+  const h = m.headline;
+  const lines: string[] = [];
+  lines.push(
+    m.basis.headline === "declared"
+      ? "数字按改革办指定的情形（头条情形）计算；有多种符合时取适用子事项最多的一种。"
+      : "数字按适用子事项最多、其次申请人提交材料最多的情形（最全情形）计算。",
+  );
+  const conditional = h.materials.conditional ? `另有${h.materials.conditional}份材料只在说明所述情形下提交，未计入。` : "";
+  lines.push(
+    `申请材料：改革前为各子事项单独办理时所需材料之和；改革后“申请人提交”为仍需申请人提交的不同材料，“合并清单”为合并去重后的材料清单（含由部门获取和可承诺免交的）；对外公布的口径为${m.basis.materialsAfter === "merged" ? "合并清单" : "申请人提交"}。${conditional}`,
+  );
+  lines.push("表单字段：改革前为各子事项字段之和，改革后为合并表单中的不同字段。");
+  lines.push(
+    `跑动次数：改革前为各子事项单独跑动次数之和；改革后${m.basis.trips === "declared" ? "为改革办声明的次数" : "按材料推算（可网上办理且无需提交原件为0次，否则1次）"}。`,
+  );
+  const groups = new Map<TimeBasis, string[]>();
+  for (const t of m.basis.timeBefore) groups.set(t.basis, [...(groups.get(t.basis) ?? []), t.item]);
+  const byBasis = [...groups].map(([b, items]) => `${items.join("、")}按${TIME_BASIS[b]}`).join("；");
+  lines.push(
+    `办理时限：改革前为各子事项单独办理时限之和（${byBasis || "无子事项"}）；改革后${m.basis.timeAfter === "promisedTime" ? "为一件事的承诺时限" : "为按各子事项承诺时限估算的关键路径，本事项未声明承诺时限"}。`,
+  );
+  const declaredSteps = model.items.some((i) => i.stepsDeclared);
+  lines.push(
+    `办理环节：改革前为各子事项环节数之和（${declaredSteps ? "未声明环节的子事项" : "各子事项"}按${DEFAULT_STEPS.join("、")}${DEFAULT_STEPS.length}个计）；改革后${m.basis.steps === "declared" ? `为一件事声明的环节：${model.steps.names.join("、")}` : `按默认的${DEFAULT_STEPS.join("、")}${DEFAULT_STEPS.length}个计`}。`,
+  );
+  return lines;
+}
