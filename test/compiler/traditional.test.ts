@@ -38,6 +38,7 @@ describe("Traditional spellings of standard-library names", () => {
 一件事 测试事 {
   编码: "T-1"
   牵头部门: ${lead}
+  承诺时限: 1 工作日
   子事项 甲 { 部门: 市场监管局  承诺时限: 1 工作日  材料: 结婚证明 }
   材料 结婚证明 { 來源: 電子證照 "${licence}" }
 }

@@ -61,7 +61,7 @@ describe("the preview page of 开办餐饮店", () => {
     const labels = await diagramLabels(page);
     for (const item of ["营业执照办理", "食品经营许可", "消防安全检查", "户外招牌设置", "从业人员健康证明", "烟草专卖零售许可"]) expect(labels).toContain(item);
 
-    await expect(page.locator('[data-figure="materials"] .values').innerText()).resolves.toMatch(/^24\s*→\s*8\s*份$/);
+    await expect(page.locator('[data-figure="materials"] .values').innerText()).resolves.toMatch(/^21\s*→\s*7\s*份$/);
     await expect(page.locator('[data-figure="trips"] .values').innerText()).resolves.toMatch(/^11\s*→\s*1\s*次$/);
     await expect(page.locator('[data-figure="time"] .values').innerText()).resolves.toMatch(/^27\s*→\s*13\s*工作日$/);
 
