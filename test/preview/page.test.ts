@@ -63,7 +63,7 @@ describe("the preview page of 开办餐饮店", () => {
 
     await expect(page.locator('[data-figure="materials"] .values').innerText()).resolves.toMatch(/^21\s*→\s*7\s*份$/);
     await expect(page.locator('[data-figure="trips"] .values').innerText()).resolves.toMatch(/^11\s*→\s*1\s*次$/);
-    await expect(page.locator('[data-figure="time"] .values').innerText()).resolves.toMatch(/^27\s*→\s*13\s*工作日$/);
+    await expect(page.locator('[data-figure="time"] .values').innerText()).resolves.toMatch(/^66\s*→\s*13\s*工作日$/);
 
     await page.locator("#root_企业_名称").waitFor();
     await guide().getByRole("heading", { name: /开办餐饮店/ }).first().waitFor();
