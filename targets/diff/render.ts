@@ -1,6 +1,7 @@
 // A diff as readable text (the terminal), Markdown (a pull-request summary) and an HTML page (a
-// published 变更说明). Every name and value comes from a .matter file: the text form strips control
-// characters, the Markdown form escapes its syntax, the HTML form escapes markup.
+// published 变更说明). Every name and value comes from a .matter file: each form goes through the
+// project's one escaping rule for its language (targets/escape).
+import { escapeHtml, markdownText, terminalText } from "../escape/index.js";
 import type { DiffResult, FigureChange, MatterDiff, PropertyChange, RecordChange } from "./compare.js";
 
 export type Lang = "zh" | "en";
@@ -34,9 +35,6 @@ const WORDS = {
   },
 } as const;
 
-// C0/C1 controls and bidirectional overrides would let a name rewrite the terminal or the page.
-const CONTROLS = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/g;
-const plain = (s: string) => s.replace(CONTROLS, "\uFFFD");
 
 function recordTitle(c: RecordChange, lang: Lang): string {
   const section = c.sectionLabel[lang];
@@ -85,13 +83,10 @@ export function diffText(d: DiffResult, lang: Lang): string {
       for (const f of m.figures) out.push(`    ${figureLine(f, lang)}`);
     }
   }
-  return out.length ? plain(out.join("\n")) + "\n" : "";
+  return out.length ? terminalText(out.join("\n")) + "\n" : "";
 }
 
-/** Markdown special characters, so a name cannot open a link, a table cell or raw HTML. */
-function md(s: string): string {
-  return plain(s).replace(/[\\`*_\[\]|<>&~]/g, (c) => `\\${c}`);
-}
+const md = markdownText;
 
 /** For a pull request: a Markdown summary (headings and bullet lists). */
 export function diffMarkdown(d: DiffResult, lang: Lang): string {
@@ -118,9 +113,7 @@ export function diffMarkdown(d: DiffResult, lang: Lang): string {
   return out.join("\n").trimEnd() + "\n";
 }
 
-function html(s: string): string {
-  return plain(s).replace(/[&<>"']/g, (c) => ({ "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#39;" })[c]!);
-}
+const html = escapeHtml;
 
 /** A page to publish: each changed matter with a table of before and after. */
 export function diffHtml(d: DiffResult, lang: Lang): string {

@@ -1,5 +1,6 @@
 // The data-sharing list as Markdown: one section per provider, one table row per data item.
-import { formatMarkdown, markdownText } from "../guide/markdown.js";
+import { markdownText } from "../escape/index.js";
+import { formatMarkdown } from "../guide/markdown.js";
 import type { SharingList, Way } from "./index.js";
 
 export const WAY_LABEL: Record<Way, string> = { interface: "接口共享", "e-licence": "电子证照", "prior-result": "前序办理结果", identity: "身份认证" };

@@ -90,9 +90,9 @@ describe("editors/vscode", () => {
   // Outside CI the packaging test needs `npm ci --prefix editors/vscode`; CI installs it and must run it.
   it.skipIf(!existsSync(vsce) && !process.env.CI)("packages with vsce", () => {
     const out = join(mkdtempSync(join(tmpdir(), "matter-vsix-")), "matter.vsix");
-    execFileSync(vsce, ["package", "--out", out], { cwd: EXT, stdio: ["ignore", "pipe", "pipe"], timeout: 30_000 });
+    execFileSync(vsce, ["package", "--out", out], { cwd: EXT, stdio: ["ignore", "pipe", "pipe"], timeout: 150_000 });
     const zip = readFileSync(out).toString("latin1");
     expect(zip.startsWith("PK")).toBe(true);
     for (const name of ["extension/package.json", "extension/extension.js", "extension/syntaxes/matter.tmLanguage.json", "extension/node_modules/vscode-languageclient/package.json"]) expect(zip).toContain(name);
-  }, 40_000);
+  }, 180_000);
 });
