@@ -10,7 +10,7 @@ import { renderAll } from "../../targets/index.js";
 import { compileTexts, ROOT } from "../helpers/memory-host.js";
 import { run, SLOW, tmp } from "./helpers.js";
 
-const MATTER = (code: string, extra = "") => `使用 "std/部门"\n${extra}一件事 测试 {\n  编码: "${code}"\n  牵头部门: 市场监管局\n  子事项 甲 { 部门: 市场监管局  承诺时限: 1 工作日 }\n}\n`;
+const MATTER = (code: string, extra = "") => `使用 "std/部门"\n${extra}一件事 测试 {\n  编码: "${code}"\n  牵头部门: 市场监管局\n  承诺时限: 1 工作日\n  子事项 甲 { 部门: 市场监管局  承诺时限: 1 工作日 }\n}\n`;
 
 describe("symbolic links under an input folder", { timeout: SLOW }, () => {
   it("skips dangling links and link cycles instead of crashing", () => {
