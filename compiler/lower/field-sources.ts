@@ -1,18 +1,14 @@
 // Fields whose value an earlier sub-item's result supplies (来源 (前序产出 …)): the producer must
 // finish before every sub-item that asks for the field, and apply in every case that needs it —
 // the same rules as for a material that is an earlier result (E0301, E0302).
-import { bi, type Bilingual } from "../diagnostics/types.js";
 import { evaluate } from "../conditions.js";
 import { enumerate } from "../enumerate.js";
-import type { Answer, Model } from "../model.js";
+import type { Model } from "../model.js";
 import { transitiveAfter } from "./checks.js";
 import type { MatterContext } from "./context.js";
+import { describe } from "./figures.js";
 import type { LoweredItem } from "./items.js";
 
-function describe(situation: Record<string, Answer>): Bilingual {
-  const parts = Object.entries(situation).map(([k, v]) => `${k}=${Array.isArray(v) ? `[${v.join("、")}]` : v === true ? "是" : v === false ? "否" : v}`);
-  return parts.length ? bi(parts.join("，"), parts.join(", ")) : bi("任何情形", "any answers");
-}
 
 export function checkFieldSources(ctx: MatterContext, model: Model, items: LoweredItem[]): void {
   const before = transitiveAfter(model);

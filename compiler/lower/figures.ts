@@ -10,7 +10,8 @@ import { bi, type Bilingual } from "../diagnostics/types.js";
 import type { MatterContext } from "./context.js";
 import { formatDuration, type LoweredItem } from "./items.js";
 
-function describe(situation: Record<string, Answer>): Bilingual {
+/** The answers of a case, for a diagnostic ("已有执照=是"). */
+export function describe(situation: Record<string, Answer>): Bilingual {
   const parts = Object.entries(situation).map(([k, v]) => `${k}=${Array.isArray(v) ? `[${v.join("、")}]` : v === true ? "是" : v === false ? "否" : v}`);
   return parts.length ? bi(parts.join("，"), parts.join(", ")) : bi("任何情形", "any answers");
 }

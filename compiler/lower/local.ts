@@ -11,7 +11,7 @@ import { readDurationAtom, readRefs, singleAtom } from "../decode/values.js";
 import { DiagnosticBag } from "../diagnostics/types.js";
 import { Reporter as BareReporter } from "../decode/report.js";
 import type { Department } from "../model.js";
-import { CONTEXTS, findEntrySpec, type ContextId } from "../schema.js";
+import { findEntrySpec, type ContextId } from "../schema.js";
 import { nearest } from "../suggest.js";
 import type { Decl, Program, SourceFile } from "../program.js";
 import { bi } from "../diagnostics/types.js";
@@ -169,7 +169,3 @@ export function localDepartments(file: SourceFile, departments: Department[]): D
   });
 }
 
-/** The schema's local keys of a context, for the docs and the diagnostic's explanation. */
-export function localKeys(context: ContextId): string[] {
-  return CONTEXTS[context].filter((s) => s.local).map((s) => s.zhHans);
-}
