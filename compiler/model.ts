@@ -7,7 +7,7 @@
 // `id`: ASCII, stable (derived from the name, not from order), a valid XML NCName, for targets
 // that need identifiers (BPMN, HTML anchors).
 
-export const MODEL_VERSION = "1.2";
+export const MODEL_VERSION = "1.3";
 
 /** The steps a sub-item or a matter has when it declares none. */
 export const DEFAULT_STEPS = ["受理", "审查", "决定", "送达"];
@@ -142,6 +142,9 @@ export interface Material {
   submitWhen?: string;
   note?: string;
   sample?: string;
+  /** 每项一份: one copy for each entry of this repeating form group (each employee's health
+   * certificate); uploaded inside each entry. Counted once in the figures. */
+  perEntry?: string;
   /** The sub-items that ask for it, in declaration order. */
   askedBy: string[];
   /** The commitments that can replace it. */
@@ -212,6 +215,9 @@ export interface Field {
   options?: string[];
   /** Where the value comes from; absent when the applicant types it. */
   source?: FieldSource;
+  /** For a field of a repeating group: asked once per entry; `key` is where it sits inside one
+   * entry (the field's key without the group's key in front: 股东.姓名 → 姓名). */
+  perEntry?: { group: string; key: string };
   askedBy: string[];
   /** The field's own `适用` condition. */
   when: Cond;
@@ -223,6 +229,22 @@ export interface FormGroup {
   name: string;
   id: string;
   fields: string[];
+  /** A repeating group (股东, 从业人员, 子女): its fields are asked once per entry, and the
+   * materials listed here (每项一份) are handed in once per entry. */
+  repeat?: RepeatSpec;
+}
+
+export interface RepeatSpec {
+  /** The key of the list of entries in the application data. */
+  key: string;
+  /** The fewest and most entries (`max` absent: no upper bound). */
+  min: number;
+  max?: number;
+  /** What one entry is called (股东) and its measure word (位), as in 第2位股东 and 每位股东一份. */
+  entry: string;
+  measureWord: string;
+  /** Materials handed in once per entry, in declaration order. */
+  materials: string[];
 }
 
 export interface Commitment {

@@ -34,7 +34,7 @@ export type ValueShape =
   | { shape: "integer"; min?: number }
   | { shape: "duration" }
   | { shape: "enum"; enum: EnumId; list?: boolean }
-  | { shape: "ref"; to: "department" | "material" | "field" | "item" | "matter"; list?: boolean }
+  | { shape: "ref"; to: "department" | "material" | "field" | "item" | "matter" | "group"; list?: boolean }
   | { shape: "condition" }
   | { shape: "source" }
   | { shape: "verification" }
@@ -116,6 +116,7 @@ export const CONTEXTS: Record<ContextId, EntrySpec[]> = {
     key(s("sample", "样表", "樣表"), { shape: "url" }, ["样表地址（http/https）", "link to a sample (http/https)"]),
     key(s("submitWhen", "提交情形", "提交情形"), str, ["只在文字所述情形下提交（编译器无法判断，不计入材料数）", "handed in only in the case the words describe (not counted in the figures)"]),
     key(s("lateConsequence", "逾期后果", "逾期後果"), str, ["容缺材料逾期未补交的后果", "what follows when a deferred material is not supplied in time"]),
+    key(s("perEntry", "每项一份", "每項一份"), { shape: "ref", to: "group" }, ["重复分组的每一项各交一份（如每名从业人员的健康证明）", "one copy for each entry of a repeating group (e.g. each employee's health certificate)"]),
   ],
   matter: [
     key(s("code", "编码", "編碼"), str, ["一件事编码，也是输出目录名", "the matter's code; also its output directory name"], { required: true, ...local }),
@@ -173,7 +174,15 @@ export const CONTEXTS: Record<ContextId, EntrySpec[]> = {
     key(s("department", "部门", "部門"), { shape: "ref", to: "department" }, ["核查部门（默认为使用被替代材料的子事项的部门）", "verifying department"]),
   ],
   form: [kind(SP.group, true, { block: "group" }, ["表单分组", "a group of the form"])],
-  group: [key(s("fields", "字段", "字段"), { shape: "ref", to: "field", list: true }, ["分组内的字段", "the group's fields"])],
+  group: [
+    key(s("fields", "字段", "字段"), { shape: "ref", to: "field", list: true }, ["分组内的字段", "the group's fields"]),
+    // A group with 最少 or 最多 repeats: its fields are asked once per entry (股东, 从业人员, 子女).
+    key(s("minEntries", "最少", "最少"), { shape: "integer", min: 0 }, ["重复分组：至少填写的项数（写了最少或最多的分组按项重复）", "repeating group: the fewest entries (a group with a minimum or maximum repeats)"]),
+    key(s("maxEntries", "最多", "最多"), { shape: "integer", min: 1 }, ["重复分组：至多填写的项数", "repeating group: the most entries"]),
+    key(s("entry", "条目", "條目"), str, ["重复分组每一项的称呼，如 \"股东\"（默认分组名）", "what one entry is called, e.g. \"股东\" (default the group's name)"]),
+    key(s("measureWord", "量词", "量詞"), str, ["称呼每一项的量词，如 \"位\"、\"名\"（默认 \"个\"），用于「第2位股东」「每名从业人员一份」", "the measure word for an entry, e.g. \"位\" (default \"个\"), as in 第2位股东"]),
+    key(s("key", "键", "鍵"), str, ["重复分组在申请数据中的键（默认分组名）", "the repeating group's key in the application data (default the group's name)"]),
+  ],
   guide: [
     key(s("place", "办理地点", "辦理地點"), { shape: "strings" }, ["办理地点", "where to apply"], local),
     key(s("hours", "办理时间", "辦理時間"), str, ["办理时间", "opening hours"], local),

@@ -37,7 +37,7 @@ function shape(e: EntrySpec): string {
     case "enum":
       return `${name}${ENUMS[v.enum].map((x) => x.zhHans).join(" · ")}${v.list ? "（可多个）" : ""}`;
     case "ref":
-      return `${name}${{ department: "部门名", material: "材料名", field: "字段路径", item: "子事项名", matter: "一件事名" }[v.to]}${v.list ? ", …" : ""}`;
+      return `${name}${{ department: "部门名", material: "材料名", field: "字段路径", item: "子事项名", matter: "一件事名", group: "重复分组名" }[v.to]}${v.list ? ", …" : ""}`;
     case "condition":
       return `${name}条件`;
     case "source":

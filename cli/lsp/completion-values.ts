@@ -30,9 +30,9 @@ function notYetListed(names: ScopeName[], tokens: IToken[]): ScopeName[] {
   return names.filter((n) => !listed.has(n.name));
 }
 
-function refItems(c: CompletionContext, to: "department" | "material" | "field" | "item" | "matter", tokens: IToken[]): CompletionItem[] {
-  // Templates are matters of used files: no completion list for them yet.
-  if (to === "matter") return [];
+function refItems(c: CompletionContext, to: "department" | "material" | "field" | "item" | "matter" | "group", tokens: IToken[]): CompletionItem[] {
+  // Templates are matters of used files, and form groups are not in the symbol index: no list for them yet.
+  if (to === "matter" || to === "group") return [];
   if (to === "item") {
     // A sub-item cannot come after itself.
     const current = c.cursor.chain[c.cursor.chain.length - 1];

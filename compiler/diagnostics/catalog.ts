@@ -342,6 +342,31 @@ export const CATALOG: Record<string, CatalogEntry> = {
     zh: { message: "头条情形不符合任何一种情形组合", help: "检查头条情形的条件是否可能成立，例如「头条情形: 主体类型 == 公司」", explain: "头条情形说明对外公布的数字描述哪一种情形。它必须至少符合编译器枚举的一种情形组合；有多种时取适用子事项最多、其次提交材料最多的一种。" },
     en: { message: "the headline situation matches no combination of answers", help: "check that the condition can hold, e.g. `headline: 主体类型 == 公司`", explain: "The headline situation says which case the published figures describe. It must match at least one combination the compiler enumerates; among several, the one with the most sub-items, then the most materials, is taken." },
   },
+  E1301: {
+    severity: "error",
+    zh: { message: "重复分组「{group}」的最少项数 {min} 大于最多项数 {max}", help: "让「最少」不大于「最多」", explain: "重复分组（股东、从业人员、子女）写「最少」「最多」规定申请人填写的项数。最少大于最多时，任何申请都填不对。" },
+    en: { message: "repeating group '{group}' has a minimum of {min} entries, more than its maximum of {max}", help: "make the minimum no more than the maximum", explain: "A repeating group (shareholders, employees, children) bounds the number of entries with a minimum and maximum. With the minimum above the maximum no application could be right." },
+  },
+  E1302: {
+    severity: "error",
+    zh: { message: "材料「{material}」每项一份的分组「{group}」{reason}", help: "写本事项表单中一个重复分组的名称，如「{suggestion}」", explain: "「每项一份」把材料绑定到表单中的一个重复分组（写了「最少」或「最多」的分组），表示每一项各交一份，例如每名从业人员的健康证明。它必须指向本事项表单中的重复分组。" },
+    en: { message: "material '{material}' is handed in per entry of group '{group}', which {reason}", help: "name a repeating group of this matter's form, e.g. '{suggestion}'", explain: "`perEntry` ties a material to a repeating group of the form (a group with a minimum or maximum): one copy per entry, such as each employee's health certificate. It must name a repeating group of this matter's form." },
+  },
+  E1303: {
+    severity: "error",
+    zh: { message: "重复分组「{group}」中字段「{first}」和「{second}」在每一项中的键都是「{key}」", help: "给其中一个字段写不同的「键」", explain: "重复分组的每一项是申请数据中的一个对象，字段按键（去掉分组的键前缀，如 股东.姓名 → 姓名）存放在其中；「材料」存放每项一份的材料。两个答案不能放在同一个键下。" },
+    en: { message: "in repeating group '{group}', fields '{first}' and '{second}' both sit at key '{key}' of an entry", help: "give one of them a different key", explain: "Each entry of a repeating group is one object of the application data; its fields sit at their keys without the group's key in front (股东.姓名 → 姓名), and '材料' holds the per-entry materials. Two answers cannot share a key." },
+  },
+  E1304: {
+    severity: "error",
+    zh: { message: "重复分组「{group}」在申请数据中的键「{key}」已被「{other}」使用", help: "给重复分组写另一个「键」，或把「{other}」放进这个分组", explain: "重复分组的全部项存放在申请数据顶层的一个列表中（键默认为分组名）。这个键不能与情形、告知承诺、「材料」或分组之外字段的顶层键相同，否则两种答案会放在同一处。" },
+    en: { message: "repeating group '{group}' keeps its entries at key '{key}', which '{other}' already uses", help: "give the group another key, or put '{other}' in the group", explain: "The entries of a repeating group are one list at the top level of the application data (the key defaults to the group's name). That key cannot be a situation's, a commitment's, '材料' or the top-level key of a field outside the group, or two answers would share a place." },
+  },
+  W1301: {
+    severity: "warning",
+    zh: { message: "分组「{group}」没有写「最少」或「最多」，不按项重复，「{key}」不起作用", help: "写「最少」或「最多」让分组按项重复，或删除「{key}」", explain: "写了「最少」或「最多」的分组才是重复分组（股东、从业人员、子女）；「条目」「量词」「键」只对重复分组有意义。" },
+    en: { message: "group '{group}' has no minimum or maximum, so it does not repeat and '{key}' does nothing", help: "give it a minimum or maximum to make it repeat, or remove '{key}'", explain: "Only a group with a minimum or maximum repeats (shareholders, employees, children); entry, measure word and key mean something only there." },
+  },
   E0901: {
     severity: "error",
     zh: { message: "无法读取「{path}」：{reason}", help: "检查路径是否存在、是否有读取权限", explain: "输入文件或目录无法读取。" },

@@ -190,6 +190,10 @@ export const EXAMPLES: Record<string, { zh: string; en: string }> = {
     "zh": "main.matter:5:21: E0607 情形「类型」需要至少两个选项，写作 [选项1, 选项2]\n  |\n5 |   情形 类型: 单选 \"企业类型？\" [公司]\n  |                                ^^^^^^\n  = 位置: 一件事 测试 › 情形 类型\n  = 建议: 写法：情形 名称: 单选 \"问题？\" [选项1, 选项2] 默认 选项1",
     "en": "main.matter:5:21: E0607 situation '类型' needs at least two options, written [a, b]\n  |\n5 |   情形 类型: 单选 \"企业类型？\" [公司]\n  |                                ^^^^^^\n  = in: matter 测试 › situation 类型\n  = help: write: situation NAME: single \"question?\" [a, b] default a"
   },
+  "E0609": {
+    "zh": "main.matter:7:9: E0609 头条情形不符合任何一种情形组合\n  |\n7 |   头条情形: 主体类型 == 公司 且 主体类型 == 分公司\n  |             ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^\n  = 位置: 一件事 测试 › 头条情形\n  = 建议: 检查头条情形的条件是否可能成立，例如「头条情形: 主体类型 == 公司」",
+    "en": "main.matter:7:9: E0609 the headline situation matches no combination of answers\n  |\n7 |   头条情形: 主体类型 == 公司 且 主体类型 == 分公司\n  |             ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^\n  = in: matter 测试 › headline\n  = help: check that the condition can hold, e.g. `headline: 主体类型 == 公司`"
+  },
   "E0701": {
     "zh": "市.matter:3:7: E0701 找不到模板事项「模版事项」\n  |\n3 |   模板: 模版事项\n  |         ^^^^^^^^\n  = 位置: 一件事 本地事项\n  = 建议: 是否想写「模板事项」？",
     "en": "市.matter:3:7: E0701 no template matter named '模版事项'\n  |\n3 |   模板: 模版事项\n  |         ^^^^^^^^\n  = in: matter 本地事项\n  = help: did you mean '模板事项'?"
@@ -230,9 +234,33 @@ export const EXAMPLES: Record<string, { zh: string; en: string }> = {
     "zh": "E0999 编译器内部错误：TypeError: Cannot read properties of undefined\n = 建议: 这是 matterc 的缺陷，不是您的输入有误；请把这个文件和这条消息报告给维护者",
     "en": "E0999 internal compiler error: TypeError: Cannot read properties of undefined\n = help: this is a bug in matterc, not in your input; please report it with this file"
   },
+  "E1301": {
+    "zh": "main.matter:8:38: E1301 重复分组「股东」的最少项数 3 大于最多项数 2\n  |\n8 |   表单 { 分组 股东 { 字段: 股东.姓名  最少: 3  最多: 2 } }\n  |                                                      ^\n  = 位置: 一件事 测试 › 形式 › 分组 股东 › 最多\n  = 建议: 让「最少」不大于「最多」",
+    "en": "main.matter:8:38: E1301 repeating group '股东' has a minimum of 3 entries, more than its maximum of 2\n  |\n8 |   表单 { 分组 股东 { 字段: 股东.姓名  最少: 3  最多: 2 } }\n  |                                                      ^\n  = in: matter 测试 › form › group 股东 › maxEntries\n  = help: make the minimum no more than the maximum"
+  },
+  "E1302": {
+    "zh": "main.matter:7:19: E1302 材料「健康证明」每项一份的分组「从业员」不是本事项表单中的分组\n  |\n7 |   材料 健康证明 { 每项一份: 从业员 }\n  |                             ^^^^^^\n  = 位置: 一件事 测试 › 材料 健康证明 › 每项一份\n  = 建议: 写本事项表单中一个重复分组的名称，如「从业人员」",
+    "en": "main.matter:7:19: E1302 material '健康证明' is handed in per entry of group '从业员', which is not a group of this matter's form\n  |\n7 |   材料 健康证明 { 每项一份: 从业员 }\n  |                             ^^^^^^\n  = in: matter 测试 › material 健康证明 › perEntry\n  = help: name a repeating group of this matter's form, e.g. '从业人员'"
+  },
+  "E1303": {
+    "zh": "main.matter:9:11: E1303 重复分组「子女」中字段「子女.姓名」和「姓名」在每一项中的键都是「姓名」\n  |\n9 |   表单 { 分组 子女 { 字段: 子女.姓名, 姓名  最多: 5 } }\n  |               ^^^^\n  = 位置: 一件事 测试 › 形式 › 分组 子女\n  = 建议: 给其中一个字段写不同的「键」",
+    "en": "main.matter:9:11: E1303 in repeating group '子女', fields '子女.姓名' and '姓名' both sit at key '姓名' of an entry\n  |\n9 |   表单 { 分组 子女 { 字段: 子女.姓名, 姓名  最多: 5 } }\n  |               ^^^^\n  = in: matter 测试 › form › group 子女\n  = help: give one of them a different key"
+  },
+  "E1304": {
+    "zh": "main.matter:9:11: E1304 重复分组「股东」在申请数据中的键「股东」已被「股东.人数」使用\n  |\n9 |   表单 { 分组 股东 { 字段: 股东.姓名  最少: 1 } }\n  |               ^^^^\n  = 位置: 一件事 测试 › 形式 › 分组 股东\n  = 建议: 给重复分组写另一个「键」，或把「股东.人数」放进这个分组",
+    "en": "main.matter:9:11: E1304 repeating group '股东' keeps its entries at key '股东', which '股东.人数' already uses\n  |\n9 |   表单 { 分组 股东 { 字段: 股东.姓名  最少: 1 } }\n  |               ^^^^\n  = in: matter 测试 › form › group 股东\n  = help: give the group another key, or put '股东.人数' in the group"
+  },
   "W0117": {
     "zh": "main.matter:6:6: W0117 材料「备用材料」已声明，但没有子事项用到它\n  |\n6 |   材料 备用材料 { 形式: 原件 }\n  |        ^^^^^^^^\n  = 位置: 一件事 测试\n  = 建议: 在某个子事项的「材料」中列出它，或删除这个声明",
     "en": "main.matter:6:6: W0117 material '备用材料' is declared but no sub-item asks for it\n  |\n6 |   材料 备用材料 { 形式: 原件 }\n  |        ^^^^^^^^\n  = in: matter 测试\n  = help: list it under `材料` of a sub-item, or remove it"
+  },
+  "W0205": {
+    "zh": "main.matter:2:5: W0205 一件事没有声明承诺时限；指南只能按子事项时限估算（关键路径最长 8 个工作日）\n  |\n2 | 一件事 测试 {\n  |        ^^^^\n  = 位置: 一件事 测试\n  = 建议: 在一件事中写「承诺时限: N 工作日」，说明改革办对外承诺的办结时间",
+    "en": "main.matter:2:5: W0205 the matter declares no promised time; the guide can only estimate it from the sub-items' times (critical path up to 8 working days)\n  |\n2 | 一件事 测试 {\n  |        ^^^^\n  = in: matter 测试\n  = help: write `promisedTime: N workdays` on the matter: the time the office promises"
+  },
+  "W0206": {
+    "zh": "main.matter:7:9: W0206 跑动次数声明为 0，但申请人需提交原件（申请书，任何情形），至少要到现场一次\n  |\n7 |   跑动次数: 0\n  |             ^\n  = 位置: 一件事 测试 › 跑动次数\n  = 建议: 把跑动次数改为 1，或说明原件如何免于到现场提交（例如改为电子材料、电子证照或告知承诺）",
+    "en": "main.matter:7:9: W0206 trips are declared as 0, but the applicant hands in originals ('申请书'; any answers), which takes at least one visit\n  |\n7 |   跑动次数: 0\n  |             ^\n  = in: matter 测试 › trips\n  = help: declare 1 trip, or say how the originals avoid a visit (an electronic material, an e-licence or a commitment)"
   },
   "W0303": {
     "zh": "main.matter:7:21: W0303 告知承诺替代的材料「承诺书」没有子事项需要\n  |\n7 |   告知承诺 免交承诺 { 替代材料: 承诺书 }\n  |                                 ^^^^^^\n  = 位置: 一件事 测试 › 告知承诺 免交承诺 › 替代材料\n  = 建议: 从「替代材料」中去掉它，或在子事项的「材料」中列出它",
@@ -257,5 +285,9 @@ export const EXAMPLES: Record<string, { zh: string; en: string }> = {
   "W0608": {
     "zh": "main.matter:5:9: W0608 情形组合过多（8192 种），只计算了前 4096 种\n  |\n5 |   承诺时限: 5 工作日\n  |             ^^^^^^^^\n  = 位置: 一件事 测试\n  = 建议: 减少条件中区分的情形，或把互不相关的事项拆成不同的一件事",
     "en": "main.matter:5:9: W0608 too many situation combinations (8192); only the first 4096 were computed\n  |\n5 |   承诺时限: 5 工作日\n  |             ^^^^^^^^\n  = in: matter 测试\n  = help: distinguish fewer answers in conditions, or split unrelated parts into separate matters"
+  },
+  "W1301": {
+    "zh": "main.matter:8:27: W1301 分组「股东」没有写「最少」或「最多」，不按项重复，「量词」不起作用\n  |\n8 |   表单 { 分组 股东 { 字段: 股东.姓名  量词: \"位\" } }\n  |                                       ^^^^\n  = 位置: 一件事 测试 › 形式 › 分组 股东\n  = 建议: 写「最少」或「最多」让分组按项重复，或删除「量词」",
+    "en": "main.matter:8:27: W1301 group '股东' has no minimum or maximum, so it does not repeat and '量词' does nothing\n  |\n8 |   表单 { 分组 股东 { 字段: 股东.姓名  量词: \"位\" } }\n  |                                       ^^^^\n  = in: matter 测试 › form › group 股东\n  = help: give it a minimum or maximum to make it repeat, or remove '量词'"
   }
 };

@@ -8,6 +8,7 @@ import type { Commitment, Cond, FormGroup, Guide } from "../model.js";
 import type { Decl } from "../program.js";
 import type { MatterContext } from "./context.js";
 import type { LoweredItem } from "./items.js";
+import { readRepeat } from "./repeat.js";
 
 export interface LoweredCommitment {
   commitment: Omit<Commitment, "offeredWhen">;
@@ -80,7 +81,8 @@ export function lowerForm(ctx: MatterContext, entry: Entry, asked: Map<string, s
       placed.set(f.value, name);
       fields.push(f.value);
     }
-    groups.push({ name, id: "", fields });
+    const repeat = readRepeat(name, g.name!.span, inner, rg);
+    groups.push({ name, id: "", fields, ...(repeat ? { repeat } : {}) });
   }
   return groups;
 }

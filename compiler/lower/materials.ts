@@ -9,6 +9,7 @@ import type { Decl } from "../program.js";
 import { nearest } from "../suggest.js";
 import { toSimplified } from "../traditional.js";
 import type { MatterContext } from "./context.js";
+import { readPerEntry } from "./repeat.js";
 
 export type LoweredMaterial = Omit<Material, "id" | "askedBy" | "replacedBy" | "neededWhen" | "uploadWhen" | "fromApplicant">;
 
@@ -39,6 +40,7 @@ export function lowerMaterial(ctx: MatterContext, decl: Decl, licences: string[]
     if (resolved) source = s;
   }
   const when = ctx.condition(block.get("when"), r);
+  const perEntry = readPerEntry(block, r);
   return {
     name: decl.name,
     form: (form?.value ?? "原件或复印件") as Material["form"],
@@ -51,6 +53,7 @@ export function lowerMaterial(ctx: MatterContext, decl: Decl, licences: string[]
     submitWhen: submitWhen?.value,
     note: note?.value,
     sample: sample?.value,
+    ...(perEntry !== undefined ? { perEntry } : {}),
     when,
   };
 }

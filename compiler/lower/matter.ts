@@ -19,6 +19,7 @@ import { decodeItemDates, readDates } from "./dates.js";
 import { localDepartments, localise } from "./local.js";
 import { checkFieldSources } from "./field-sources.js";
 import { checkCode } from "./code.js";
+import { bindRepeats } from "./repeat.js";
 
 const WORD = /^[\p{L}_][\p{L}\p{N}\p{M}_]*$/u;
 
@@ -179,6 +180,7 @@ export function lowerMatter(program: Program, ownFile: SourceFile, ownDecl: Decl
     metrics: undefined!,
   };
   assignModelIds(model);
+  bindRepeats(ctx, model, decl.nameSpan);
   checkMatter(ctx, model, lowered);
   checkFieldSources(ctx, model, lowered);
   const figures = computeMetrics(ctx, model, lowered, {
