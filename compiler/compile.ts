@@ -1,5 +1,6 @@
 // The compiler as one call: files in, models and diagnostics out. Never throws for any input; an
 // unexpected failure becomes an internal-error diagnostic (E0999).
+import { checkDepartmentCodes } from "./lower/department-codes.js";
 import { decodeBlock } from "./decode/block.js";
 import { Reporter } from "./decode/report.js";
 import { readFieldSpec } from "./decode/specs.js";
@@ -54,7 +55,10 @@ export function compile(host: CompilerHost, inputs: CompileInput[]): CompileResu
     // Top-level declarations are checked where they stand, whether or not a matter uses them.
     for (const sf of program.files.values()) {
       const r = new Reporter(bag);
-      for (const d of sf.decls.department.values()) decodeBlock("department", d.entry.block!.entries, d.entry.block!.span, r.at({ kind: "department", name: d.name }));
+      for (const d of sf.decls.department.values()) {
+      const rd = r.at({ kind: "department", name: d.name });
+      checkDepartmentCodes(decodeBlock("department", d.entry.block!.entries, d.entry.block!.span, rd), rd);
+    }
       for (const d of sf.decls.material.values()) decodeBlock("material", d.entry.block!.entries, d.entry.block!.span, r.at({ kind: "material", name: d.name }));
       for (const d of sf.decls.field.values()) readFieldSpec(d.entry, r.at({ kind: "field", name: d.name }));
     }

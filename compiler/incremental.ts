@@ -18,6 +18,7 @@ import { performance } from "node:perf_hooks";
 import { decodeSource } from "../grammar/index.js";
 import type { Span } from "../grammar/ast.js";
 import { readLicences, type CompileInput, type CompileResult } from "./compile.js";
+import { checkDepartmentCodes } from "./lower/department-codes.js";
 import { decodeBlock } from "./decode/block.js";
 import { Reporter } from "./decode/report.js";
 import { readFieldSpec } from "./decode/specs.js";
@@ -372,7 +373,10 @@ class CachingProgram extends Program {
     this.hooks.parsed();
     // Its top-level declarations are checked where they stand, as compile() does.
     const r = new Reporter(this.diagnostics);
-    for (const d of sf.decls.department.values()) decodeBlock("department", d.entry.block!.entries, d.entry.block!.span, r.at({ kind: "department", name: d.name }));
+    for (const d of sf.decls.department.values()) {
+      const rd = r.at({ kind: "department", name: d.name });
+      checkDepartmentCodes(decodeBlock("department", d.entry.block!.entries, d.entry.block!.span, rd), rd);
+    }
     for (const d of sf.decls.material.values()) decodeBlock("material", d.entry.block!.entries, d.entry.block!.span, r.at({ kind: "material", name: d.name }));
     for (const d of sf.decls.field.values()) readFieldSpec(d.entry, r.at({ kind: "field", name: d.name }));
     const mine = <T extends { span?: Span }>(xs: T[]) => xs.filter((x) => x.span?.file === file);

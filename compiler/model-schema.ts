@@ -19,6 +19,7 @@ export const modelSchema = {
   definitions: {
     duration: obj({ value: { type: "number", minimum: 0 }, unit: { enum: ["工作日", "自然日"] }, workdays: nonNegInt, approximate: { type: "boolean" } }, ["value", "unit", "workdays", "approximate"]),
     answer,
+    legalBasis: obj({ name: str, number: str, articles: strs }, ["name", "articles"]),
     effective: obj({ from: { type: "string", pattern: "^\\d{4}-\\d{2}-\\d{2}$" }, until: { type: "string", pattern: "^\\d{4}-\\d{2}-\\d{2}$" } }, []),
     cond: {
       oneOf: [
@@ -32,7 +33,7 @@ export const modelSchema = {
         obj({ op: { const: "in" }, subject: str, values: strs }, ["op", "subject", "values"]),
       ],
     },
-    department: obj({ name: str, id: str, fullName: str, phone: str, address: str, role: { enum: ["lead", "cooperating"] }, duties: str }, ["name", "id", "fullName", "role"]),
+    department: obj({ name: str, id: str, fullName: str, phone: str, address: str, creditCode: { type: "string", pattern: "^[0-9A-HJ-NPQRTUWXY]{2}\\d{6}[0-9A-HJ-NPQRTUWXY]{10}$" }, division: { type: "string", pattern: "^\\d{6}$" }, role: { enum: ["lead", "cooperating"] }, duties: str }, ["name", "id", "fullName", "role"]),
     situation: obj({ name: str, id: str, type: { enum: ["yesno", "single", "multiple", "number"] }, question: str, options: strs, default: answer }, ["name", "id", "type", "question"]),
     item: obj(
       {
@@ -56,6 +57,40 @@ export const modelSchema = {
         fee: str,
         produces: str,
         effective: ref("effective"),
+        baseCode: str,
+        businessItem: str,
+        handlingType: { enum: ["即办件", "承诺件"] },
+        levels: { type: "array", items: { enum: ["国家级", "省级", "市级", "县级", "乡镇级", "村级"] } },
+        powerSource: { enum: ["法定本级行使", "上级下放", "授权", "委托"] },
+        entrustedBy: str,
+        basis: { type: "array", items: ref("legalBasis") },
+        implementationBasis: { type: "array", items: ref("legalBasis") },
+        acceptance: strs,
+        fees: { type: "array", items: obj({ name: str, standard: str, basis: str, reduction: str, onlinePayment: { type: "boolean" } }, ["name"]) },
+        results: {
+          type: "array",
+          items: obj(
+            {
+              name: str,
+              type: { enum: ["证照", "批文", "其他"] },
+              sample: { type: "string", pattern: "^https?://" },
+              eLicence: str,
+              delivery: { type: "array", items: { enum: ["窗口领取", "邮寄", "电子证照", "自助打印"] } },
+              postage: { enum: ["申请人承担", "政府承担"] },
+            },
+            ["name", "delivery"],
+          ),
+        },
+        intermediaries: { type: "array", items: obj({ name: str, compulsory: { type: "boolean" }, time: ref("duration"), fee: str }, ["name"]) },
+        quantityLimit: str,
+        applicationDeadline: str,
+        visits: nonNegInt,
+        visitReasons: strs,
+        onlineDepth: { enum: ["一级", "二级", "三级", "四级"] },
+        handlingForms: { type: "array", items: { enum: ["窗口", "网上", "邮寄", "自助"] } },
+        appointment: { type: "boolean" },
+        window: str,
+        places: { type: "array", items: obj({ district: str, address: str }, ["district", "address"]) },
       },
       ["name", "id", "department", "workdays", "alone", "tripsAlone", "steps", "stepsDeclared", "after", "when", "materials", "fields", "fee"],
     ),

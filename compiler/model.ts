@@ -59,6 +59,10 @@ export interface Department {
   fullName: string;
   phone?: string;
   address?: string;
+  /** 统一社会信用代码 (GB 32100), where declared. */
+  creditCode?: string;
+  /** 行政区划 code (GB/T 2260, 6 digits), where declared. */
+  division?: string;
   role: "lead" | "cooperating";
   duties?: string;
 }
@@ -79,13 +83,91 @@ export interface ItemType {
   code: string;
 }
 
+/** A legal document a sub-item rests on (设定依据 / 实施依据): its name, 文号 and articles. */
+export interface LegalBasis {
+  name: string;
+  number?: string;
+  articles: string[];
+}
+
+/** 收费项目: one fee, with its amount (标准), legal basis, reductions and online payment. */
+export interface FeeItem {
+  name: string;
+  standard?: string;
+  basis?: string;
+  reduction?: string;
+  onlinePayment?: boolean;
+}
+
+/** 结果: a document the sub-item issues, and how it reaches the applicant. */
+export interface ItemResult {
+  name: string;
+  type?: "证照" | "批文" | "其他";
+  sample?: string;
+  /** The electronic licence type it becomes (a name of std/证照). */
+  eLicence?: string;
+  /** 送达: 窗口领取, 邮寄, 电子证照, 自助打印, in declaration order. */
+  delivery: string[];
+  /** Who pays the postage when it is posted: 申请人承担 or 政府承担. */
+  postage?: string;
+}
+
+/** 中介服务: a service from an intermediary the sub-item needs. */
+export interface Intermediary {
+  name: string;
+  compulsory?: boolean;
+  time?: Duration;
+  fee?: string;
+}
+
+/**
+ * The implementation-list elements (实施清单要素) of a sub-item, each present only where declared
+ * (nothing is invented). `code` (实施编码) stays on the item itself.
+ */
+export interface ItemElements {
+  /** 基本编码 and 业务办理项编码. */
+  baseCode?: string;
+  businessItem?: string;
+  /** 办件类型. */
+  handlingType?: "即办件" | "承诺件";
+  /** 行使层级, e.g. 市级, 县级. */
+  levels?: string[];
+  /** 权力来源, and the entrusting department when 委托. */
+  powerSource?: string;
+  entrustedBy?: string;
+  /** 设定依据 and 实施依据. */
+  basis?: LegalBasis[];
+  implementationBasis?: LegalBasis[];
+  /** 受理条件 of this sub-item. */
+  acceptance?: string[];
+  fees?: FeeItem[];
+  results?: ItemResult[];
+  intermediaries?: Intermediary[];
+  quantityLimit?: string;
+  /** 申请期限: when the applicant must apply, as written ("出生后30日内"). */
+  applicationDeadline?: string;
+  /** 到现场次数 and why each visit is needed. */
+  visits?: number;
+  visitReasons?: string[];
+  /** 网上办理深度: 一级 … 四级 (Ⅰ–Ⅳ). */
+  onlineDepth?: string;
+  /** 办理形式: 窗口, 网上, 邮寄, 自助. */
+  handlingForms?: string[];
+  /** 是否支持预约. */
+  appointment?: boolean;
+  /** 受理窗口 and the places per district, where they differ from the lead department's. */
+  window?: string;
+  places?: { district: string; address: string }[];
+}
+
 /** Which declaration a sub-item's "before" time comes from. */
 export type TimeBasis = "timeAlone" | "legalTime" | "promisedTime" | "none";
 
-export interface Item {
+export interface Item extends ItemElements {
   name: string;
   id: string;
   department: string;
+  /** 实施编码. */
   code?: string;
   type?: ItemType;
   legalTime?: Duration;
@@ -107,7 +189,9 @@ export interface Item {
   materials: string[];
   /** Paths of the data fields it asks for (situations it lists are not fields). */
   fields: string[];
+  /** 收费: "不收费" (the default), the declared words, or "收费" when only 收费项目 are declared. */
   fee: string;
+  /** 产出: what it issues; the declared words, else the names of its 结果. */
   produces?: string;
   /** When the sub-item is part of the matter, where declared. */
   effective?: Effective;

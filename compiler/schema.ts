@@ -8,6 +8,8 @@ export interface Spelling {
   zhHans: string;
   zhHant: string;
   en: string;
+  /** Other accepted spellings (an older word, a character that needs quotes), never suggested first. */
+  aliases?: string[];
 }
 
 export type EnumId =
@@ -24,7 +26,15 @@ export type EnumId =
   | "situationType"
   | "fieldType"
   | "fee"
-  | "materialsBasis";
+  | "materialsBasis"
+  | "handlingType"
+  | "level"
+  | "powerSource"
+  | "resultType"
+  | "delivery"
+  | "postage"
+  | "onlineDepth"
+  | "handlingForm";
 
 export type ValueShape =
   | { shape: "string" }
@@ -40,9 +50,25 @@ export type ValueShape =
   | { shape: "verification" }
   | { shape: "fieldSpec" }
   | { shape: "situationSpec" }
-  | { shape: "fee" };
+  | { shape: "fee" }
+  | { shape: "boolean" };
 
-export type ContextId = "top" | "department" | "material" | "matter" | "item" | "commitment" | "form" | "group" | "guide" | "faq" | "duties";
+export type ContextId =
+  | "top"
+  | "department"
+  | "material"
+  | "matter"
+  | "item"
+  | "commitment"
+  | "form"
+  | "group"
+  | "guide"
+  | "faq"
+  | "duties"
+  | "legalBasis"
+  | "feeItem"
+  | "result"
+  | "intermediary";
 
 export interface EntrySpec extends Spelling {
   /** `key` entries are `KEY: value`; `kind` entries declare something, usually with a name. */
@@ -90,6 +116,8 @@ const duration: ValueShape = { shape: "duration" };
 const date: ValueShape = { shape: "date" };
 const local = { local: true } as const;
 const str: ValueShape = { shape: "string" };
+const strs: ValueShape = { shape: "strings" };
+const bool: ValueShape = { shape: "boolean" };
 
 export const CONTEXTS: Record<ContextId, EntrySpec[]> = {
   top: [
@@ -103,6 +131,8 @@ export const CONTEXTS: Record<ContextId, EntrySpec[]> = {
     key(s("fullName", "全称", "全稱"), str, ["部门全称", "the department's full name"]),
     key(s("phone", "电话", "電話"), str, ["咨询电话", "phone"]),
     key(s("address", "地址", "地址"), str, ["办公地址", "address"]),
+    key(s("creditCode", "统一社会信用代码", "統一社會信用代碼"), str, ["统一社会信用代码（18 位，按 GB 32100 校验）", "unified social credit code (18 characters, checked per GB 32100)"]),
+    key(s("division", "行政区划", "行政區劃"), str, ["所在行政区划代码（6 位，GB/T 2260）", "administrative division code (6 digits, GB/T 2260)"]),
   ],
   material: [
     key(s("form", "形式", "形式"), { shape: "enum", enum: "materialForm" }, ["原件、复印件、原件或复印件、电子", "original, copy, original or copy, electronic"]),
@@ -148,7 +178,28 @@ export const CONTEXTS: Record<ContextId, EntrySpec[]> = {
   ],
   item: [
     key(s("department", "部门", "部門"), { shape: "ref", to: "department" }, ["办理部门", "the department that handles it"], { required: true }),
-    key(s("code", "编码", "編碼"), str, ["事项实施编码", "the item's implementation code"]),
+    key({ ...s("code", "实施编码", "實施編碼"), aliases: ["编码", "編碼"] }, str, ["实施编码（国家结构：基本编码、实施地区、实施主体、业务办理项；核对其中的统一社会信用代码和行政区划与部门一致；旧写法「编码」仍可用）", "implementation code (national structure: basic code, region, implementer, business item; checked against the department's credit code and division; the older word 编码 still works)"]),
+    key(s("baseCode", "基本编码", "基本編碼"), str, ["事项基本编码", "the item's basic code"]),
+    key(s("businessItem", "业务办理项", "業務辦理項"), str, ["业务办理项编码", "business item code"]),
+    key(s("handlingType", "办件类型", "辦件類型"), { shape: "enum", enum: "handlingType" }, ["即办件或承诺件（与即办时限核对）", "handled on the spot or by a promised date (checked against 即办)"]),
+    key(s("level", "行使层级", "行使層級"), { shape: "enum", enum: "level", list: true }, ["行使层级", "the levels of government that exercise it"]),
+    key(s("powerSource", "权力来源", "權力來源"), { shape: "enum", enum: "powerSource" }, ["权力来源：法定本级行使、上级下放、授权、委托", "where the power comes from: statutory, delegated down, authorised, entrusted"]),
+    key(s("entrustedBy", "委托部门", "委託部門"), { shape: "ref", to: "department" }, ["委托部门（权力来源为委托时）", "the entrusting department (when the power is entrusted)"]),
+    kind(s("basis", "设定依据", "設定依據"), true, { block: "legalBasis" }, ["设定依据：法律法规名称 { 文号, 条款 }", "legal basis that sets it up: the document's name { 文号, 条款 }"]),
+    kind(s("implementationBasis", "实施依据", "實施依據"), true, { block: "legalBasis" }, ["实施依据：文件名称 { 文号, 条款 }", "basis of the implementation: the document's name { 文号, 条款 }"]),
+    key(s("acceptance", "受理条件", "受理條件"), strs, ["本子事项的受理条件", "this sub-item's conditions of acceptance"]),
+    kind(s("feeItem", "收费项目", "收費項目"), true, { block: "feeItem" }, ["收费项目：名称 { 标准, 依据, 减免, 网上支付 }", "a fee: its name { standard, basis, reduction, online payment }"]),
+    kind(s("result", "结果", "結果"), true, { block: "result" }, ["办理结果：名称 { 类型, 样本, 电子证照, 送达, 邮费 }", "a result document: its name { type, sample, e-licence, delivery, postage }"]),
+    kind(s("intermediary", "中介服务", "中介服務"), true, { block: "intermediary" }, ["中介服务：名称 { 必须, 时限, 收费 }", "an intermediary service: its name { compulsory, time, fee }"]),
+    key(s("quantityLimit", "数量限制", "數量限制"), str, ["数量限制", "limit on the number granted"]),
+    key(s("applicationDeadline", "申请期限", "申請期限"), str, ["申请人须在此期限内申请，如 \"出生后30日内\"", "when the applicant must apply, e.g. \"出生后30日内\""]),
+    key(s("visits", "到现场次数", "到現場次數"), { shape: "integer", min: 0 }, ["到办事现场次数", "visits to the office"]),
+    key(s("visitReasons", "到现场原因", "到現場原因"), strs, ["每次到现场的原因", "why each visit is needed"]),
+    key(s("onlineDepth", "网办深度", "網辦深度"), { shape: "enum", enum: "onlineDepth" }, ["网上办理深度 Ⅰ–Ⅳ（写作 一级…四级，或 \"Ⅳ\"）", "depth of online handling I–IV"]),
+    key(s("handlingForms", "办理形式", "辦理形式"), { shape: "enum", enum: "handlingForm", list: true }, ["办理形式：窗口、网上、邮寄、自助", "how it can be handled: counter, online, post, kiosk"]),
+    key(s("appointment", "预约", "預約"), bool, ["是否支持预约办理", "whether appointments can be made"]),
+    key(s("window", "受理窗口", "受理窗口"), str, ["受理窗口（与牵头部门不同时写）", "the accepting window (when not the lead department's)"], local),
+    kind(s("place", "办理地点", "辦理地點"), true, { value: str }, ["各区县的办理地点：区县: \"地址\"（与牵头部门不同时写）", "the place in each district: DISTRICT: \"address\" (when not the lead's)"], local),
     key(s("type", "类型", "類型"), { shape: "enum", enum: "itemType" }, ["事项类型", "item type"]),
     key(s("legalTime", "法定时限", "法定時限"), duration, ["法定办结时限", "legal time limit"]),
     key(s("promisedTime", "承诺时限", "承諾時限"), duration, ["一件事中的承诺办结时限", "promised time inside the matter"], local),
@@ -194,6 +245,28 @@ export const CONTEXTS: Record<ContextId, EntrySpec[]> = {
     kind(SP.faq, true, { block: "faq" }, ["常见问题", "frequently asked question"]),
   ],
   faq: [key(s("answer", "答", "答"), str, ["回答", "the answer"], { required: true })],
+  legalBasis: [
+    key(s("number", "文号", "文號"), str, ["文号，如 \"国务院令第406号\"", "the document number"]),
+    key(s("article", "条款", "條款"), strs, ["条款，如 \"第二十二条\"", "the articles"]),
+  ],
+  feeItem: [
+    key(s("standard", "标准", "標準"), str, ["收费标准（金额）", "the amount charged"]),
+    key(s("basis", "依据", "依據"), str, ["收费依据（文件名称和文号）", "the legal basis of the fee"]),
+    key(s("reduction", "减免", "減免"), str, ["减免政策", "reductions and exemptions"]),
+    key(s("onlinePayment", "网上支付", "網上支付"), bool, ["是否支持网上支付", "whether it can be paid online"]),
+  ],
+  result: [
+    key(s("type", "类型", "類型"), { shape: "enum", enum: "resultType" }, ["证照、批文或其他", "licence, approval or other"]),
+    key(s("sample", "样本", "樣本"), { shape: "url" }, ["结果样本地址（http/https）", "link to a sample of the result (http/https)"]),
+    key(s("eLicence", "电子证照", "電子證照"), str, ["对应的电子证照类型（标准库 std/证照）", "the electronic licence type it becomes (stdlib std/证照)"]),
+    key(s("delivery", "送达", "送達"), { shape: "enum", enum: "delivery", list: true }, ["送达方式：窗口领取、邮寄、电子证照、自助打印", "delivery: at the counter, by post, as an e-licence, self-printed"]),
+    key(s("postage", "邮费", "郵費"), { shape: "enum", enum: "postage" }, ["邮寄费用由谁承担", "who pays the postage"]),
+  ],
+  intermediary: [
+    key(s("compulsory", "必须", "必須"), bool, ["是否必须", "whether it is compulsory"]),
+    key(s("time", "时限", "時限"), duration, ["中介服务时限", "the service's time"]),
+    key(s("fee", "收费", "收費"), str, ["中介服务收费", "the service's fee"]),
+  ],
   // 职责 { 部门: "…" }: the keys are department names, checked by the compiler.
   duties: [],
 };
@@ -276,6 +349,26 @@ export const ENUMS: Record<EnumId, EnumValue[]> = {
   ],
   fee: [v("不收费", "不收費", "free")],
   materialsBasis: [v("提交材料", "提交材料", "handedIn"), v("合并清单", "合併清單", "merged")],
+  handlingType: [v("即办件", "即辦件", "immediate"), v("承诺件", "承諾件", "promised")],
+  level: [
+    v("国家级", "國家級", "national", "1"),
+    v("省级", "省級", "provincial", "2"),
+    v("市级", "市級", "municipal", "3"),
+    v("县级", "縣級", "county", "4"),
+    v("乡镇级", "鄉鎮級", "township", "5"),
+    v("村级", "村級", "village", "6"),
+  ],
+  powerSource: [v("法定本级行使", "法定本級行使", "statutory"), v("上级下放", "上級下放", "delegatedDown"), v("授权", "授權", "authorised"), v("委托", "委託", "entrusted")],
+  resultType: [v("证照", "證照", "licence"), v("批文", "批文", "approval"), v("其他", "其他", "other")],
+  delivery: [v("窗口领取", "窗口領取", "counter"), v("邮寄", "郵寄", "post"), v("电子证照", "電子證照", "eLicence"), v("自助打印", "自助打印", "selfPrint")],
+  postage: [v("申请人承担", "申請人承擔", "applicant"), v("政府承担", "政府承擔", "government")],
+  onlineDepth: [
+    { ...v("一级", "一級", "I", "Ⅰ"), aliases: ["Ⅰ", "Ⅰ级"] },
+    { ...v("二级", "二級", "II", "Ⅱ"), aliases: ["Ⅱ", "Ⅱ级"] },
+    { ...v("三级", "三級", "III", "Ⅲ"), aliases: ["Ⅲ", "Ⅲ级"] },
+    { ...v("四级", "四級", "IV", "Ⅳ"), aliases: ["Ⅳ", "Ⅳ级"] },
+  ],
+  handlingForm: [v("窗口", "窗口", "counter"), v("网上", "網上", "online"), v("邮寄", "郵寄", "post"), v("自助", "自助", "kiosk")],
 };
 
 /** Words inside values that are not enumerations: material sources, verification methods'
@@ -323,12 +416,12 @@ const spellingCache = new WeakMap<Spelling, string[]>();
  * every entry it reads); the array is shared, so callers must not change it. */
 export function spellingsOf(sp: Spelling): string[] {
   let out = spellingCache.get(sp);
-  if (!out) spellingCache.set(sp, (out = [...new Set([sp.zhHans, sp.zhHant, sp.en])]));
+  if (!out) spellingCache.set(sp, (out = [...new Set([sp.zhHans, sp.zhHant, sp.en, ...(sp.aliases ?? [])])]));
   return out;
 }
 
 export function matchesSpelling(sp: Spelling, word: string): boolean {
-  return word === sp.zhHans || word === sp.zhHant || word === sp.en || (sp.en !== sp.id && word === sp.id);
+  return word === sp.zhHans || word === sp.zhHant || word === sp.en || (sp.en !== sp.id && word === sp.id) || (sp.aliases?.includes(word) ?? false);
 }
 
 export function findEntrySpec(context: ContextId, word: string): EntrySpec | undefined {

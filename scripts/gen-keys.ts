@@ -14,6 +14,10 @@ const CONTEXT_TITLES: Record<ContextId, string> = {
   guide: "指南 { … } / guide",
   faq: "常见问题 \"…\" { … } / faq",
   duties: "职责 { 部门: \"…\" } / duties",
+  legalBasis: "设定依据 / 实施依据 \"…\" { … } / legal basis",
+  feeItem: "收费项目 \"…\" { … } / fee item",
+  result: "结果 \"…\" { … } / result",
+  intermediary: "中介服务 \"…\" { … } / intermediary service",
 };
 
 function shape(e: EntrySpec): string {
@@ -50,6 +54,8 @@ function shape(e: EntrySpec): string {
       return `名称: 类型 "问题" [选项] 默认 值`;
     case "fee":
       return `${name}不收费 · "说明"`;
+    case "boolean":
+      return `${name}是 · 否`;
   }
 }
 

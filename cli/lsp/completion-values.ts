@@ -109,6 +109,8 @@ export function valueCompletions(c: CompletionContext, shape: ValueShape, tokens
       return tokens.length === 0 ? wordItems(c, ENUMS.fieldType) : wordItems(c, Object.values(WORDS.constraint), CompletionItemKind.Keyword);
     case "fee":
       return tokens.length === 0 ? wordItems(c, ENUMS.fee) : [];
+    case "boolean":
+      return tokens.length === 0 ? wordItems(c, [WORDS.yes, WORDS.no]) : [];
     case "duration":
       return tokens[tokens.length - 1]?.tokenType === T.NumberLiteral ? ["工作日", "自然日"].map((u) => ({ label: u, kind: CompletionItemKind.Unit, textEdit: { range: c.replace, newText: u } })) : [];
     default:

@@ -3,7 +3,7 @@
 import { DURATION_UNITS } from "../../grammar/parser.js";
 import type { Atom, Entry, Expr, Span } from "../../grammar/ast.js";
 import type { Duration } from "../model.js";
-import { ENUMS, findEnumValue, spellingsOf, type EnumId } from "../schema.js";
+import { booleanWord, ENUMS, findEnumValue, spellingsOf, WORDS, type EnumId } from "../schema.js";
 import { nearest } from "../suggest.js";
 import { bi, type Bilingual } from "../diagnostics/types.js";
 import type { Reporter } from "./report.js";
@@ -180,4 +180,15 @@ export function readDate(entry: Entry, r: Reporter): Located<string> | undefined
   const date = new Date(Date.UTC(y, mo - 1, d));
   if (!m || date.getUTCFullYear() !== y || date.getUTCMonth() !== mo - 1 || date.getUTCDate() !== d) return shapeError(entry, r, A_DATE, `${entry.key.text}: "2026-01-01"`);
   return { value: `${y}-${String(mo).padStart(2, "0")}-${String(d).padStart(2, "0")}`, span: s.span };
+}
+
+const A_BOOLEAN = bi("是 或 否", "是 (yes) or 否 (no)");
+
+/** 是 / 否 (yes / no) in any spelling. */
+export function readBoolean(entry: Entry, r: Reporter): Located<boolean> | undefined {
+  const a = one(entry, r, A_BOOLEAN, `${entry.key.text}: ${WORDS.yes.zhHans}`);
+  const value = a && (a.type === "Word" || a.type === "String") ? booleanWord(atomName(a)!) : undefined;
+  if (!a) return undefined;
+  if (value === undefined) return shapeError(entry, r, A_BOOLEAN, `${entry.key.text}: ${WORDS.yes.zhHans}`);
+  return { value, span: a.span };
 }

@@ -367,6 +367,66 @@ export const CATALOG: Record<string, CatalogEntry> = {
     zh: { message: "分组「{group}」没有写「最少」或「最多」，不按项重复，「{key}」不起作用", help: "写「最少」或「最多」让分组按项重复，或删除「{key}」", explain: "写了「最少」或「最多」的分组才是重复分组（股东、从业人员、子女）；「条目」「量词」「键」只对重复分组有意义。" },
     en: { message: "group '{group}' has no minimum or maximum, so it does not repeat and '{key}' does nothing", help: "give it a minimum or maximum to make it repeat, or remove '{key}'", explain: "Only a group with a minimum or maximum repeats (shareholders, employees, children); entry, measure word and key mean something only there." },
   },
+  E1001: {
+    severity: "error",
+    zh: { message: "统一社会信用代码「{code}」无效：{reason}", help: "按营业执照或事业单位法人证书上的代码照抄；查不到就不写", explain: "统一社会信用代码（GB 32100）为 18 位：第 1–2 位为登记管理部门和机构类别，第 3–8 位为登记管理机关的行政区划代码，第 9–17 位为主体标识码，第 18 位为按前 17 位计算的校验码；字符为数字和除 I、O、S、V、Z 外的大写字母。代码会写入实施清单，用来核对实施编码，所以写错的代码不能采用。" },
+    en: { message: "the unified social credit code '{code}' is not valid: {reason}", help: "copy the code from the department's certificate; leave it out when you cannot find it", explain: "A unified social credit code (GB 32100) has 18 characters: the registering authority and category, the registering authority's division code (characters 3–8), the entity's identifier, and a check character computed over the first 17; the characters are digits and capitals other than I, O, S, V, Z. It goes into the implementation list and is used to check implementation codes, so a wrong code cannot be used." },
+  },
+  E1002: {
+    severity: "error",
+    zh: { message: "行政区划代码「{code}」应为 6 位数字", help: "写 GB/T 2260 的 6 位代码，如 \"440300\"", explain: "部门的行政区划写所在地的 6 位行政区划代码（GB/T 2260），用来核对子事项的实施编码。" },
+    en: { message: "the division code '{code}' should be 6 digits", help: "write the 6-digit GB/T 2260 code, e.g. \"440300\"", explain: "A department's division is the 6-digit administrative division code (GB/T 2260) of where it sits; it is used to check sub-items' implementation codes." },
+  },
+  E1003: {
+    severity: "error",
+    zh: { message: "子事项写了「收费: 不收费」，又声明了收费项目 {fees}", help: "删去「收费: 不收费」，或删去收费项目", explain: "「不收费」与收费项目互相矛盾，指南和实施清单无法同时如实说明两者。只写收费项目时，子事项即为收费事项。" },
+    en: { message: "the sub-item says `fee: 不收费` but declares the fees {fees}", help: "remove `fee: 不收费`, or remove the fee items", explain: "Free of charge and a list of fees contradict each other; the guide and the implementation list cannot state both. A sub-item with fee items and no `fee` key is charged." },
+  },
+  W1001: {
+    severity: "warning",
+    zh: { message: "网办深度为Ⅳ级（全程网办），到现场次数却是 {visits}", help: "把到现场次数改为 0，或降低网办深度", explain: "网上办理深度Ⅳ级指申请、受理、审查、决定、送达全程在网上完成，无需到现场；到现场次数大于 0 时两者不可能同时成立。" },
+    en: { message: "online depth IV (fully online) but {visits} visits to the office", help: "set the visits to 0, or lower the online depth", explain: "Online depth IV means the application, acceptance, review, decision and delivery all happen online with no visit; with visits above 0 both cannot be true." },
+  },
+  W1002: {
+    severity: "warning",
+    zh: { message: "收费项目「{fee}」没有收费依据", help: "写上「依据: \"文件名称和文号\"」", explain: "行政事业性收费必须有法律法规或价格主管部门文件作依据，指南要写明；没有依据的收费无法公示。" },
+    en: { message: "the fee '{fee}' has no legal basis", help: "add `依据: \"document and number\"`", explain: "Administrative fees must rest on a law, regulation or pricing authority's document, which the guide states; a fee without one cannot be published." },
+  },
+  W1003: {
+    severity: "warning",
+    zh: { message: "证照类结果「{result}」没有样本", help: "写上「样本: \"https://…\"」", explain: "办事指南要附证照类审批结果的样本，让申请人知道会拿到什么。" },
+    en: { message: "the licence '{result}' has no sample", help: "add `样本: \"https://…\"`", explain: "A guide shows a sample of each licence it issues, so applicants know what they receive." },
+  },
+  W1004: {
+    severity: "warning",
+    zh: { message: "办件类型为{declared}，而时限为{time}（应为{expected}）", help: "改为「办件类型: {expected}」，或核对时限", explain: "即办件当场办结，时限为即办；承诺件在承诺时限内办结。办件类型与时限不一致时，指南会自相矛盾。" },
+    en: { message: "handling type {declared} but the time is {time} (expected {expected})", help: "write `办件类型: {expected}`, or check the time", explain: "An immediate item (即办件) is finished on the spot, with the time 即办; a promised item (承诺件) within its promised time. When they disagree the guide contradicts itself." },
+  },
+  W1005: {
+    severity: "warning",
+    zh: { message: "实施编码「{code}」中没有{what}「{value}」", help: "核对实施编码，或核对部门声明的代码", explain: "实施编码按国家结构由基本编码、实施地区（行政区划代码）、实施主体（统一社会信用代码）和业务办理项组成。部门声明了统一社会信用代码或行政区划时，编译器核对实施编码中含有它们，从而发现抄错的编码或办错部门的子事项。" },
+    en: { message: "the implementation code '{code}' does not contain {what} '{value}'", help: "check the implementation code, or the codes the department declares", explain: "In its national structure an implementation code is made of the basic code, the region (division code), the implementer (credit code) and the business item. When a department declares its credit code or division, the compiler checks that its sub-items' codes contain them, which finds miscopied codes and sub-items given to the wrong department." },
+  },
+  W1006: {
+    severity: "warning",
+    zh: { message: "投诉电话与咨询电话相同（{phone}）", help: "投诉电话写受理投诉的部门或 12345", explain: "监督投诉应由办理部门以外的渠道受理；两者相同时申请人无处投诉。12345 政务服务便民热线同时受理咨询和投诉，两者都写 12345 时不提示。" },
+    en: { message: "the complaint phone is the consultation phone ({phone})", help: "give the phone of whoever takes complaints, or 12345", explain: "Complaints should reach someone other than the office that handles the case; with the same number the applicant has nowhere to complain. The 12345 hotline takes both questions and complaints, so both being 12345 is not reported." },
+  },
+  W1007: {
+    severity: "warning",
+    zh: { message: "实施编码「{code}」不合国家结构：只能由数字和大写字母组成，最长 {max} 位", help: "照抄政务服务平台上的实施编码", explain: "实施编码由基本编码、实施地区、实施主体和业务办理项组成，只含数字和大写字母，最长 36 位。" },
+    en: { message: "the implementation code '{code}' does not have the national shape: digits and capitals only, at most {max} characters", help: "copy the code from the government service platform", explain: "An implementation code is made of the basic code, the region, the implementer and the business item: digits and capitals only, at most 36 characters." },
+  },
+  W1008: {
+    severity: "warning",
+    zh: { message: "到现场次数为 {visits}，没有说明原因", help: "写上「到现场原因: \"…\"」，每次一条", explain: "实施清单要求到办事现场次数不为 0 时说明每次到现场的原因（如核验原件、现场勘查）。" },
+    en: { message: "{visits} visits to the office, with no reason given", help: "add `到现场原因: \"…\"`, one per visit", explain: "The implementation list requires a reason for each visit when the number of visits is not 0 (checking originals, an inspection on site)." },
+  },
+  W1009: {
+    severity: "warning",
+    zh: { message: "权力来源为{source}，与委托部门不符", help: "权力来源为委托时写「委托部门」；不是委托时删去委托部门", explain: "委托部门只在权力来源为委托时才有意义；权力来源为委托时，指南要写明委托部门。" },
+    en: { message: "the power source is {source}, which does not fit the entrusting department", help: "give `委托部门` when the source is 委托; remove it otherwise", explain: "An entrusting department only makes sense when the power is entrusted (委托); when it is, the guide names the entrusting department." },
+  },
   E0901: {
     severity: "error",
     zh: { message: "无法读取「{path}」：{reason}", help: "检查路径是否存在、是否有读取权限", explain: "输入文件或目录无法读取。" },

@@ -234,6 +234,18 @@ export const EXAMPLES: Record<string, { zh: string; en: string }> = {
     "zh": "E0999 编译器内部错误：TypeError: Cannot read properties of undefined\n = 建议: 这是 matterc 的缺陷，不是您的输入有误；请把这个文件和这条消息报告给维护者",
     "en": "E0999 internal compiler error: TypeError: Cannot read properties of undefined\n = help: this is a bug in matterc, not in your input; please report it with this file"
   },
+  "E1001": {
+    "zh": "main.matter:1:32: E1001 统一社会信用代码「11440300007542728A」无效：校验码应为「Y」，实为「A」\n  |\n1 | 部门 甲局 { 全称: \"示例市甲局\"  统一社会信用代码: \"11440300007542728A\" }\n  |                                                   ^^^^^^^^^^^^^^^^^^^^\n  = 位置: 部门 甲局 › 统一社会信用代码\n  = 建议: 按营业执照或事业单位法人证书上的代码照抄；查不到就不写",
+    "en": "main.matter:1:32: E1001 the unified social credit code '11440300007542728A' is not valid: the check character should be 'Y', not 'A'\n  |\n1 | 部门 甲局 { 全称: \"示例市甲局\"  统一社会信用代码: \"11440300007542728A\" }\n  |                                                   ^^^^^^^^^^^^^^^^^^^^\n  = in: department 甲局 › creditCode\n  = help: copy the code from the department's certificate; leave it out when you cannot find it"
+  },
+  "E1002": {
+    "zh": "main.matter:1:28: E1002 行政区划代码「4403」应为 6 位数字\n  |\n1 | 部门 甲局 { 全称: \"示例市甲局\"  行政区划: \"4403\" }\n  |                                           ^^^^^^\n  = 位置: 部门 甲局 › 行政区划\n  = 建议: 写 GB/T 2260 的 6 位代码，如 \"440300\"",
+    "en": "main.matter:1:28: E1002 the division code '4403' should be 6 digits\n  |\n1 | 部门 甲局 { 全称: \"示例市甲局\"  行政区划: \"4403\" }\n  |                                           ^^^^^^\n  = in: department 甲局 › division\n  = help: write the 6-digit GB/T 2260 code, e.g. \"440300\""
+  },
+  "E1003": {
+    "zh": "main.matter:7:9: E1003 子事项写了「收费: 不收费」，又声明了收费项目 工本费\n  |\n7 |     收费: 不收费\n  |           ^^^^^^\n  = 位置: 一件事 测试 › 子事项 甲 › 收费\n  = 建议: 删去「收费: 不收费」，或删去收费项目",
+    "en": "main.matter:7:9: E1003 the sub-item says `fee: 不收费` but declares the fees 工本费\n  |\n7 |     收费: 不收费\n  |           ^^^^^^\n  = in: matter 测试 › item 甲 › fee\n  = help: remove `fee: 不收费`, or remove the fee items"
+  },
   "E1301": {
     "zh": "main.matter:8:38: E1301 重复分组「股东」的最少项数 3 大于最多项数 2\n  |\n8 |   表单 { 分组 股东 { 字段: 股东.姓名  最少: 3  最多: 2 } }\n  |                                                      ^\n  = 位置: 一件事 测试 › 形式 › 分组 股东 › 最多\n  = 建议: 让「最少」不大于「最多」",
     "en": "main.matter:8:38: E1301 repeating group '股东' has a minimum of 3 entries, more than its maximum of 2\n  |\n8 |   表单 { 分组 股东 { 字段: 股东.姓名  最少: 3  最多: 2 } }\n  |                                                      ^\n  = in: matter 测试 › form › group 股东 › maxEntries\n  = help: make the minimum no more than the maximum"
@@ -285,6 +297,42 @@ export const EXAMPLES: Record<string, { zh: string; en: string }> = {
   "W0608": {
     "zh": "main.matter:5:9: W0608 情形组合过多（8192 种），只计算了前 4096 种\n  |\n5 |   承诺时限: 5 工作日\n  |             ^^^^^^^^\n  = 位置: 一件事 测试\n  = 建议: 减少条件中区分的情形，或把互不相关的事项拆成不同的一件事",
     "en": "main.matter:5:9: W0608 too many situation combinations (8192); only the first 4096 were computed\n  |\n5 |   承诺时限: 5 工作日\n  |             ^^^^^^^^\n  = in: matter 测试\n  = help: distinguish fewer answers in conditions, or split unrelated parts into separate matters"
+  },
+  "W1001": {
+    "zh": "main.matter:9:11: W1001 网办深度为Ⅳ级（全程网办），到现场次数却是 1\n  |\n9 |     网办深度: 四级\n  |               ^^^^\n  = 位置: 一件事 测试 › 子事项 甲 › 网办深度\n  = 建议: 把到现场次数改为 0，或降低网办深度",
+    "en": "main.matter:9:11: W1001 online depth IV (fully online) but 1 visits to the office\n  |\n9 |     网办深度: 四级\n  |               ^^^^\n  = in: matter 测试 › item 甲 › onlineDepth\n  = help: set the visits to 0, or lower the online depth"
+  },
+  "W1002": {
+    "zh": "main.matter:7:10: W1002 收费项目「工本费」没有收费依据\n  |\n7 |     收费项目 工本费 { 标准: \"每证10元\" }\n  |              ^^^^^^\n  = 位置: 一件事 测试 › 子事项 甲 › 收费项目 工本费\n  = 建议: 写上「依据: \"文件名称和文号\"」",
+    "en": "main.matter:7:10: W1002 the fee '工本费' has no legal basis\n  |\n7 |     收费项目 工本费 { 标准: \"每证10元\" }\n  |              ^^^^^^\n  = in: matter 测试 › item 甲 › feeItem 工本费\n  = help: add `依据: \"document and number\"`"
+  },
+  "W1003": {
+    "zh": "main.matter:7:8: W1003 证照类结果「食品经营许可证」没有样本\n  |\n7 |     结果 食品经营许可证 { 类型: 证照  电子证照: \"食品经营许可证\"  送达: 窗口领取, 电子证照 }\n  |          ^^^^^^^^^^^^^^\n  = 位置: 一件事 测试 › 子事项 甲 › 结果 食品经营许可证\n  = 建议: 写上「样本: \"https://…\"」",
+    "en": "main.matter:7:8: W1003 the licence '食品经营许可证' has no sample\n  |\n7 |     结果 食品经营许可证 { 类型: 证照  电子证照: \"食品经营许可证\"  送达: 窗口领取, 电子证照 }\n  |          ^^^^^^^^^^^^^^\n  = in: matter 测试 › item 甲 › result 食品经营许可证\n  = help: add `样本: \"https://…\"`"
+  },
+  "W1004": {
+    "zh": "main.matter:8:11: W1004 办件类型为承诺件，而时限为即办（应为即办件）\n  |\n8 |     办件类型: 承诺件\n  |               ^^^^^^\n  = 位置: 一件事 测试 › 子事项 甲 › 办件类型\n  = 建议: 改为「办件类型: 即办件」，或核对时限",
+    "en": "main.matter:8:11: W1004 handling type 承诺件 but the time is 即办 (expected 即办件)\n  |\n8 |     办件类型: 承诺件\n  |               ^^^^^^\n  = in: matter 测试 › item 甲 › handlingType\n  = help: write `办件类型: 即办件`, or check the time"
+  },
+  "W1005": {
+    "zh": "main.matter:7:11: W1005 实施编码「11100000000019713D1000172001000」中没有甲局的统一社会信用代码「11100000000013127D」\n  |\n7 |     实施编码: \"11100000000019713D1000172001000\"\n  |               ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^\n  = 位置: 一件事 测试 › 子事项 甲 › 编码\n  = 建议: 核对实施编码，或核对部门声明的代码",
+    "en": "main.matter:7:11: W1005 the implementation code '11100000000019713D1000172001000' does not contain 甲局's credit code '11100000000013127D'\n  |\n7 |     实施编码: \"11100000000019713D1000172001000\"\n  |               ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^\n  = in: matter 测试 › item 甲 › code\n  = help: check the implementation code, or the codes the department declares"
+  },
+  "W1006": {
+    "zh": "main.matter:8:11: W1006 投诉电话与咨询电话相同（0755 88888888）\n  |\n8 |     投诉电话: \"0755 88888888\"\n  |               ^^^^^^^^^^^^^^^\n  = 位置: 一件事 测试 › 指南 › 投诉电话\n  = 建议: 投诉电话写受理投诉的部门或 12345",
+    "en": "main.matter:8:11: W1006 the complaint phone is the consultation phone (0755 88888888)\n  |\n8 |     投诉电话: \"0755 88888888\"\n  |               ^^^^^^^^^^^^^^^\n  = in: matter 测试 › guide › complaintPhone\n  = help: give the phone of whoever takes complaints, or 12345"
+  },
+  "W1007": {
+    "zh": "main.matter:7:11: W1007 实施编码「SC-0001-甲」不合国家结构：只能由数字和大写字母组成，最长 36 位\n  |\n7 |     实施编码: \"SC-0001-甲\"\n  |               ^^^^^^^^^^^^\n  = 位置: 一件事 测试 › 子事项 甲 › 编码\n  = 建议: 照抄政务服务平台上的实施编码",
+    "en": "main.matter:7:11: W1007 the implementation code 'SC-0001-甲' does not have the national shape: digits and capitals only, at most 36 characters\n  |\n7 |     实施编码: \"SC-0001-甲\"\n  |               ^^^^^^^^^^^^\n  = in: matter 测试 › item 甲 › code\n  = help: copy the code from the government service platform"
+  },
+  "W1008": {
+    "zh": "main.matter:7:12: W1008 到现场次数为 2，没有说明原因\n  |\n7 |     到现场次数: 2\n  |                 ^\n  = 位置: 一件事 测试 › 子事项 甲 › 到现场次数\n  = 建议: 写上「到现场原因: \"…\"」，每次一条",
+    "en": "main.matter:7:12: W1008 2 visits to the office, with no reason given\n  |\n7 |     到现场次数: 2\n  |                 ^\n  = in: matter 测试 › item 甲 › visits\n  = help: add `到现场原因: \"…\"`, one per visit"
+  },
+  "W1009": {
+    "zh": "main.matter:7:11: W1009 权力来源为委托，与委托部门不符\n  |\n7 |     权力来源: 委托\n  |               ^^^^\n  = 位置: 一件事 测试 › 子事项 甲 › 权力来源\n  = 建议: 权力来源为委托时写「委托部门」；不是委托时删去委托部门",
+    "en": "main.matter:7:11: W1009 the power source is 委托, which does not fit the entrusting department\n  |\n7 |     权力来源: 委托\n  |               ^^^^\n  = in: matter 测试 › item 甲 › powerSource\n  = help: give `委托部门` when the source is 委托; remove it otherwise"
   },
   "W1301": {
     "zh": "main.matter:8:27: W1301 分组「股东」没有写「最少」或「最多」，不按项重复，「量词」不起作用\n  |\n8 |   表单 { 分组 股东 { 字段: 股东.姓名  量词: \"位\" } }\n  |                                       ^^^^\n  = 位置: 一件事 测试 › 形式 › 分组 股东\n  = 建议: 写「最少」或「最多」让分组按项重复，或删除「量词」",

@@ -98,6 +98,13 @@ export function lowerGuide(ctx: MatterContext, entry: Entry | undefined): Guide 
   guide.hours = str("hours");
   guide.consultPhone = str("consultPhone");
   guide.complaintPhone = str("complaintPhone");
+  // 咨询 and 投诉 go to different people: the same number for both is a gap in the guide, unless it
+  // is the 12345 hotline, which by its charter takes both questions and complaints.
+  const digits = (p: string) => p.replace(/[\s\-－—()（）]/g, "");
+  const same = guide.consultPhone && guide.complaintPhone && digits(guide.consultPhone) === digits(guide.complaintPhone);
+  if (same && !/^(0\d{2,3})?12345$/.test(digits(guide.complaintPhone!))) {
+    r.at({ kind: "complaintPhone" }).report("W1006", block.get("complaintPhone")!.value?.span, { phone: guide.complaintPhone! });
+  }
   guide.onlineUrl = block.get("onlineUrl") ? readUrl(block.get("onlineUrl")!, r)?.value : undefined;
   guide.basis = list("basis");
   guide.acceptance = list("acceptance");

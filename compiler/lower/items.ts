@@ -7,6 +7,7 @@ import { DEFAULT_STEPS, type Duration, type Item, type TimeBasis } from "../mode
 import { ENUMS } from "../schema.js";
 import type { Decl } from "../program.js";
 import type { MatterContext } from "./context.js";
+import { lowerElements } from "./elements.js";
 
 export interface LoweredItem {
   item: Omit<Item, "id">;
@@ -22,7 +23,7 @@ export function formatDuration(d: Duration): string {
   return `${d.value} ${d.unit}`;
 }
 
-export function lowerItem(ctx: MatterContext, decl: Decl): LoweredItem | undefined {
+export function lowerItem(ctx: MatterContext, decl: Decl, licences: string[] = []): LoweredItem | undefined {
   const r = ctx.r.at({ kind: "item", name: decl.name });
   const block = decodeBlock("item", decl.entry.block!.entries, decl.entry.block!.span, r);
   requireKeys(block, "item", decl.nameSpan, r);
@@ -67,8 +68,9 @@ export function lowerItem(ctx: MatterContext, decl: Decl): LoweredItem | undefin
   const code = block.get("code") && readString(block.get("code")!, r);
   const typeCode = type ? ENUMS.itemType.find((v) => v.zhHans === type.value)?.code : undefined;
 
-  if (!department) return undefined;
   const time = promised?.value ?? legal?.value;
+  const el = lowerElements(ctx, block, r, licences, { department, departmentSpan: dept?.span, time, feeWord: fee, feeEntry: block.get("fee") });
+  if (!department) return undefined;
   // "Before" is what the sub-item took alone: 单独时限, else its legal time, else its promised time.
   const [aloneTime, aloneBasis]: [Duration | undefined, TimeBasis] = alone
     ? [alone.value, "timeAlone"]
@@ -100,8 +102,9 @@ export function lowerItem(ctx: MatterContext, decl: Decl): LoweredItem | undefin
       when,
       materials,
       fields,
-      fee: fee ?? "不收费",
-      produces: produces?.value,
+      fee: fee ?? el.feeWhenItems ?? "不收费",
+      produces: produces?.value ?? (el.resultNames.length ? el.resultNames.join("、") : undefined),
+      ...el.elements,
     },
   };
 }

@@ -165,7 +165,7 @@ export function localDepartments(file: SourceFile, departments: Department[]): D
       const a = e?.value?.items.length === 1 ? singleAtom(e.value.items[0]) : undefined;
       return a?.type === "String" ? a.value : undefined;
     };
-    return { ...d, fullName: text("fullName") ?? d.fullName, phone: text("phone") ?? d.phone, address: text("address") ?? d.address };
+    return { ...d, fullName: text("fullName") ?? d.fullName, phone: text("phone") ?? d.phone, address: text("address") ?? d.address, creditCode: text("creditCode") ?? d.creditCode, division: text("division") ?? d.division };
   });
 }
 

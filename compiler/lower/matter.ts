@@ -102,7 +102,7 @@ export function lowerMatter(program: Program, ownFile: SourceFile, ownDecl: Decl
   const cooperating = coopRefs.filter((c) => ctx.resolve("department", c.value, c.span, r.at({ kind: "cooperating" })));
 
   // Sub-items, then what they ask for.
-  const lowered = [...ctx.items.values()].map((d) => lowerItem(ctx, d)).filter((x): x is LoweredItem => !!x);
+  const lowered = [...ctx.items.values()].map((d) => lowerItem(ctx, d, licences)).filter((x): x is LoweredItem => !!x);
   const cyclic = findCycles(lowered, ctx);
   const askedMaterials = new Map<string, string[]>();
   const askedFields = new Map<string, string[]>();
