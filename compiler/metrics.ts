@@ -75,6 +75,7 @@ function caseMetrics(
   let originalAsked = false;
   let fieldsBefore = 0;
   const fields = new Set<string>();
+  const prefilled = new Set<string>();
   let tripsBefore = 0;
   let timeBefore = 0;
   let approximate = m.promisedTime?.approximate ?? false;
@@ -94,6 +95,7 @@ function caseMetrics(
     const asked = item.fields.filter((f) => evaluate(fieldByPath.get(f)?.when ?? TRUE, answers));
     fieldsBefore += asked.length;
     asked.forEach((f) => fields.add(f));
+    for (const f of asked) if (fieldByPath.get(f)?.source) prefilled.add(f);
     tripsBefore += item.tripsAlone;
     stepsBefore += item.steps.length;
     timeBefore += item.alone.workdays;
@@ -108,6 +110,8 @@ function caseMetrics(
     items: applying.map((i) => i.name),
     materials: { before: materialsBefore, after: materialsBasis === "merged" ? merged.size : handedIn, handedIn, merged: merged.size, conditional: conditional.size },
     fields: { before: fieldsBefore, after: fields.size },
+    // Before the reform each sub-item alone had the applicant type every field it asked for.
+    typed: { before: fieldsBefore, after: fields.size - prefilled.size, prefilled: prefilled.size },
     trips: { before: tripsBefore, after: m.trips.declared ? m.trips.value : derived, derived },
     steps: { before: stepsBefore, after: m.steps.names.length },
     time: { before: timeBefore, after: m.promisedTime ? m.promisedTime.workdays : critical.days, criticalPath: critical.days, unit: "工作日", approximate },

@@ -171,11 +171,12 @@ export const modelSchema = {
         items: strs,
         materials: obj({ before: nonNegInt, after: nonNegInt, handedIn: nonNegInt, merged: nonNegInt, conditional: nonNegInt }, ["before", "after", "handedIn", "merged", "conditional"]),
         fields: figure,
+        typed: obj({ before: nonNegInt, after: nonNegInt, prefilled: nonNegInt }, ["before", "after", "prefilled"]),
         trips: obj({ before: nonNegInt, after: nonNegInt, derived: nonNegInt }, ["before", "after", "derived"]),
         steps: figure,
         time: obj({ before: nonNegInt, after: nonNegInt, criticalPath: nonNegInt, unit: { const: "工作日" }, approximate: { type: "boolean" } }, ["before", "after", "criticalPath", "unit", "approximate"]),
       },
-      ["situation", "items", "materials", "fields", "trips", "steps", "time"],
+      ["situation", "items", "materials", "fields", "typed", "trips", "steps", "time"],
     ),
     metricsBasis: obj(
       {
@@ -185,8 +186,16 @@ export const modelSchema = {
         timeAfter: { enum: ["promisedTime", "criticalPath"] },
         trips: { enum: ["declared", "derived"] },
         steps: { enum: ["declared", "default"] },
+        typed: obj(
+          {
+            before: { const: "eachItemAlone" },
+            after: { const: "withoutSource" },
+            prefilled: { type: "array", items: obj({ field: str, source: { enum: ["data-sharing", "e-licence", "identity", "prior-output"] } }, ["field", "source"]) },
+          },
+          ["before", "after", "prefilled"],
+        ),
       },
-      ["headline", "materialsAfter", "timeBefore", "timeAfter", "trips", "steps"],
+      ["headline", "materialsAfter", "timeBefore", "timeAfter", "trips", "steps", "typed"],
     ),
     metrics: obj(
       {

@@ -393,6 +393,10 @@ export interface CaseMetrics {
   items: string[];
   materials: MaterialsFigure;
   fields: Figure;
+  /** Fields the applicant types (智能预填): `before` = `fields.before` (each applying sub-item alone
+   * had the applicant type every field it asked for); `after` = the distinct fields of the merged
+   * form that have no 来源; `prefilled` = the distinct fields a 来源 fills (basis.typed). */
+  typed: Figure & { prefilled: number };
   /** `after` is the declared 跑动次数 when declared (basis.trips), else `derived`. */
   trips: Figure & { derived: number };
   /** Steps (环节): each applying sub-item's steps summed → the matter's steps. */
@@ -414,6 +418,10 @@ export interface MetricsBasis {
   trips: "declared" | "derived";
   /** "declared": the matter's 环节; "default": 受理、审查、决定、送达. */
   steps: "declared" | "default";
+  /** Fields the applicant types: before, every field of each applying sub-item alone; after, the
+   * merged form's fields without a 来源; `prefilled` lists the fields counted as prefilled, with
+   * where each comes from. */
+  typed: { before: "eachItemAlone"; after: "withoutSource"; prefilled: { field: string; source: FieldSource["kind"] }[] };
 }
 
 export interface Metrics {

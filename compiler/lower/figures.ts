@@ -105,6 +105,7 @@ export function computeMetrics(ctx: MatterContext, model: Model, items: LoweredI
       timeAfter: model.promisedTime ? "promisedTime" : "criticalPath",
       trips: model.trips.declared ? "declared" : "derived",
       steps: model.steps.declared ? "declared" : "default",
+      typed: { before: "eachItemAlone", after: "withoutSource", prefilled: model.fields.filter((f) => f.source).map((f) => ({ field: f.path, source: f.source!.kind })) },
     },
     legalTime: {
       total: model.items.reduce((n, i) => n + (i.legalTime?.workdays ?? 0), 0),

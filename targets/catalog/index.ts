@@ -30,6 +30,8 @@ export interface CatalogEntry {
   figures: {
     materials: Figure & { handedIn: number; merged: number; basis: "handedIn" | "merged" };
     fields: Figure;
+    /** Fields the applicant types; `prefilled` fields a 来源 fills (metrics.json `typed`). */
+    typed: Figure & { prefilled: number };
     trips: Figure;
     steps: Figure;
     time: Figure & { criticalPath: number; unit: "工作日"; approximate: boolean; basis: "promisedTime" | "criticalPath" };
@@ -80,6 +82,7 @@ export function catalog(models: Model[], on?: string): Catalog {
       figures: {
         materials: { before: h.materials.before, after: h.materials.after, handedIn: h.materials.handedIn, merged: h.materials.merged, basis: m.metrics.basis.materialsAfter },
         fields: { before: h.fields.before, after: h.fields.after },
+        typed: { before: h.typed.before, after: h.typed.after, prefilled: h.typed.prefilled },
         trips: { before: h.trips.before, after: h.trips.after },
         steps: { before: h.steps.before, after: h.steps.after },
         time: { before: h.time.before, after: h.time.after, criticalPath: h.time.criticalPath, unit: h.time.unit, approximate: h.time.approximate, basis: m.metrics.basis.timeAfter },

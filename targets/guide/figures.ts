@@ -1,12 +1,12 @@
 // The figures as the guide publishes them: the before/after rows, the sentence at the top, and
 // what each figure counts (口径说明). Every sentence here says only what the model declares or the
 // compiler computed; where the office declared nothing (no promise, no legal time), it says so.
-import type { Model, TimeBasis } from "../../compiler/model.js";
+import type { FieldSource, Model, TimeBasis } from "../../compiler/model.js";
 import { DEFAULT_STEPS } from "../../compiler/model.js";
 import { durationText, reduction, workdaysText } from "./words.js";
 
 export interface FigureRow {
-  /** Stable key: materialsHandedIn, materialsMerged, fields, trips, time, steps. */
+  /** Stable key: materialsHandedIn, materialsMerged, fields, typed, trips, time, steps. */
   key: string;
   label: string;
   unit: string;
@@ -31,10 +31,13 @@ export function figureRows(model: Model): FigureRow[] {
     approximate,
     headline,
   });
+  // 申请人填写字段 only where some field is prefilled: otherwise it repeats 表单字段.
+  const typed = model.metrics.basis.typed.prefilled.length > 0 ? [row("typed", "表单字段·申请人填写", "项", h.typed.before, h.typed.after)] : [];
   return [
     row("materialsHandedIn", "申请材料·申请人提交", "份", h.materials.before, h.materials.handedIn, false, !merged),
     row("materialsMerged", "申请材料·合并清单", "份", h.materials.before, h.materials.merged, false, merged),
     row("fields", "表单字段", "项", h.fields.before, h.fields.after),
+    ...typed,
     row("trips", "跑动次数", "次", h.trips.before, h.trips.after),
     row("time", "办理时限", "工作日", h.time.before, h.time.after, h.time.approximate),
     row("steps", "办理环节", "个", h.steps.before, h.steps.after),
@@ -87,6 +90,9 @@ export function legalTotalText(model: Model): string {
   return `已声明法定时限的${n - missing.length}个子事项法定时限合计${sum}，${missing.join("、")}未声明法定时限，未计入`;
 }
 
+/** How a prefilled field's value is obtained, as the guide says it. */
+export const SOURCE_WORD: Record<FieldSource["kind"], string> = { "data-sharing": "数据共享", "e-licence": "电子证照", identity: "身份认证", "prior-output": "前序产出" };
+
 const TIME_BASIS: Record<TimeBasis, string> = { timeAlone: "单独时限", legalTime: "法定时限", promisedTime: "承诺时限", none: "未声明时限，按0计" };
 
 /** 口径说明: what each published figure counts, in the order of the rows. */
@@ -104,6 +110,11 @@ export function basisLines(model: Model): string[] {
     `申请材料：改革前为各子事项单独办理时所需材料之和；改革后“申请人提交”为仍需申请人提交的不同材料，“合并清单”为合并去重后的材料清单（含由部门获取和可承诺免交的）；对外公布的口径为${m.basis.materialsAfter === "merged" ? "合并清单" : "申请人提交"}。${conditional}`,
   );
   lines.push("表单字段：改革前为各子事项字段之和，改革后为合并表单中的不同字段。");
+  if (m.basis.typed.prefilled.length > 0) {
+    lines.push(
+      `表单字段·申请人填写：改革前按各子事项单独办理时由申请人填写其全部字段计；改革后为合并表单中未声明来源、仍由申请人填写的不同字段；声明来源的${m.basis.typed.prefilled.length}个字段由平台预填、申请人核对（见“预填字段”）。`,
+    );
+  }
   lines.push(
     `跑动次数：改革前为各子事项单独跑动次数之和；改革后${m.basis.trips === "declared" ? "为改革办声明的次数" : "按材料推算（可网上办理且无需提交原件为0次，否则1次）"}。`,
   );

@@ -13,6 +13,7 @@ import { httpUrl } from "./url.js";
 import { answerLines, commitmentHref, departmentView, type DepartmentView } from "./view.js";
 import { durationText, workdaysText } from "./words.js";
 import { dateRule, dueDate, type NoticeDates } from "./due-dates.js";
+import { prefilledRows, type PrefilledRow } from "./prefilled.js";
 
 export interface NoticeView {
   title: string;
@@ -27,6 +28,8 @@ export interface NoticeView {
   maybe: { name: string; when: string }[];
   /** What a department fetches instead of the applicant, and how. */
   fetched: { name: string; reason: string }[];
+  /** Fields of the form the platform prefills in this case (来源): the applicant only checks them. */
+  prefilled: PrefilledRow[];
   /** Commitments offered in this case; `taken` when the applicant chose (or did not decline) it. */
   commitments: { name: string; replaces: string[]; conditions: string[]; taken: boolean; html: string; md: string }[];
   /** Each deferred material, its deadline, and the consequence the office declared (逾期后果), if any. */
@@ -63,6 +66,7 @@ export function noticeView(model: Model, given: Answers, dates?: NoticeDates): N
     maybe: rows.filter((r) => r.maybe).map((r) => ({ name: r.name, when: r.submitWhen! })),
     // A material a commitment replaces is said under 告知承诺, not here.
     fetched: rows.filter((r) => r.needed && !r.asked && !r.fromApplicant).map((r) => ({ name: r.name, reason: r.reason ?? "无需提交" })),
+    prefilled: prefilledRows(model, answers),
     commitments: offered.map((c) => ({
       name: c.name,
       replaces: c.replaces,

@@ -11,6 +11,7 @@ import { situationViews, type SituationView } from "./situations.js";
 import { httpUrl } from "./url.js";
 import { basisLines, figureRows, headlineSentence, legalTotalText, promiseText, type FigureRow } from "./figures.js";
 import { durationText, STATUS_CLASS, workdaysText } from "./words.js";
+import { prefilledRows, type PrefilledRow } from "./prefilled.js";
 
 export { figureRows };
 
@@ -76,6 +77,8 @@ export interface GuideView {
   materialsNotAsked: number;
   /** Materials handed in only in a case stated in words (提交情形), not counted in materialsAsked. */
   materialsMaybe: number;
+  /** Fields the platform prefills (来源), which the applicant only checks. */
+  prefilled: PrefilledRow[];
   items: ItemView[];
   steps: FlowStep[];
   flow: FlowView;
@@ -184,6 +187,7 @@ export function guideView(model: Model): GuideView {
     materialsAsked: h.materials.after,
     materialsNotAsked: materials.filter((m) => m.needed && !m.asked && !m.maybe).length,
     materialsMaybe: materials.filter((m) => m.maybe).length,
+    prefilled: prefilledRows(model),
     items: model.items.map((i, n) => ({
       index: n + 1,
       id: i.id,

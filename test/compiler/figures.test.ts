@@ -51,6 +51,7 @@ describe("before/after figures", () => {
       // The merged list has 7: those four, 居民身份证, 执照副本 and 消防合格证明.
       materials: { before: 10, after: 4, handedIn: 4, merged: 7, conditional: 0 },
       fields: { before: 6, after: 4 },
+      typed: { before: 6, after: 4, prefilled: 0 },
       trips: { before: 6, after: 1, derived: 1 },
       steps: { before: 16, after: 4 },
       // Before: each alone, legal time first: 3 + 5 + 3 + 10 (14 calendar days → ceil(14 × 5 / 7));
@@ -66,6 +67,7 @@ describe("before/after figures", () => {
       items: ["营业执照登记", "食品经营许可", "消防检查"],
       materials: { before: 8, after: 3, handedIn: 3, merged: 6, conditional: 0 },
       fields: { before: 5, after: 3 },
+      typed: { before: 5, after: 3, prefilled: 0 },
       trips: { before: 4, after: 1, derived: 1 },
       steps: { before: 12, after: 4 },
       time: { before: 11, after: 12, criticalPath: 6, unit: "工作日", approximate: false },
@@ -155,5 +157,50 @@ describe("conditional fields", () => {
     expect(bad.diagnostics.map((d) => [d.code, d.args.suggestion])).toEqual([["E0503", "未成年人"]]);
     const bare = compileTexts({ "a.matter": text.replace("适用 (未成年人)", "适用 未成年人") });
     expect(bare.diagnostics.map((d) => d.code)).toEqual(["E0604"]);
+  });
+});
+
+describe("fields the applicant types (智能预填)", () => {
+  const text = `使用 "std/部门"
+一件事 乙 {
+  编码: "TY-1"
+  牵头部门: 公安局
+  配合部门: 医保局
+  承诺时限: 5 工作日
+  情形 参保: 是否 "是否参加医保？"
+  字段 婴儿.姓名: 文本 必填
+  字段 婴儿.性别: 单选 [男, 女] 必填 来源 (数据共享 卫生健康委 "出生医学信息.性别")
+  字段 母亲.姓名: 文本 必填 来源 (身份认证)
+  字段 母亲.手机: 手机号 必填
+  字段 户口.户号: 文本 来源 (前序产出 登记 "户号")
+  子事项 登记 { 部门: 公安局  承诺时限: 2 工作日  字段: 婴儿.姓名, 婴儿.性别, 母亲.姓名 }
+  子事项 参保登记 { 部门: 医保局  承诺时限: 3 工作日  前置: 登记  适用: 参保
+    字段: 婴儿.姓名, 婴儿.性别, 母亲.姓名, 母亲.手机, 户口.户号 }
+}
+`;
+  const r = compileTexts({ "a.matter": text });
+  const m = r.models[0];
+
+  it("are every field of each sub-item alone before, the merged fields without a source after", () => {
+    expect(r.diagnostics).toEqual([]);
+    const yes = m.metrics.situations.find((s) => s.situation.参保 === true)!;
+    const no = m.metrics.situations.find((s) => s.situation.参保 === false)!;
+    // 3 + 5 asked; 5 distinct, of which 婴儿.性别, 母亲.姓名 and 户口.户号 have a source.
+    expect([yes.fields, yes.typed]).toEqual([{ before: 8, after: 5 }, { before: 8, after: 2, prefilled: 3 }]);
+    // Only 登记: 3 asked, 2 of them prefilled.
+    expect([no.fields, no.typed]).toEqual([{ before: 3, after: 3 }, { before: 3, after: 1, prefilled: 2 }]);
+    expect(m.metrics.headline.typed).toEqual(yes.typed);
+  });
+
+  it("say which fields are counted as prefilled and from what kind of source", () => {
+    expect(m.metrics.basis.typed).toEqual({
+      before: "eachItemAlone",
+      after: "withoutSource",
+      prefilled: [
+        { field: "婴儿.性别", source: "data-sharing" },
+        { field: "母亲.姓名", source: "identity" },
+        { field: "户口.户号", source: "prior-output" },
+      ],
+    });
   });
 });
