@@ -12,6 +12,7 @@ import { httpUrl } from "./url.js";
 import { basisLines, figureRows, headlineSentence, legalTotalText, promiseText, type FigureRow } from "./figures.js";
 import { durationText, STATUS_CLASS, workdaysText } from "./words.js";
 import { prefilledRows, type PrefilledRow } from "./prefilled.js";
+import { declaresElements, itemElementViews, type ItemElementsView } from "./elements.js";
 
 export { figureRows };
 
@@ -80,6 +81,9 @@ export interface GuideView {
   /** Fields the platform prefills (来源), which the applicant only checks. */
   prefilled: PrefilledRow[];
   items: ItemView[];
+  /** Each sub-item's standard element table (子事项要素), when some sub-item declares an
+   * implementation-list element; empty otherwise. */
+  elements: ItemElementsView[];
   steps: FlowStep[];
   flow: FlowView;
   /**
@@ -205,6 +209,7 @@ export function guideView(model: Model): GuideView {
       fee: i.fee,
       produces: i.produces,
     })),
+    elements: declaresElements(model) ? itemElementViews(model) : [],
     steps: flowSteps(model),
     flow: flowLayout(model),
     time: {
