@@ -13,9 +13,12 @@
 // `getSchema` hand out validators that localize their errors after each call (as ajv-i18n's
 // `localize` would, which is also exported for validators made elsewhere). With RJSF:
 // `customizeValidator({ extenderFn: addMatterFormats })`. Works with Ajv and Ajv2020 alike.
-import type { Format, ValidateFunction } from "ajv";
+// It also declares the annotation `x-matterc-source` (where a prefilled field's value comes from,
+// docs/forms.md), so that a strict ajv accepts the schema; it never affects validation.
+import type { Format, KeywordDefinition, ValidateFunction } from "ajv";
 import { CN_FORMATS, STANDARD_FORMATS } from "./formats.js";
 import { localize } from "./messages-zh.js";
+import { SOURCE_KEYWORD } from "./value-schema.js";
 
 export { localize, messageZh, formatMessageZh } from "./messages-zh.js";
 export { CN_FORMATS, isFileValue } from "./formats.js";
@@ -25,6 +28,8 @@ export { DECLARED_ZONE, normalizeApplication, normalizeDateTime, normalizeFile, 
 export interface FormatHost {
   readonly formats: Record<string, unknown>;
   addFormat(name: string, format: Format): unknown;
+  addKeyword?(definition: KeywordDefinition): unknown;
+  getKeyword?(keyword: string): unknown;
   compile?: unknown;
   getSchema?: unknown;
 }
@@ -80,6 +85,14 @@ export default function addMatterFormats<A extends FormatHost>(ajv: A, options: 
   for (const [name, validate] of Object.entries(CN_FORMATS)) ajv.addFormat(name, { type: "string", validate });
   for (const [name, validate] of Object.entries(STANDARD_FORMATS)) {
     if (ajv.formats[name] === undefined) ajv.addFormat(name, { type: "string", validate });
+  }
+  if (ajv.addKeyword && !ajv.getKeyword?.(SOURCE_KEYWORD)) {
+    const str = { type: "string" };
+    ajv.addKeyword({
+      keyword: SOURCE_KEYWORD,
+      schemaType: "object",
+      metaSchema: { type: "object", required: ["kind"], properties: { kind: { enum: ["data-sharing", "e-licence", "identity", "prior-output"] }, department: str, licence: str, item: str, dataItem: str }, additionalProperties: false },
+    });
   }
   if (options.messages !== false) localizeInstance(ajv);
   return ajv;

@@ -4,7 +4,21 @@
 import type { ErrorObject, ValidateFunction } from "ajv";
 import { messageZh } from "./messages-zh.js";
 
-type Schema = { title?: string; type?: unknown; properties?: Record<string, Schema>; allOf?: Schema[]; then?: Schema; else?: Schema };
+type Source = { kind?: string; department?: string; licence?: string; item?: string; dataItem?: string };
+type Schema = { title?: string; type?: unknown; properties?: Record<string, Schema>; allOf?: Schema[]; then?: Schema; else?: Schema; "x-matterc-source"?: Source };
+
+/** Where a prefilled field's value should have come from, said to whoever reads the problem. */
+function sourceSentence(src: Source): string {
+  const from =
+    src.kind === "data-sharing"
+      ? `${src.department ?? ""}共享数据“${src.dataItem ?? ""}”`
+      : src.kind === "e-licence"
+        ? `电子证照“${src.licence ?? ""}”的“${src.dataItem ?? ""}”`
+        : src.kind === "identity"
+          ? "统一身份认证"
+          : `子事项“${src.item ?? ""}”的办理结果“${src.dataItem ?? ""}”`;
+  return `此项应由平台根据来源预填（${from}），请检查预填是否成功`;
+}
 
 /** Every schema that may describe the property `key` of an object described by `nodes`: plain
  * properties and those added by if/then/else branches and allOf members. */
@@ -93,7 +107,9 @@ export function applicationProblems(validate: ValidateFunction, schema: object, 
     if (e.keyword === "required") path.push(String(e.params.missingProperty));
     const title = schemasAt(root, path).find((s) => typeof s.title === "string")?.title;
     const value = path.reduce<unknown>((v, k) => (v && typeof v === "object" ? (v as Record<string, unknown>)[k] : undefined), current);
-    const problem = { path: path.join("."), label: title ?? (path.length ? path[path.length - 1] : "申请数据"), message: messageZh(e, value) };
+    const source = e.keyword === "required" ? schemasAt(root, path).find((x) => x["x-matterc-source"])?.["x-matterc-source"] : undefined;
+    const message = messageZh(e, value) + (source ? `；${sourceSentence(source)}` : "");
+    const problem = { path: path.join("."), label: title ?? (path.length ? path[path.length - 1] : "申请数据"), message };
     const key = JSON.stringify(problem);
     if (seen.has(key)) continue;
     seen.add(key);

@@ -24,6 +24,7 @@ import { formJsText } from "../escape/form-js.js";
 import { PATTERNS } from "./china-ids.js";
 import { CHECK_MESSAGES, checkCharacterOk, checkMinLength } from "./form-js-checks.js";
 import type { FormPlan, Question } from "./plan.js";
+import { sourceAnnotation } from "./value-schema.js";
 import { decisionCond, taskFormId, type StaffTask } from "./tasks.js";
 
 type Component = { [key: string]: unknown };
@@ -130,6 +131,12 @@ function components(q: Question, mode: Mode): Component[] {
   if (description && !descriptionText) c.description = formJsText(description);
   Object.assign(c, rest);
   if (q.default !== undefined) c.defaultValue = q.default;
+  if (q.prefill) {
+    // 智能预填: where the value comes from, as form-js custom properties (strings, never evaluated);
+    // the applicant's form shows it read-only (submitted and validated, unlike disabled).
+    c.properties = Object.fromEntries(Object.entries(sourceAnnotation(q.prefill)).map(([k, v]) => [`matterc:source.${k}`, v]));
+    if (!mode.readOnly) c.readonly = true;
+  }
   if (mode.readOnly) c.disabled = true;
   else {
     const v = validation(q, mode.dialect);

@@ -10,6 +10,7 @@ import { toFormilyCondition } from "../conditions/formily.js";
 import { formilyText, looksLikeFormilyExpression } from "../escape/formily.js";
 import { PATTERNS } from "./china-ids.js";
 import type { FormPlan, Question } from "./plan.js";
+import { SOURCE_KEYWORD, sourceAnnotation } from "./value-schema.js";
 
 type Node = { [key: string]: unknown };
 
@@ -88,8 +89,14 @@ function field(q: Question): Node {
   if (q.pattern !== undefined) validators.push({ pattern: q.pattern });
   if (validators.length > 0) node["x-validator"] = validators;
   if (q.default !== undefined) node.default = q.default;
+  if (q.prefill) {
+    // 智能预填: shown as text to check (read pretty); where it comes from in the field's data.
+    node["x-read-pretty"] = true;
+    node["x-data"] = { [SOURCE_KEYWORD]: sourceAnnotation(q.prefill) };
+  }
   // Data that looks like an expression stays data: Formily leaves these keys uncompiled.
-  const omitted = (["enum", "default"] as const).filter((k) => looksLikeFormilyExpression(k === "enum" ? q.options : q.default));
+  const sourceValues = q.prefill ? Object.values(sourceAnnotation(q.prefill)) : [];
+  const omitted = (["enum", "default", "x-data"] as const).filter((k) => looksLikeFormilyExpression(k === "enum" ? q.options : k === "default" ? q.default : sourceValues));
   if (omitted.length > 0) node["x-compile-omitted"] = omitted;
   const r = reaction(q.when);
   if (r) node["x-reactions"] = r;

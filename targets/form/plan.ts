@@ -5,7 +5,7 @@
 // Data layout: situation answers and commitment choices at the top level under their names;
 // data fields nested by their key ("企业.名称" → {企业: {名称: …}}); uploads under "材料", one
 // property per material the applicant may still have to supply.
-import type { Answer, Cond, FieldType, Model } from "../../compiler/model.js";
+import type { Answer, Cond, FieldSource, FieldType, Model } from "../../compiler/model.js";
 
 export interface Question {
   source: "situation" | "commitment" | "field" | "material" | "decision";
@@ -30,6 +30,8 @@ export interface Question {
   maximum?: number;
   pattern?: string;
   example?: string;
+  /** Where a platform takes the value from (智能预填); absent when the applicant types it. */
+  prefill?: FieldSource;
 }
 
 export interface Section {
@@ -97,6 +99,7 @@ export function planForm(model: Model): FormPlan {
       maximum: f.maximum,
       pattern: f.pattern,
       example: f.example,
+      ...(f.source ? { prefill: f.source } : {}),
     };
   };
   // A field nobody asks for (neededWhen false) is never on the form.

@@ -16,9 +16,12 @@ function showWhen(c: Cond): Element | undefined {
 
 /** Renderer options for the types whose default rendering would be wrong. */
 function options(q: Question): Element | undefined {
-  if (q.type === "longText") return { multi: true };
-  if (q.type === "single" && (q.options?.length ?? 0) <= 4) return { format: "radio" };
-  return undefined;
+  const o: Element = {};
+  if (q.type === "longText") o.multi = true;
+  if (q.type === "single" && (q.options?.length ?? 0) <= 4) o.format = "radio";
+  // 智能预填: shown read-only; the host puts the prefilled value in the data.
+  if (q.prefill) o.readonly = true;
+  return Object.keys(o).length > 0 ? o : undefined;
 }
 
 function control(q: Question): Element {

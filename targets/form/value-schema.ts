@@ -1,7 +1,7 @@
 // The JSON Schema of one answer: its type and every constraint the model gives it. Chinese data
 // types carry both a `pattern` (the shape, enforced by any validator) and a `cn-*` `format` (the
 // full check, by the matterc/ajv plugin; other validators ignore unknown formats).
-import type { FieldType } from "../../compiler/model.js";
+import type { FieldSource, FieldType } from "../../compiler/model.js";
 import { PATTERNS } from "./china-ids.js";
 import type { JsonSchema } from "../conditions/json-schema.js";
 import type { Question } from "./plan.js";
@@ -61,5 +61,20 @@ export function valueSchema(q: Question): JsonSchema {
   }
   if (q.default !== undefined) s.default = q.default;
   if (q.example !== undefined) s.examples = [q.example];
+  if (q.prefill) {
+    // 智能预填: the platform fills the value from its source; the applicant checks it.
+    s.readOnly = true;
+    s[SOURCE_KEYWORD] = sourceAnnotation(q.prefill);
+  }
   return s;
+}
+
+/** The annotation keyword that says where a prefilled value comes from (docs/forms.md). */
+export const SOURCE_KEYWORD = "x-matterc-source";
+
+/** `{ kind, department?, licence?, item?, dataItem? }`, as the model's FieldSource. */
+export function sourceAnnotation(src: FieldSource): Record<string, string> {
+  const out: Record<string, string> = { kind: src.kind };
+  for (const k of ["department", "licence", "item", "dataItem"] as const) if (src[k] !== undefined) out[k] = jsonText(src[k]!);
+  return out;
 }

@@ -88,7 +88,8 @@ describe("form.formily.json", () => {
 
   it("validates a complete application, and catches a wrong ID check character with the host's rule", async () => {
     for (const model of models) {
-      const idField = model.fields.find((f) => f.type === "idCard" && f.neededWhen.op === "true");
+      // A prefilled field is read pretty, which Formily does not validate: the platform fills it.
+      const idField = model.fields.find((f) => f.type === "idCard" && f.neededWhen.op === "true" && !f.source);
       const answers = combinations(model, 50).find((a) => answersComplete(model, a))!;
       const data = completeApplication(model, answers);
       const form = await render(formFile(model, "form.formily.json"));

@@ -101,12 +101,16 @@ function files(model: Model, flavour: Flavour): Files {
   return Object.fromEntries(formTarget.perMatter!(model, { ...DEFAULT_TARGET_OPTIONS, process }).map((f) => [f.path, JSON.parse(f.text)]));
 }
 
-/** The data the page starts with: every data field, but no situation answer, date-time or upload. */
+/** Date-time fields the applicant types: those without a 来源 (a prefilled one is read-only). */
+const typedDateTimes = (model: Model) => model.fields.filter((f) => f.type === "dateTime" && !f.source);
+
+/** The data the page starts with: every data field (the prefilled ones as the platform fills
+ * them), but no situation answer, typed date-time or upload. */
 function prefilled(model: Model, answers: Record<string, Answer>): Record<string, unknown> {
   const data = completeApplication(model, answers);
   for (const s of model.situations) delete data[s.name];
   delete data.材料;
-  for (const f of model.fields.filter((f) => f.type === "dateTime")) {
+  for (const f of typedDateTimes(model)) {
     const path = f.key.split(".");
     const parent = path.slice(0, -1).reduce<Record<string, unknown> | undefined>((o, k) => o?.[k] as Record<string, unknown> | undefined, data);
     if (parent) delete parent[path[path.length - 1]];
@@ -326,7 +330,7 @@ describe.each(FLAVOURS)("%s in Chromium", (flavour) => {
       for (const s of model.situations) if (headline[s.name] !== undefined) await driver.answer(p, model, s.name, headline[s.name]);
       const expected = completeApplication(model, headline);
       const shown = new Set(expectedFor(model, headline).shown);
-      for (const field of model.fields.filter((x) => x.type === "dateTime" && shown.has(x.key))) await driver.dateTime(p, model, field.key);
+      for (const field of typedDateTimes(model).filter((x) => shown.has(x.key))) await driver.dateTime(p, model, field.key);
       for (const name of Object.keys((expected.材料 as Record<string, unknown> | undefined) ?? {})) await driver.material(p, model, name);
       await driver.submit(p);
       const data = await submitted(p).catch((e: Error) => {
@@ -342,7 +346,7 @@ describe.each(FLAVOURS)("%s in Chromium", (flavour) => {
       expect(problems, `${where}: ${JSON.stringify(data).slice(0, 1500)}`).toEqual([]);
       // One meaning: the expected application, with the typed date-time as an instant.
       const want = meaning(model, validate(schema, expected).normalized);
-      for (const field of model.fields.filter((x) => x.type === "dateTime")) {
+      for (const field of typedDateTimes(model)) {
         const path = field.key.split(".");
         const parent = path.slice(0, -1).reduce<Record<string, unknown> | undefined>((o, k) => o?.[k] as Record<string, unknown> | undefined, want as Record<string, unknown>);
         if (parent && parent[path[path.length - 1]] !== undefined) parent[path[path.length - 1]] = INSTANT;
@@ -389,7 +393,8 @@ describe.each(["formjs-2", "formjs-1.8"] as const)("%s check characters in Chrom
   it("refuses a wrong 身份证号 check character with a Chinese reason, accepts the right one, and shows upload descriptions", async () => {
     const model = models.find((m) => m.code === "QY-2024-03") ?? models[0];
     const headline = model.metrics.headline.situation as Record<string, Answer>;
-    const field = model.fields.find((f) => f.type === "idCard" && expectedFor(model, headline).shown.includes(f.key))!;
+    // One the applicant types: a prefilled (read-only) one is the platform's to fill.
+    const field = model.fields.find((f) => f.type === "idCard" && !f.source && expectedFor(model, headline).shown.includes(f.key))!;
     const data = completeApplication(model, headline);
     setPath(data, field.key.split("."), WRONG_CHECK_ID);
     const f = files(model, flavour);
