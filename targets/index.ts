@@ -2,6 +2,7 @@
 import type { Model } from "../compiler/model.js";
 import { formTarget } from "./form/index.js";
 import { guideTarget } from "./guide/index.js";
+import { implementationListTarget } from "./implementation-list/index.js";
 import { modelTarget } from "./model/index.js";
 import { processTarget } from "./process/index.js";
 import { sharingTarget } from "./sharing/index.js";
@@ -10,7 +11,7 @@ import { DEFAULT_TARGET_OPTIONS, type OutputFile, type Target, type TargetOption
 export type { OutputFile, Target, TargetOptions } from "./target.js";
 export { DEFAULT_TARGET_OPTIONS } from "./target.js";
 
-export const TARGETS: Target[] = [modelTarget, formTarget, processTarget, guideTarget, sharingTarget];
+export const TARGETS: Target[] = [modelTarget, formTarget, processTarget, guideTarget, sharingTarget, implementationListTarget];
 
 /** Every file of every target, matter by matter and then across matters, paths relative to the
  * output directory. A generator, so that a large build need not hold every file at once. */
