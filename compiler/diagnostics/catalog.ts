@@ -336,7 +336,17 @@ export const CATALOG: Record<string, CatalogEntry> = {
     severity: "error",
     zh: { message: "字段「{field}」取自「{producer}」的结果，但在 {situation} 时「{consumer}」适用而「{producer}」不适用", help: "让「{producer}」在这种情形下也适用，或改变这个字段的来源", explain: "来源为前序产出的字段，产出它的子事项在需要这个字段的每种情形下都必须适用，否则无从预填。编译器逐一检查所有情形组合。" },
     en: { message: "field '{field}' is filled from the result of '{producer}', but when {situation} '{consumer}' applies and '{producer}' does not", help: "make '{producer}' apply in that situation too, or change the field's source", explain: "The producing sub-item must apply in every situation in which the field is asked; the compiler checks every combination of answers." },
+  },  W0801: {
+    severity: "warning",
+    zh: { message: "字段「{field}」由申请人填写，但{supplier}已经能提供它", help: "给这个字段写上 {source}，由平台预填", explain: "“高效办成一件事”要求申请人不再填写部门已有的数据（智能预填、免填）。以下情形说明这个字段的值一件事里已经有了：另一个标签相同的字段已声明来源；字段路径的第一段是一件事通过电子证照获取的证照（如材料「营业执照」来源为电子证照，而字段「营业执照.住所」仍由申请人填写）；或者是一个在所有需要该字段的子事项之前办结的子事项的产出（产出: \"营业执照\"）。给字段加上来源后，它不再计入“申请人填写”的字段数，表单中只读预填。例如：\n\n  字段 营业执照.住所: 地址 必填 来源 (电子证照 \"营业执照\" \"住所\")" },
+    en: { message: "field '{field}' is typed by the applicant, but {supplier} already supplies it", help: "give the field {source}, so the platform prefills it", explain: "The reform asks that applicants no longer type data a department already holds. The value is already in the matter when another field with the same label declares a source, when the field's path starts with an e-licence the matter fetches, or with the result (产出) of a sub-item that finishes before every sub-item asking for the field. With a source, the field is prefilled read-only and no longer counts as typed." },
   },
+  W0802: {
+    severity: "warning",
+    zh: { message: "共享数据项没有用处：{what}的来源在任何情形下都用不到", help: "检查它的「适用」与需要它的子事项的条件，或删除它", explain: "数据共享清单（data-sharing.json）按来源向部门、证照库或前序子事项申请数据。一个声明了来源的字段或材料，如果它自己的「适用」条件在需要它的子事项适用时永远不成立，它就永远不会出现在表单或材料清单中，清单却仍向提供方申请这项数据。编译器逐一检查所有情形组合。" },
+    en: { message: "a shared data item nothing uses: the source of {what} is needed in no situation", help: "check its `when` against the conditions of the sub-items asking for it, or remove it", explain: "The data-sharing list requests every sourced field and fetched material from its provider. One whose own `when` never holds while a sub-item asking for it applies never reaches the form or the material list, yet the list still requests it. The compiler checks every combination of answers." },
+  },
+
   E0609: {
     severity: "error",
     zh: { message: "头条情形不符合任何一种情形组合", help: "检查头条情形的条件是否可能成立，例如「头条情形: 主体类型 == 公司」", explain: "头条情形说明对外公布的数字描述哪一种情形。它必须至少符合编译器枚举的一种情形组合；有多种时取适用子事项最多、其次提交材料最多的一种。" },

@@ -298,6 +298,14 @@ export const EXAMPLES: Record<string, { zh: string; en: string }> = {
     "zh": "main.matter:5:9: W0608 情形组合过多（8192 种），只计算了前 4096 种\n  |\n5 |   承诺时限: 5 工作日\n  |             ^^^^^^^^\n  = 位置: 一件事 测试\n  = 建议: 减少条件中区分的情形，或把互不相关的事项拆成不同的一件事",
     "en": "main.matter:5:9: W0608 too many situation combinations (8192); only the first 4096 were computed\n  |\n5 |   承诺时限: 5 工作日\n  |             ^^^^^^^^\n  = in: matter 测试\n  = help: distinguish fewer answers in conditions, or split unrelated parts into separate matters"
   },
+  "W0801": {
+    "zh": "main.matter:6:50: W0801 字段「营业执照.住所」由申请人填写，但电子证照「营业执照」已经能提供它\n  |\n6 |   子事项 许可 { 部门: 市场监管局  承诺时限: 1 工作日  材料: 营业执照  字段: 营业执照.住所 }\n  |                                                                             ^^^^^^^^^^^^^\n  = 位置: 一件事 测试 › 子事项 许可 › 字段\n  = 建议: 给这个字段写上 来源 (电子证照 \"营业执照\" \"住所\")，由平台预填",
+    "en": "main.matter:6:50: W0801 field '营业执照.住所' is typed by the applicant, but the e-licence '营业执照' already supplies it\n  |\n6 |   子事项 许可 { 部门: 市场监管局  承诺时限: 1 工作日  材料: 营业执照  字段: 营业执照.住所 }\n  |                                                                             ^^^^^^^^^^^^^\n  = in: matter 测试 › item 许可 › fields\n  = help: give the field 来源 (电子证照 \"营业执照\" \"住所\"), so the platform prefills it"
+  },
+  "W0802": {
+    "zh": "main.matter:7:53: W0802 共享数据项没有用处：字段「母亲.姓名」的来源在任何情形下都用不到\n  |\n7 |   子事项 登记 { 部门: 公安局  承诺时限: 1 工作日  适用: 参保  字段: 婴儿.姓名, 母亲.姓名 }\n  |                                                                                ^^^^^^^^^\n  = 位置: 一件事 测试 › 子事项 登记 › 字段\n  = 建议: 检查它的「适用」与需要它的子事项的条件，或删除它",
+    "en": "main.matter:7:53: W0802 a shared data item nothing uses: the source of field '母亲.姓名' is needed in no situation\n  |\n7 |   子事项 登记 { 部门: 公安局  承诺时限: 1 工作日  适用: 参保  字段: 婴儿.姓名, 母亲.姓名 }\n  |                                                                                ^^^^^^^^^\n  = in: matter 测试 › item 登记 › fields\n  = help: check its `when` against the conditions of the sub-items asking for it, or remove it"
+  },
   "W1001": {
     "zh": "main.matter:9:11: W1001 网办深度为Ⅳ级（全程网办），到现场次数却是 1\n  |\n9 |     网办深度: 四级\n  |               ^^^^\n  = 位置: 一件事 测试 › 子事项 甲 › 网办深度\n  = 建议: 把到现场次数改为 0，或降低网办深度",
     "en": "main.matter:9:11: W1001 online depth IV (fully online) but 1 visits to the office\n  |\n9 |     网办深度: 四级\n  |               ^^^^\n  = in: matter 测试 › item 甲 › onlineDepth\n  = help: set the visits to 0, or lower the online depth"

@@ -18,6 +18,7 @@ import { computeMetrics } from "./figures.js";
 import { decodeItemDates, readDates } from "./dates.js";
 import { localDepartments, localise } from "./local.js";
 import { checkFieldSources } from "./field-sources.js";
+import { checkPrefill } from "./prefill-checks.js";
 import { checkCode } from "./code.js";
 import { bindRepeats } from "./repeat.js";
 
@@ -183,6 +184,7 @@ export function lowerMatter(program: Program, ownFile: SourceFile, ownDecl: Decl
   bindRepeats(ctx, model, decl.nameSpan);
   checkMatter(ctx, model, lowered);
   checkFieldSources(ctx, model, lowered);
+  checkPrefill(ctx, model, lowered);
   const figures = computeMetrics(ctx, model, lowered, {
     promisedSpan: promised?.span ?? decl.nameSpan,
     headlineWhen,
