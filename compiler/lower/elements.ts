@@ -44,7 +44,7 @@ function readBases(block: DecodedBlock, id: string, r: Reporter): LegalBasis[] {
     const inner = decodeBlock("legalBasis", e.block!.entries, e.block!.span, rb);
     const number = inner.get("number") && readString(inner.get("number")!, rb)?.value;
     const articles = inner.get("article") ? readStrings(inner.get("article")!, rb).map((x) => x.value) : [];
-    return present({ name, number, articles }) as LegalBasis;
+    return number ? { name, number, articles } : { name, articles };
   });
 }
 

@@ -78,7 +78,7 @@ export function itemElementViews(model: Model): ItemElementsView[] {
       "中介服务",
       i.intermediaries?.map((s) => [s.name, s.compulsory !== undefined && (s.compulsory ? "必须" : "非必须"), s.time && `时限${durationText(s.time)}`, s.fee && `收费：${s.fee}`].filter(Boolean).join("；")),
     );
-    add("办理结果", i.results?.length ? i.results.map((r) => (r.type ? `${r.name}（${r.type}）${r.eLicence ? `，同步生成电子证照（${r.eLicence}）` : ""}` : r.name)) : i.produces);
+    add("办理结果", i.results?.length ? i.results.map((r) => `${r.name}${r.type ? `（${r.type}）` : ""}${r.eLicence ? `，同步生成电子证照（${r.eLicence}）` : ""}`) : i.produces);
     const samples = (i.results ?? []).flatMap((r) => {
       const url = httpUrl(r.sample);
       return url ? [{ text: `${r.name}样本`, sampleUrl: url }] : [];
