@@ -14,13 +14,17 @@ function showWhen(c: Cond): Element | undefined {
   return c.op === "true" ? undefined : { effect: "SHOW", condition: toJsonFormsCondition(c) };
 }
 
-/** Renderer options for the types whose default rendering would be wrong. */
+/** Renderer options for the types whose default rendering would be wrong. A description (how
+ * many copies, when a material may come later) is shown all the time: the vanilla renderers show
+ * it only while the control has focus, so the page would also jump when the applicant leaves the
+ * control, and a click on the button below lands where the button no longer is. */
 function options(q: Question): Element | undefined {
   const o: Element = {};
   if (q.type === "longText") o.multi = true;
   if (q.type === "single" && (q.options?.length ?? 0) <= 4) o.format = "radio";
   // 智能预填: shown read-only; the host puts the prefilled value in the data.
   if (q.prefill) o.readonly = true;
+  if (q.description) o.showUnfocusedDescription = true;
   return Object.keys(o).length > 0 ? o : undefined;
 }
 
