@@ -12,13 +12,13 @@ function pair(f: { before: number; after: number }): string {
 
 export function examplesTable(models: Model[]): string {
   const rows = [
-    "| 一件事 | 编码 | 牵头部门 | 子事项 | 材料 前→后 | 表单字段 前→后 | 时限（工作日）前→后 | 跑动 前→后 | 环节 前→后 |",
-    "|---|---|---|---|---|---|---|---|---|",
+    "| 一件事 | 编码 | 牵头部门 | 子事项 | 材料 前→后 | 表单字段 前→后 | 申请人填写 前→后 | 时限（工作日）前→后 | 跑动 前→后 | 环节 前→后 |",
+    "|---|---|---|---|---|---|---|---|---|---|",
   ];
   for (const m of [...models].sort((a, b) => (a.code < b.code ? -1 : 1))) {
     const h = m.metrics.headline;
     const time = `${pair(h.time)}${h.time.approximate ? "（约）" : ""}`;
-    rows.push(`| [${m.name}](${m.name}.matter) | ${m.code} | ${m.lead} | ${m.items.length}：${m.items.map((i) => i.name).join("、")} | ${pair(h.materials)} | ${pair(h.fields)} | ${time} | ${pair(h.trips)} | ${pair(h.steps)} |`);
+    rows.push(`| [${m.name}](${m.name}.matter) | ${m.code} | ${m.lead} | ${m.items.length}：${m.items.map((i) => i.name).join("、")} | ${pair(h.materials)} | ${pair(h.fields)} | ${pair(h.typed)} | ${time} | ${pair(h.trips)} | ${pair(h.steps)} |`);
   }
   return rows.join("\n");
 }
