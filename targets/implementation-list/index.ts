@@ -94,7 +94,9 @@ function itemRecord(model: Model, i: Item): Rec {
     HANDLE_TYPE: join(i.handlingForms?.map((f) => `${f}办理`), ","),
     IS_ONLINE: i.handlingForms ? i.handlingForms.includes("网上") : undefined,
     IS_SERVICE_TERMINALS: i.handlingForms ? i.handlingForms.includes("自助") : undefined,
-    IS_EXPRESS: i.handlingForms || results.length ? i.handlingForms?.includes("邮寄") === true || delivery.includes("邮寄") : undefined,
+    // Posting is supported when a handling form or a delivery says so; "not supported" only when
+    // both are declared and neither does.
+    IS_EXPRESS: i.handlingForms?.includes("邮寄") || delivery.includes("邮寄") ? true : i.handlingForms && delivery.length ? false : undefined,
     IS_SCHEDULE: i.appointment,
     RESULT_NAME: join(results.map((r) => r.name), "、") ?? i.produces,
     RESULT_TYPE: join(results.flatMap((r) => (r.type ? [r.type] : [])), "、"),
