@@ -1,7 +1,8 @@
 // The standard element table of each sub-item (事项要素), in the order public guide pages use:
 // 事项名称, 实施编码, 事项类型, 办件类型, 行使层级, 实施主体, 依据, 受理条件, 时限, 收费, 结果, 送达,
-// 到现场次数, 网办深度, 办理形式, 咨询/投诉…. A row appears only when its element is declared
-// (or, like 收费, has the language's default); nothing is invented.
+// 到现场次数, 网办深度, 办理形式…. A row appears only when its element is declared (or, like 收费,
+// has the language's default); nothing is invented. Only sub-items that declare some element get a
+// table; the matter's 咨询/投诉 phones are in 办理地点和时间 once, not repeated per sub-item.
 import type { Item, LegalBasis, Model } from "../../compiler/model.js";
 import { ENUMS } from "../../compiler/schema.js";
 import { httpUrl } from "./url.js";
@@ -21,10 +22,17 @@ export interface ItemElementsView {
   rows: ElementRow[];
 }
 
+const ELEMENT_KEYS: (keyof Item)[] = ["baseCode", "businessItem", "handlingType", "levels", "powerSource", "basis", "implementationBasis", "acceptance", "fees", "results", "intermediaries", "quantityLimit", "applicationDeadline", "visits", "onlineDepth", "handlingForms", "appointment", "window", "places"];
+
+/** Whether a sub-item declares an implementation-list element (it gets a table then; the others
+ * are fully described by the time table). */
+export function itemDeclaresElements(i: Item): boolean {
+  return ELEMENT_KEYS.some((k) => i[k] !== undefined);
+}
+
 /** Whether any sub-item declares an implementation-list element (the section is shown then). */
 export function declaresElements(model: Model): boolean {
-  const keys: (keyof Item)[] = ["baseCode", "businessItem", "handlingType", "levels", "powerSource", "basis", "implementationBasis", "acceptance", "fees", "results", "intermediaries", "quantityLimit", "applicationDeadline", "visits", "onlineDepth", "handlingForms", "appointment", "window", "places"];
-  return model.items.some((i) => keys.some((k) => i[k] !== undefined));
+  return model.items.some(itemDeclaresElements);
 }
 
 function basisLine(b: LegalBasis): string {
@@ -49,8 +57,7 @@ function feeLines(i: Item): string[] {
 
 export function itemElementViews(model: Model): ItemElementsView[] {
   const phone = model.guide.consultPhone;
-  const complaint = model.guide.complaintPhone;
-  return model.items.map((i) => {
+  return model.items.filter(itemDeclaresElements).map((i) => {
     const dept = model.departments.find((d) => d.name === i.department);
     const rows: ElementRow[] = [];
     const add = (label: string, value: string | string[] | undefined) => {
@@ -94,8 +101,8 @@ export function itemElementViews(model: Model): ItemElementsView[] {
     if (i.appointment !== undefined) add("预约办理", i.appointment ? "支持" : "不支持");
     add("受理窗口", i.window);
     add("办理地点", i.places?.map((p) => `${p.district}：${p.address}`));
-    add("咨询电话", phone ?? dept?.phone);
-    add("投诉电话", complaint);
+    // 咨询 and 投诉 are the matter's (办理地点和时间); a department's own phone is shown when the guide gives none.
+    if (!phone) add("咨询电话", dept?.phone);
     return { id: i.id, name: i.name, rows };
   });
 }

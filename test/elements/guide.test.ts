@@ -35,6 +35,9 @@ describe("the guide's element table", () => {
 
   it("shows only what a sub-item declares", () => {
     const other = view.elements.find((e) => e.name === "设立登记")!;
+    // A sub-item that declares no element at all gets no table (the time table describes it).
+    const bare = compileTexts({ "main.matter": ELEMENTS_SOURCE.replace("    办件类型: 即办件\n", "") }).models[0];
+    expect(guideView(bare).elements.map((e) => e.name)).toEqual(["食品经营许可"]);
     expect(other.rows.map((r) => r.label)).toEqual(["事项名称", "办件类型", "实施主体", "承诺办结时限", "收费"]);
     expect(other.rows.find((r) => r.label === "收费")!.lines).toEqual(["不收费"]);
   });
