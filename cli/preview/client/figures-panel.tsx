@@ -10,6 +10,8 @@ export interface Metrics {
     situation: Record<string, unknown>;
     materials: Figure;
     fields: Figure;
+    /** Fields the applicant types; the rest are prefilled from their 来源. */
+    typed?: Figure & { prefilled: number };
     trips: Figure;
     time: Figure & { unit: string; approximate: boolean; criticalPath: number };
   };
@@ -35,6 +37,7 @@ export function FiguresPanel({ metrics }: { metrics: Metrics }) {
   const rows: [string, string, Figure, string][] = [
     ["materials", "申请材料", h.materials, "份"],
     ["fields", "表单字段", h.fields, "项"],
+    ...(h.typed && h.typed.prefilled > 0 ? [["typed", "申请人填写", h.typed, "项"] as [string, string, Figure, string]] : []),
     ["trips", "跑动次数", h.trips, "次"],
     ["time", "办理时限", h.time, h.time.unit],
   ];
