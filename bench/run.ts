@@ -44,6 +44,8 @@ const args = process.argv.slice(2);
 console.log(`matterc bench on ${cpus()[0]?.model ?? "unknown CPU"} × ${cpus().length}, Node ${process.version}`);
 // `npm run bench -- fuzz [iterations] [seed]`: the fuzzer's long run (bench/fuzz.ts), nothing else.
 if (args[0] === "fuzz") process.exit((await import("./fuzz.js")).benchFuzz(args.slice(1)));
+// `npm run bench -- cases`: situation cases as situations, sub-items and materials double (bench/cases.ts).
+if (args[0] === "cases") process.exit(((await import("./cases.js")).benchCases(), 0));
 // Cold start against `node -e 0` (bench/cold.ts); skip with --no-cold.
 if (!args.includes("--no-cold")) (await import("./cold.js")).benchCold();
 const ns = args.map(Number).filter((x) => x > 0);

@@ -5,27 +5,33 @@ import type { Answer, Cond } from "./model.js";
 export const TRUE: Cond = { op: "true" };
 export const FALSE: Cond = { op: "false" };
 
-function sameCond(a: Cond, b: Cond): boolean {
-  return JSON.stringify(a) === JSON.stringify(b);
+/** Flattens `args` of a connective into one list without repeats. Each argument is keyed once
+ * (its JSON), so n arguments cost n keys, not n² comparisons. */
+function flatten(op: "and" | "or", args: Cond[], absorbing: "true" | "false"): Cond[] | undefined {
+  const flat: Cond[] = [];
+  const seen = new Set<string>();
+  for (const a of args) {
+    if (a.op === absorbing) return undefined;
+    if (a.op === "true" || a.op === "false") continue;
+    for (const x of a.op === op ? a.args : [a]) {
+      const key = JSON.stringify(x);
+      if (seen.has(key)) continue;
+      seen.add(key);
+      flat.push(x);
+    }
+  }
+  return flat;
 }
 
 export function and(...args: Cond[]): Cond {
-  const flat: Cond[] = [];
-  for (const a of args) {
-    if (a.op === "false") return FALSE;
-    if (a.op === "true") continue;
-    for (const x of a.op === "and" ? a.args : [a]) if (!flat.some((y) => sameCond(x, y))) flat.push(x);
-  }
+  const flat = flatten("and", args, "false");
+  if (!flat) return FALSE;
   return flat.length === 0 ? TRUE : flat.length === 1 ? flat[0] : { op: "and", args: flat };
 }
 
 export function or(...args: Cond[]): Cond {
-  const flat: Cond[] = [];
-  for (const a of args) {
-    if (a.op === "true") return TRUE;
-    if (a.op === "false") continue;
-    for (const x of a.op === "or" ? a.args : [a]) if (!flat.some((y) => sameCond(x, y))) flat.push(x);
-  }
+  const flat = flatten("or", args, "true");
+  if (!flat) return TRUE;
   return flat.length === 0 ? FALSE : flat.length === 1 ? flat[0] : { op: "or", args: flat };
 }
 

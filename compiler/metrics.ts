@@ -19,103 +19,195 @@ export interface CriticalPath {
   chain: string[];
 }
 
-/** Longest chain through `after` for the applying sub-items. A sub-item that does not apply takes
- * no time but is still passed through, so ordering stays transitive. Items must be acyclic. */
-export function criticalPath(items: Inputs["items"], applies: (name: string) => boolean): CriticalPath {
-  const byName = new Map(items.map((i) => [i.name, i]));
-  const memo = new Map<string, CriticalPath>();
-  const finish = (name: string): CriticalPath => {
-    const hit = memo.get(name);
-    if (hit) return hit;
-    const item = byName.get(name)!;
-    let best: CriticalPath = { days: 0, chain: [] };
-    for (const p of item.after) {
-      const f = finish(p);
-      if (f.days > best.days) best = f;
-    }
-    const own = applies(name) ? item.workdays : 0;
-    const result = { days: best.days + own, chain: applies(name) ? [...best.chain, name] : best.chain };
-    memo.set(name, result);
-    return result;
-  };
-  let best: CriticalPath = { days: 0, chain: [] };
-  for (const i of items) {
-    const f = finish(i.name);
-    if (f.days > best.days) best = f;
-  }
-  return best;
+/** Sub-items as numbers: `after` as indices and an order in which every sub-item comes after
+ * those it waits for (built once per matter; cycles, reported elsewhere, are cut). */
+interface ItemGraph {
+  after: number[][];
+  order: number[];
 }
 
-/** A function giving the figures of one case; the lookups are built once per matter. */
-export function caseMetricsOf(m: Inputs, materialsBasis: "handedIn" | "merged" = "handedIn"): (situation: Record<string, Answer>) => CaseMetrics & { critical: CriticalPath } {
-  const materialByName = new Map(m.materials.map((x) => [x.name, x]));
-  const commitmentByName = new Map(m.commitments.map((c) => [c.name, c]));
-  const fieldByPath = new Map(m.fields.map((f) => [f.path, f]));
-  return (situation) => caseMetrics(m, situation, materialByName, commitmentByName, fieldByPath, materialsBasis);
-}
-
-function caseMetrics(
-  m: Inputs,
-  situation: Record<string, Answer>,
-  materialByName: Map<string, Inputs["materials"][number]>,
-  commitmentByName: Map<string, Inputs["commitments"][number]>,
-  fieldByPath: Map<string, Inputs["fields"][number]>,
-  materialsBasis: "handedIn" | "merged",
-): CaseMetrics & { critical: CriticalPath } {
-  const answers: Record<string, Answer> = { ...situation };
-  for (const c of m.commitments) answers[c.name] = true;
-  const applying = m.items.filter((i) => evaluate(i.when, answers));
-  const applyingNames = new Set(applying.map((i) => i.name));
-
-  let materialsBefore = 0;
-  const stillAsked = new Set<string>();
-  const merged = new Set<string>();
-  const conditional = new Set<string>();
-  let stepsBefore = 0;
-  let originalAsked = false;
-  let fieldsBefore = 0;
-  const fields = new Set<string>();
-  const prefilled = new Set<string>();
-  let tripsBefore = 0;
-  let timeBefore = 0;
-  let approximate = m.promisedTime?.approximate ?? false;
-  for (const item of applying) {
-    const all = item.materials.map((n) => materialByName.get(n)!).filter((mat) => evaluate(mat.when, answers));
-    for (const mat of all) if (conditionalInWords(mat) && mat.fromApplicant) conditional.add(mat.name);
-    const needed = all.filter((mat) => !conditionalInWords(mat));
-    materialsBefore += needed.length;
-    for (const mat of needed) {
-      merged.add(mat.name);
-      const replaced = mat.replacedBy.some((c) => evaluate(commitmentByName.get(c)!.offeredWhen, answers));
-      if (mat.fromApplicant && !replaced) {
-        stillAsked.add(mat.name);
-        if (mat.form === "原件") originalAsked = true;
+function itemGraph(items: Inputs["items"]): ItemGraph {
+  const index = new Map(items.map((i, k) => [i.name, k]));
+  const after = items.map((i) => i.after.map((a) => index.get(a)).filter((k): k is number => k !== undefined));
+  const order: number[] = [];
+  const state = new Uint8Array(items.length); // 0 new, 1 on the stack, 2 placed
+  for (let root = 0; root < items.length; root++) {
+    if (state[root]) continue;
+    // Depth first without recursion: a long chain of 前置 must not overflow the stack.
+    const stack: [number, number][] = [[root, 0]];
+    state[root] = 1;
+    while (stack.length) {
+      const top = stack[stack.length - 1];
+      const [k, next] = top;
+      if (next < after[k].length) {
+        top[1]++;
+        const p = after[k][next];
+        if (!state[p]) (state[p] = 1), stack.push([p, 0]);
+      } else {
+        stack.pop();
+        state[k] = 2;
+        order.push(k);
       }
     }
-    const asked = item.fields.filter((f) => evaluate(fieldByPath.get(f)?.when ?? TRUE, answers));
-    fieldsBefore += asked.length;
-    asked.forEach((f) => fields.add(f));
-    for (const f of asked) if (fieldByPath.get(f)?.source) prefilled.add(f);
-    tripsBefore += item.tripsAlone;
-    stepsBefore += item.steps.length;
-    timeBefore += item.alone.workdays;
-    if (item.alone.approximate || (item.promisedTime ?? item.legalTime)?.approximate) approximate = true;
   }
-  const critical = criticalPath(m.items, (n) => applyingNames.has(n));
+  return { after, order };
+}
+
+/** The critical path of one case over a prepared graph; `scratch` arrays are reused across cases. */
+function longestChain(names: string[], workdays: Float64Array, g: ItemGraph, applies: (k: number) => boolean, days: Float64Array, last: Int32Array, prev: Int32Array): CriticalPath {
+  for (const k of g.order) {
+    // The predecessor that finishes latest (the first of equals); a sub-item that does not apply
+    // passes its predecessor's chain on without adding time.
+    let bestDays = 0;
+    let bestLast = -1;
+    for (const p of g.after[k]) {
+      if (days[p] > bestDays) (bestDays = days[p]), (bestLast = last[p]);
+    }
+    if (applies(k)) {
+      days[k] = bestDays + workdays[k];
+      last[k] = k;
+      prev[k] = bestLast;
+    } else {
+      days[k] = bestDays;
+      last[k] = bestLast;
+    }
+  }
+  let bestDays = 0;
+  let bestLast = -1;
+  for (let k = 0; k < names.length; k++) if (days[k] > bestDays) (bestDays = days[k]), (bestLast = last[k]);
+  const chain: string[] = [];
+  for (let k = bestLast; k >= 0; k = prev[k]) chain.push(names[k]);
+  return { days: bestDays, chain: chain.reverse() };
+}
+
+/** Longest chain through `after` for the applying sub-items. A sub-item that does not apply takes
+ * no time but is still passed through, so ordering stays transitive. Linear in sub-items + links. */
+export function criticalPath(items: Inputs["items"], applies: (name: string) => boolean): CriticalPath {
+  const n = items.length;
+  const names = items.map((i) => i.name);
+  return longestChain(names, Float64Array.from(items, (i) => i.workdays), itemGraph(items), (k) => applies(names[k]), new Float64Array(n), new Int32Array(n), new Int32Array(n));
+}
+
+/**
+ * A function giving the figures of one case. Everything that does not depend on the answers is
+ * prepared once per matter: sub-items, materials and fields become numbers, and a case decides
+ * each condition at most once (a material asked by many sub-items is decided once), so a case
+ * costs time linear in the matter's size (issue 20: no input costs quadratic time).
+ */
+export function caseMetricsOf(m: Inputs, materialsBasis: "handedIn" | "merged" = "handedIn"): (situation: Record<string, Answer>) => CaseMetrics & { critical: CriticalPath } {
+  const items = m.items;
+  const graph = itemGraph(items);
+  const materialIndex = new Map(m.materials.map((x, k) => [x.name, k]));
+  const commitmentByName = new Map(m.commitments.map((c) => [c.name, c]));
+  const itemMaterials = items.map((i) => i.materials.map((n) => materialIndex.get(n)!));
+  const materials = m.materials.map((x) => ({
+    x,
+    inWords: conditionalInWords(x),
+    replacedWhen: x.replacedBy.map((c) => commitmentByName.get(c)!.offeredWhen),
+  }));
+  // Field paths as numbers; a path with no declaration is asked whenever its sub-item applies.
+  const fieldByPath = new Map(m.fields.map((f) => [f.path, f]));
+  const pathIndex = new Map<string, number>();
+  const pathWhen: Cond[] = [];
+  const pathPrefilled: boolean[] = [];
+  const itemFields = items.map((i) =>
+    i.fields.map((f) => {
+      let k = pathIndex.get(f);
+      if (k === undefined) {
+        const field = fieldByPath.get(f);
+        pathIndex.set(f, (k = pathWhen.push(field?.when ?? TRUE) - 1));
+        pathPrefilled.push(Boolean(field?.source));
+      }
+      return k;
+    }),
+  );
   const online = m.channels.some((c) => ONLINE_CHANNELS.has(c));
-  const derived = online && !originalAsked ? 0 : 1;
-  const handedIn = stillAsked.size;
-  return {
-    situation,
-    items: applying.map((i) => i.name),
-    materials: { before: materialsBefore, after: materialsBasis === "merged" ? merged.size : handedIn, handedIn, merged: merged.size, conditional: conditional.size },
-    fields: { before: fieldsBefore, after: fields.size },
-    // Before the reform each sub-item alone had the applicant type every field it asked for.
-    typed: { before: fieldsBefore, after: fields.size - prefilled.size, prefilled: prefilled.size },
-    trips: { before: tripsBefore, after: m.trips.declared ? m.trips.value : derived, derived },
-    steps: { before: stepsBefore, after: m.steps.names.length },
-    time: { before: timeBefore, after: m.promisedTime ? m.promisedTime.workdays : critical.days, criticalPath: critical.days, unit: "工作日", approximate },
-    critical,
+  const n = items.length;
+  // What a case reads of each sub-item, in flat arrays: a case then walks a few compact arrays
+  // instead of every sub-item's whole record (which leaves the cache on large matters).
+  const names = items.map((i) => i.name);
+  const itemWhen = items.map((i) => i.when);
+  const workdays = Float64Array.from(items, (i) => i.workdays);
+  const aloneDays = Float64Array.from(items, (i) => i.alone.workdays);
+  const trips = Float64Array.from(items, (i) => i.tripsAlone);
+  const steps = Int32Array.from(items, (i) => i.steps.length);
+  const approximateAlone = Uint8Array.from(items, (i) => (i.alone.approximate || (i.promisedTime ?? i.legalTime)?.approximate ? 1 : 0));
+  const days = new Float64Array(n);
+  const last = new Int32Array(n);
+  const prev = new Int32Array(n);
+  const applying = new Uint8Array(n);
+  // Per case: 0 not decided yet, 1 yes, 2 no; `seen` marks what a set already counts.
+  const materialState = new Uint8Array(materials.length);
+  const replacedState = new Uint8Array(materials.length);
+  const mergedSeen = new Uint8Array(materials.length);
+  const askedSeen = new Uint8Array(materials.length);
+  const conditionalSeen = new Uint8Array(materials.length);
+  const fieldState = new Uint8Array(pathWhen.length);
+  const fieldSeen = new Uint8Array(pathWhen.length);
+
+  return (situation) => {
+    const answers: Record<string, Answer> = { ...situation };
+    for (const c of m.commitments) answers[c.name] = true;
+    for (const a of [materialState, replacedState, mergedSeen, askedSeen, conditionalSeen, fieldState, fieldSeen]) a.fill(0);
+    const decided = (state: Uint8Array, k: number, when: () => boolean): boolean => {
+      if (!state[k]) state[k] = when() ? 1 : 2;
+      return state[k] === 1;
+    };
+    const applyingNames: string[] = [];
+    let materialsBefore = 0;
+    let merged = 0;
+    let handedIn = 0;
+    let conditional = 0;
+    let stepsBefore = 0;
+    let originalAsked = false;
+    let fieldsBefore = 0;
+    let fields = 0;
+    let prefilled = 0;
+    let tripsBefore = 0;
+    let timeBefore = 0;
+    let approximate = m.promisedTime?.approximate ?? false;
+    for (let i = 0; i < n; i++) {
+      applying[i] = evaluate(itemWhen[i], answers) ? 1 : 0;
+      if (!applying[i]) continue;
+      applyingNames.push(names[i]);
+      for (const k of itemMaterials[i]) {
+        const { x, inWords, replacedWhen } = materials[k];
+        if (!decided(materialState, k, () => evaluate(x.when, answers))) continue;
+        if (inWords) {
+          if (x.fromApplicant && !conditionalSeen[k]) (conditionalSeen[k] = 1), conditional++;
+          continue;
+        }
+        materialsBefore++;
+        if (!mergedSeen[k]) (mergedSeen[k] = 1), merged++;
+        if (x.fromApplicant && !decided(replacedState, k, () => replacedWhen.some((w) => evaluate(w, answers)))) {
+          if (!askedSeen[k]) (askedSeen[k] = 1), handedIn++;
+          if (x.form === "原件") originalAsked = true;
+        }
+      }
+      for (const f of itemFields[i]) {
+        if (!decided(fieldState, f, () => evaluate(pathWhen[f], answers))) continue;
+        fieldsBefore++;
+        if (!fieldSeen[f]) (fieldSeen[f] = 1), fields++, pathPrefilled[f] && prefilled++;
+      }
+      tripsBefore += trips[i];
+      stepsBefore += steps[i];
+      timeBefore += aloneDays[i];
+      if (approximateAlone[i]) approximate = true;
+    }
+    const critical = longestChain(names, workdays, graph, (k) => applying[k] === 1, days, last, prev);
+    const derived = online && !originalAsked ? 0 : 1;
+    return {
+      situation,
+      items: applyingNames,
+      materials: { before: materialsBefore, after: materialsBasis === "merged" ? merged : handedIn, handedIn, merged, conditional },
+      fields: { before: fieldsBefore, after: fields },
+      // Before the reform each sub-item alone had the applicant type every field it asked for.
+      typed: { before: fieldsBefore, after: fields - prefilled, prefilled },
+      trips: { before: tripsBefore, after: m.trips.declared ? m.trips.value : derived, derived },
+      steps: { before: stepsBefore, after: m.steps.names.length },
+      time: { before: timeBefore, after: m.promisedTime ? m.promisedTime.workdays : critical.days, criticalPath: critical.days, unit: "工作日", approximate },
+      critical,
+    };
   };
 }
 

@@ -72,15 +72,20 @@ export function computeMetrics(ctx: MatterContext, model: Model, items: LoweredI
     }
   }
   // 前序产出: in every case where a sub-item needs the result, its producer must apply.
+  // Looked up by name once, not searched per case (issue 20: nothing grows as cases × items).
+  const itemByName = new Map(model.items.map((i) => [i.name, i]));
+  const loweredByName = new Map(items.map((i) => [i.item.name, i]));
   for (const m of model.materials) {
-    if (m.source.kind !== "prior-output") continue;
-    const producer = model.items.find((i) => i.name === m.source.item)!;
+    const source = m.source;
+    if (source.kind !== "prior-output") continue;
+    const producer = itemByName.get(source.item!)!;
+    const consumers = m.askedBy.map((name) => itemByName.get(name)!);
     outer: for (const c of e.combinations) {
       if (!evaluate(m.when, c) || evaluate(producer.when, c)) continue;
-      for (const consumer of m.askedBy) {
-        const ci = model.items.find((i) => i.name === consumer)!;
+      for (const ci of consumers) {
+        const consumer = ci.name;
         if (!evaluate(ci.when, c)) continue;
-        const li = items.find((i) => i.item.name === consumer)!;
+        const li = loweredByName.get(consumer)!;
         const ref = li.materialRefs.find((x) => x.value === m.name);
         r.at({ kind: "item", name: consumer }).at({ kind: "materials" }).report("E0302", ref?.span ?? li.decl.nameSpan, { material: m.name, producer: producer.name, consumer, situation: describe(c) });
         break outer;

@@ -191,6 +191,18 @@ export function decisionQuestions(task: StaffTask, under: string[]): Question[] 
   });
 }
 
+// The application, disabled, is the same in every task form of a matter: built once per plan and
+// dialect (a matter has a task or two per sub-item, so rebuilding it per task grows as items²).
+const readOnlyApplication = new WeakMap<FormPlan, Map<FormJsDialect, Component[]>>();
+
+function readOnlySections(plan: FormPlan, dialect: FormJsDialect): Component[] {
+  let byDialect = readOnlyApplication.get(plan);
+  if (!byDialect) readOnlyApplication.set(plan, (byDialect = new Map()));
+  let built = byDialect.get(dialect);
+  if (!built) byDialect.set(dialect, (built = sections(plan, { dialect, readOnly: true })));
+  return built;
+}
+
 /** A staff task's form: the application, disabled, then what the task decides. */
 export function staffFormJs(plan: FormPlan, task: StaffTask, dialect: FormJsDialect = "camunda8"): Component {
   const decision = decisionQuestions(task, [task.id]);
@@ -199,7 +211,7 @@ export function staffFormJs(plan: FormPlan, task: StaffTask, dialect: FormJsDial
     type: "default",
     schemaVersion: schemaVersion(dialect),
     components: [
-      ...sections(plan, { dialect, readOnly: true }),
+      ...readOnlySections(plan, dialect),
       {
         id: "section-decision",
         type: "group",

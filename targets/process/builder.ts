@@ -13,6 +13,7 @@ export class GraphBuilder {
   readonly nodes: ProcessNode[] = [];
   readonly flows: ProcessFlow[] = [];
   private readonly ids = new Set<string>();
+  private readonly byId = new Map<string, ProcessNode>();
 
   private claim(id: string): void {
     if (this.ids.has(id)) throw new Error(`process: duplicate element id ${id}`);
@@ -22,6 +23,7 @@ export class GraphBuilder {
   add(node: ProcessNode): string {
     this.claim(node.id);
     this.nodes.push(node);
+    this.byId.set(node.id, node);
     return node.id;
   }
 
@@ -33,7 +35,7 @@ export class GraphBuilder {
   }
 
   node(id: string): ProcessNode {
-    const n = this.nodes.find((x) => x.id === id);
+    const n = this.byId.get(id);
     if (!n) throw new Error(`process: no node ${id}`);
     return n;
   }

@@ -60,3 +60,32 @@ export interface ProcessGraph {
   nodes: ProcessNode[];
   flows: ProcessFlow[];
 }
+
+export interface GraphIndex {
+  node: Map<string, ProcessNode>;
+  outgoing: Map<string, ProcessFlow[]>;
+  incoming: Map<string, ProcessFlow[]>;
+  /** Flows that are some gateway's default (the "skip" of an optional fragment). */
+  defaultFlows: Set<string>;
+}
+
+const indexes = new WeakMap<ProcessGraph, GraphIndex>();
+
+/** Nodes by id and flows by end, built once per finished graph: layout, routing and the XML look
+ * things up per node and per flow, and searching the lists each time grows as nodes × flows. */
+export function graphIndex(g: ProcessGraph): GraphIndex {
+  let ix = indexes.get(g);
+  if (ix) return ix;
+  ix = { node: new Map(g.nodes.map((n) => [n.id, n])), outgoing: new Map(), incoming: new Map(), defaultFlows: new Set() };
+  for (const f of g.flows) {
+    let out = ix.outgoing.get(f.source);
+    if (!out) ix.outgoing.set(f.source, (out = []));
+    out.push(f);
+    let inc = ix.incoming.get(f.target);
+    if (!inc) ix.incoming.set(f.target, (inc = []));
+    inc.push(f);
+  }
+  for (const n of g.nodes) if (n.defaultFlow) ix.defaultFlows.add(n.defaultFlow);
+  indexes.set(g, ix);
+  return ix;
+}

@@ -6,7 +6,7 @@
 // the same lane when that is free, else the first free track. A node also reserves the cells its
 // outgoing flows run through on its own track (see routing.ts: a flow runs along its source's track
 // and turns in the gap before its target), so no later node is placed on a line.
-import type { ProcessGraph, ProcessNode } from "./graph.js";
+import { graphIndex, type ProcessGraph, type ProcessNode } from "./graph.js";
 
 export const SIZE = {
   userTask: { w: 100, h: 80 },
@@ -82,8 +82,9 @@ export function columns(g: ProcessGraph): Map<string, number> {
 /** Nodes reached only through a boundary event: placed after the rest, into the space left. */
 function reachedByTimer(g: ProcessGraph): Set<string> {
   const out = new Set<string>();
+  const outgoing = graphIndex(g).outgoing;
   const visit = (id: string): void => {
-    for (const f of g.flows) if (f.source === id && !out.has(f.target)) (out.add(f.target), visit(f.target));
+    for (const f of outgoing.get(id) ?? []) if (!out.has(f.target)) (out.add(f.target), visit(f.target));
   };
   for (const n of g.nodes) if (n.kind === "boundaryEvent") visit(n.id);
   return out;
@@ -91,7 +92,7 @@ function reachedByTimer(g: ProcessGraph): Set<string> {
 
 /** Flows drawn outside the grid cells: skip flows run above the tasks, timer flows below. */
 export function isSkipFlow(g: ProcessGraph, flowId: string): boolean {
-  return g.nodes.some((n) => n.defaultFlow === flowId);
+  return graphIndex(g).defaultFlows.has(flowId);
 }
 
 export function layout(g: ProcessGraph): Layout {
@@ -99,6 +100,7 @@ export function layout(g: ProcessGraph): Layout {
   const byTimer = reachedByTimer(g);
   const laneIndex = new Map(g.lanes.map((l, i) => [l.id, i]));
   const gridNodes = g.nodes.filter((n) => n.kind !== "boundaryEvent");
+  const ix = graphIndex(g);
   const order = (a: ProcessNode, b: ProcessNode): number =>
     Number(byTimer.has(a.id)) - Number(byTimer.has(b.id)) || col.get(a.id)! - col.get(b.id)! || laneIndex.get(a.lane)! - laneIndex.get(b.lane)!;
   const sorted = gridNodes.map((n, i) => ({ n, i })).sort((a, b) => order(a.n, b.n) || a.i - b.i).map((x) => x.n);
@@ -116,10 +118,9 @@ export function layout(g: ProcessGraph): Layout {
     }
     const lowest = byTimer.has(n.id) ? band.get(n.lane)! : 0;
     const c = col.get(n.id)!;
-    const reach = Math.max(c, ...g.flows.filter((f) => f.source === n.id && !isSkipFlow(g, f.id)).map((f) => col.get(f.target)! - 1));
-    const preferred = g.flows
-      .filter((f) => f.target === n.id)
-      .map((f) => g.nodes.find((m) => m.id === f.source)!)
+    const reach = Math.max(c, ...(ix.outgoing.get(n.id) ?? []).filter((f) => !isSkipFlow(g, f.id)).map((f) => col.get(f.target)! - 1));
+    const preferred = (ix.incoming.get(n.id) ?? [])
+      .map((f) => ix.node.get(f.source)!)
       .filter((p) => p.lane === n.lane && track.has(p.id))
       .map((p) => track.get(p.id)!);
     const fits = (t: number): boolean => {

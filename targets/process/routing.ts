@@ -2,7 +2,7 @@
 // (cells reserved by layout.ts), turns in the gap before the target's column, and enters the
 // target from the left. Gateways fan out and in through their top and bottom corners when the
 // column is clear; skip flows run above the task they skip; timer flows leave to the right.
-import type { ProcessFlow, ProcessGraph } from "./graph.js";
+import { graphIndex, type ProcessFlow, type ProcessGraph } from "./graph.js";
 import { type Box, GEOMETRY, isSkipFlow, type Layout } from "./layout.js";
 
 export interface Point {
@@ -14,18 +14,33 @@ const cx = (b: Box): number => b.x + b.w / 2;
 const cy = (b: Box): number => b.y + b.h / 2;
 
 /** No node of the grid in this column strictly between the two rows, nor at `also` if given. */
+const cellsByColumn = new WeakMap<Layout, Map<number, { col: number; row: number }[]>>();
+
+function cellsIn(l: Layout, col: number): { col: number; row: number }[] {
+  let byCol = cellsByColumn.get(l);
+  if (!byCol) {
+    cellsByColumn.set(l, (byCol = new Map()));
+    for (const cell of l.cells.values()) {
+      let list = byCol.get(cell.col);
+      if (!list) byCol.set(cell.col, (list = []));
+      list.push(cell);
+    }
+  }
+  return byCol.get(col) ?? [];
+}
+
 function columnClear(l: Layout, col: number, rowA: number, rowB: number, also?: number): boolean {
   const [lo, hi] = rowA < rowB ? [rowA, rowB] : [rowB, rowA];
-  for (const cell of l.cells.values()) {
-    if (cell.col !== col) continue;
+  for (const cell of cellsIn(l, col)) {
     if ((cell.row > lo && cell.row < hi) || cell.row === also) return false;
   }
   return true;
 }
 
 export function route(g: ProcessGraph, l: Layout, f: ProcessFlow): Point[] {
-  const source = g.nodes.find((n) => n.id === f.source)!;
-  const target = g.nodes.find((n) => n.id === f.target)!;
+  const ix = graphIndex(g);
+  const source = ix.node.get(f.source)!;
+  const target = ix.node.get(f.target)!;
   const s = l.boxes.get(source.id)!;
   const t = l.boxes.get(target.id)!;
   const tc = l.cells.get(target.id)!;

@@ -1,7 +1,7 @@
 // Process graph → the semantic part of the BPMN document (collaboration, pool, lanes, flow
 // elements). Child order follows the BPMN 2.0 schema: documentation, extensionElements,
 // incoming, outgoing, then the element's own content.
-import type { ProcessFlow, ProcessGraph, ProcessNode } from "./graph.js";
+import { graphIndex, type ProcessFlow, type ProcessGraph, type ProcessNode } from "./graph.js";
 import { conditionBody, type Flavour, namespaceAttrs, platformAttrs, processAttrs, resourceId, userTaskParts } from "./flavours.js";
 import { el, type XmlElement } from "./xml.js";
 import type { WorkCalendar } from "../calendar.js";
@@ -21,9 +21,10 @@ function documentation(text: string | undefined): XmlElement | undefined {
   return text ? el("bpmn:documentation", [], [text]) : undefined;
 }
 
-function flowNode(g: ProcessGraph, n: ProcessNode, flows: ProcessFlow[], flavour: Flavour, cal: WorkCalendar | undefined): XmlElement {
-  const incoming = flows.filter((f) => f.target === n.id).map((f) => el("bpmn:incoming", [], [f.id]));
-  const outgoing = flows.filter((f) => f.source === n.id).map((f) => el("bpmn:outgoing", [], [f.id]));
+function flowNode(g: ProcessGraph, n: ProcessNode, flavour: Flavour, cal: WorkCalendar | undefined): XmlElement {
+  const ix = graphIndex(g);
+  const incoming = (ix.incoming.get(n.id) ?? []).map((f) => el("bpmn:incoming", [], [f.id]));
+  const outgoing = (ix.outgoing.get(n.id) ?? []).map((f) => el("bpmn:outgoing", [], [f.id]));
   const base: XmlElement["attrs"] = [
     ["id", n.id],
     ["name", n.name],
@@ -91,7 +92,7 @@ export function toDefinitions(g: ProcessGraph, flavour: Flavour, code: string, d
   const process = el("bpmn:process", [["id", ids.process(g)], ["name", g.name], ["isExecutable", "true"], ...processAttrs(flavour)], [
     documentation(documentationText),
     el("bpmn:laneSet", [["id", ids.laneSet(g)]], lanes),
-    ...g.nodes.map((n) => flowNode(g, n, g.flows, flavour, cal)),
+    ...g.nodes.map((n) => flowNode(g, n, flavour, cal)),
     ...g.flows.map((f) => sequenceFlow(f, flavour)),
   ]);
   const resources =
