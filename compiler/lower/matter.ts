@@ -5,7 +5,7 @@ import { decodeBlock, requireKeys, type DecodedBlock } from "../decode/block.js"
 import type { Reporter } from "../decode/report.js";
 import { readSituationSpec } from "../decode/specs.js";
 import { readDuration, readEnum, readInteger, readRefs, readString, readStrings, type Located } from "../decode/values.js";
-import { and, FALSE, isConditionName, not, or } from "../conditions.js";
+import { and, FALSE, not, or } from "../conditions.js";
 import { assignIds, stableId } from "../ids.js";
 import { DEFAULT_STEPS, MODEL_VERSION, type Commitment, type Department, type Field, type Material, type Model, type Situation, type Status } from "../model.js";
 import type { Decl, Program, SourceFile } from "../program.js";
@@ -21,21 +21,15 @@ import { checkFieldSources } from "./field-sources.js";
 import { checkPrefill } from "./prefill-checks.js";
 import { checkCode } from "./code.js";
 import { bindRepeats } from "./repeat.js";
+import { CONDITION_USE, feelNameProblem } from "./feel-names.js";
 
 const WORD = /^[\p{L}_][\p{L}\p{N}\p{M}_]*$/u;
 
 function wordNameCheck(kind: string, d: Decl, r: Reporter): boolean {
   if (d.entry.name!.type === "Word" && WORD.test(d.name)) {
-    if (isConditionName(d.name)) return true;
-    // A word FEEL cannot read as this name: a keyword (true, and…) or a character such as ① or ².
-    const reserved = /^[\p{L}_][\p{L}\p{N}\p{M}_]*$/u.test(d.name) && !/[^\p{L}\p{Nd}\p{Mn}\p{Mc}_]|[\u00aa\u00b5\u00ba]/u.test(d.name);
-    const bad = [...d.name].filter((c) => !/[\p{L}\p{Nd}\p{Mn}\p{Mc}_]/u.test(c) || /[\u00aa\u00b5\u00ba]/.test(c));
-    r.report("E0119", d.nameSpan, {
-      kind,
-      name: d.name,
-      reason: reserved ? { zh: "它是 FEEL 的关键字", en: "it is a FEEL keyword" } : { zh: `「${bad.join("")}」不能出现在 FEEL 名称中`, en: `'${bad.join("")}' cannot appear in a FEEL name` },
-      suggestion: reserved ? `${d.name}_1` : [...d.name].filter((c) => !bad.includes(c)).join("") || "名称",
-    });
+    const problem = feelNameProblem(d.name);
+    if (!problem) return true;
+    r.report("E0119", d.nameSpan, { kind, name: d.name, use: CONDITION_USE, ...problem });
     return false;
   }
   const suggestion = d.name.replace(/[^\p{L}\p{N}\p{M}_]/gu, "").replace(/^[\p{N}]+/u, "") || "名称";

@@ -115,12 +115,19 @@ interface Mode {
   readOnly: boolean;
 }
 
+/** FEEL for the value at a data path whose first part is a name of ours (材料) and whose other parts
+ * may be any text (a material's name may hold punctuation: "身份证（正反面）"): each read with
+ * `get value(context, "key")`, the key a FEEL string, so no name is parsed as FEEL. */
+export function feelDataPath(path: string[]): string {
+  return path.slice(1).reduce((acc, part) => `get value(${acc}, ${feelString(part)})`, path[0]);
+}
+
 function components(q: Question, mode: Mode): Component[] {
   const id = `${q.source}-${q.id}`;
   const key = q.path.join(".");
   if (mode.readOnly && q.type === "file" && mode.dialect === "camunda8") {
     // Tasklist shows the documents of a variable with a document preview.
-    return [{ id, type: "documentPreview", label: formJsText(q.label), dataSource: `=${key}`, ...hide(q.when) }];
+    return [{ id, type: "documentPreview", label: formJsText(q.label), dataSource: `=${feelDataPath(q.path)}`, ...hide(q.when) }];
   }
   const { type, ...rest } = typed(q, mode.dialect);
   const c: Component = { id, type, key, label: formJsText(q.label) };
