@@ -2,7 +2,7 @@
 // and GitHub workflow annotations for CI.
 import type { Span } from "../../grammar/ast.js";
 import { displayWidth } from "../../grammar/width.js";
-import { terminalText } from "../../targets/escape/terminal.js";
+import { terminalText } from "../text/terminal.js";
 import { CONTEXTS, type Lang } from "../schema.js";
 import { CATALOG, TOKEN_WORDS, type Text } from "./catalog.js";
 import type { Args, Diagnostic, PathStep } from "./types.js";

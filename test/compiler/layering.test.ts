@@ -1,0 +1,30 @@
+// The spine (docs/architecture.md): grammar → compiler → model → targets → cli. Nothing in
+// grammar/ or compiler/ imports targets/ or cli/, and targets/ does not import cli/.
+import { readdirSync, readFileSync } from "node:fs";
+import { join, relative } from "node:path";
+import { describe, expect, it } from "vitest";
+import { ROOT } from "../helpers/memory-host.js";
+
+function sources(dir: string): string[] {
+  return readdirSync(join(ROOT, dir), { withFileTypes: true }).flatMap((e) =>
+    e.isDirectory() ? sources(join(dir, e.name)) : e.name.endsWith(".ts") ? [relative(ROOT, join(ROOT, dir, e.name))] : [],
+  );
+}
+
+function importsOf(file: string): string[] {
+  const text = readFileSync(join(ROOT, file), "utf8");
+  return [...text.matchAll(/^\s*(?:import|export)\b[^;]*?from\s+"([^"]+)"/gms)].map((m) => join(file, "..", m[1]));
+}
+
+describe("layering", () => {
+  for (const [layer, forbidden] of [
+    ["grammar", ["targets/", "cli/"]],
+    ["compiler", ["targets/", "cli/"]],
+    ["targets", ["cli/"]],
+  ] as const) {
+    it(`${layer}/ imports nothing from ${forbidden.join(" or ")}`, () => {
+      const bad = sources(layer).flatMap((f) => importsOf(f).filter((i) => forbidden.some((p) => i.startsWith(p))).map((i) => `${f} → ${i}`));
+      expect(bad).toEqual([]);
+    });
+  }
+});
