@@ -34,6 +34,15 @@ export interface FormatHost {
   getSchema?: unknown;
 }
 
+/** The annotation keywords form.schema.json uses besides the standard ones (docs/forms.md). */
+export const ANNOTATION_KEYWORDS: { keyword: string; metaSchema: object }[] = [
+  {
+    // A repeating group's list: what one entry is called and its measure word (第2位股东).
+    keyword: "x-matter-entry",
+    metaSchema: { type: "object", properties: { entry: { type: "string" }, measureWord: { type: "string" } }, required: ["entry", "measureWord"], additionalProperties: false },
+  },
+];
+
 export interface MatterFormatsOptions {
   /** Chinese messages on the instance's errors (default true). */
   messages?: boolean;
@@ -93,6 +102,9 @@ export default function addMatterFormats<A extends FormatHost>(ajv: A, options: 
       schemaType: "object",
       metaSchema: { type: "object", required: ["kind"], properties: { kind: { enum: ["data-sharing", "e-licence", "identity", "prior-output"] }, department: str, licence: str, item: str, dataItem: str }, additionalProperties: false },
     });
+  }
+  if (ajv.addKeyword) {
+    for (const k of ANNOTATION_KEYWORDS) if (!ajv.getKeyword?.(k.keyword)) ajv.addKeyword({ ...k, schemaType: "object" });
   }
   if (options.messages !== false) localizeInstance(ajv);
   return ajv;

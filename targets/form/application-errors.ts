@@ -5,7 +5,20 @@ import type { ErrorObject, ValidateFunction } from "ajv";
 import { messageZh } from "./messages-zh.js";
 
 type Source = { kind?: string; department?: string; licence?: string; item?: string; dataItem?: string };
-type Schema = { title?: string; type?: unknown; properties?: Record<string, Schema>; allOf?: Schema[]; then?: Schema; else?: Schema; "x-matterc-source"?: Source };
+type Schema = {
+  title?: string;
+  type?: unknown;
+  properties?: Record<string, Schema>;
+  items?: Schema;
+  allOf?: Schema[];
+  then?: Schema;
+  else?: Schema;
+  "x-matterc-source"?: Source;
+  "x-matter-entry"?: { entry: string; measureWord: string };
+};
+
+/** An index into a list: an entry of a repeating group. */
+const INDEX = /^(0|[1-9]\d*)$/;
 
 /** Where a prefilled field's value should have come from, said to whoever reads the problem. */
 function sourceSentence(src: Source): string {
@@ -21,11 +34,14 @@ function sourceSentence(src: Source): string {
 }
 
 /** Every schema that may describe the property `key` of an object described by `nodes`: plain
- * properties and those added by if/then/else branches and allOf members. */
+ * properties and those added by if/then/else branches and allOf members; for an index, the
+ * list's entries (`items`). */
 function propertySchemas(nodes: Schema[], key: string): Schema[] {
   const out: Schema[] = [];
+  const index = INDEX.test(key);
   const visit = (n: Schema | undefined) => {
     if (!n || typeof n !== "object") return;
+    if (index && n.items && typeof n.items === "object" && !Array.isArray(n.items)) out.push(n.items);
     if (n.properties?.[key]) out.push(n.properties[key]);
     n.allOf?.forEach(visit);
     visit(n.then);
@@ -48,7 +64,8 @@ function isObjectSchema(schemas: Schema[]): boolean {
   return schemas.some((s) => s.type === "object" || s.properties !== undefined);
 }
 
-/** Data paths in the order the schema declares them: properties depth-first, then branches. */
+/** Data paths in the order the schema declares them: properties depth-first, then branches;
+ * inside a list's entries, "*" stands for the index. */
 function declarationOrder(root: Schema): Map<string, number> {
   const order = new Map<string, number>();
   const visit = (n: Schema | undefined, prefix: string) => {
@@ -57,6 +74,7 @@ function declarationOrder(root: Schema): Map<string, number> {
       const path = prefix + key;
       if (!order.has(path)) order.set(path, order.size);
       visit(child, `${path}.`);
+      if (child.items && typeof child.items === "object") visit(child.items, `${path}.*.`);
     }
     for (const member of n.allOf ?? []) {
       visit(member, prefix);
@@ -109,7 +127,8 @@ export function applicationProblems(validate: ValidateFunction, schema: object, 
     const value = path.reduce<unknown>((v, k) => (v && typeof v === "object" ? (v as Record<string, unknown>)[k] : undefined), current);
     const source = e.keyword === "required" ? schemasAt(root, path).find((x) => x["x-matterc-source"])?.["x-matterc-source"] : undefined;
     const message = messageZh(e, value) + (source ? `；${sourceSentence(source)}` : "");
-    const problem = { path: path.join("."), label: title ?? (path.length ? path[path.length - 1] : "申请数据"), message };
+    const label = entryLabel(root, path, title ?? (path.length ? path[path.length - 1] : "申请数据"));
+    const problem = { path: path.join("."), label, message };
     const key = JSON.stringify(problem);
     if (seen.has(key)) continue;
     seen.add(key);
@@ -117,8 +136,21 @@ export function applicationProblems(validate: ValidateFunction, schema: object, 
   }
   // In form order, so the lines read like the form; ties keep ajv's order.
   const order = declarationOrder(root);
-  const rank = (p: Problem) => order.get(p.path) ?? order.size;
+  const rank = (p: Problem) => order.get(p.path.split(".").map((k) => (INDEX.test(k) ? "*" : k)).join(".")) ?? order.size;
   return problems.map((p, i) => ({ p, i })).sort((a, b) => rank(a.p) - rank(b.p) || a.i - b.i).map(({ p }) => p);
+}
+
+/** A label inside a repeating group's entry names the entry: 第2位股东的姓名. */
+function entryLabel(root: Schema, path: string[], title: string): string {
+  const names: string[] = [];
+  path.forEach((k, i) => {
+    if (!INDEX.test(k) || i === 0) return;
+    const e = schemasAt(root, path.slice(0, i)).find((s) => s["x-matter-entry"])?.["x-matter-entry"];
+    if (e) names.push(`第${Number(k) + 1}${e.measureWord}${e.entry}`);
+  });
+  if (names.length === 0) return title;
+  // The entry itself (a wrong type of entry) is named alone.
+  return INDEX.test(path[path.length - 1]) ? names.join("的") : `${names.join("的")}的${title}`;
 }
 
 export function problemLine(p: Problem): string {

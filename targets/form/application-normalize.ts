@@ -21,7 +21,7 @@ import { schemasAt as schemasAtPath } from "./application-errors.js";
 
 interface Schema {
   type?: unknown;
-  items?: { enum?: unknown[] };
+  items?: Schema & { enum?: unknown[] };
   format?: unknown;
   default?: unknown;
   properties?: Record<string, Schema>;
@@ -93,8 +93,12 @@ function normalizeValues(root: Schema, data: Obj, prefix: string[]): void {
     else if (choices && Array.isArray(value)) data[key] = sortByOptions(value, choices);
     else if (f.has("data-url")) data[key] = normalizeFile(value);
     else if (isObj(value)) normalizeValues(root, value, path);
+    else if (Array.isArray(value)) value.forEach((entry, i) => isObj(entry) && normalizeValues(root, entry, [...path, String(i)]));
   }
 }
+
+/** The entries of a repeating group's list: "*" in a declared path stands for every index. */
+const EACH = "*";
 
 interface Declared {
   /** Every data path some branch declares, "." joined. */
@@ -114,6 +118,8 @@ function declared(root: Schema, data: Obj, test: SchemaTest): Declared {
       all.add(path);
       if (active && !shown.has(path)) shown.set(path, child);
       visit(child, isObj(value) ? value[key] : undefined, `${path}.`, active);
+      // A repeating group's entries: the conditions are over top-level answers, the same for all.
+      if (child.items?.properties) visit(child.items, undefined, `${path}.${EACH}.`, active);
     }
     for (const member of node.allOf ?? []) {
       visit(member, value, prefix, active);
@@ -137,10 +143,16 @@ function settle(data: Obj, d: Declared, prefix: string): boolean {
       changed = true;
     } else if (isObj(data[key])) {
       changed = settle(data[key] as Obj, d, `${path}.`) || changed;
+    } else if (Array.isArray(data[key])) {
+      for (const entry of data[key] as unknown[]) if (isObj(entry)) changed = settle(entry, d, `${path}.${EACH}.`) || changed;
     }
   }
   if (prefix !== "") return changed;
   for (const [path, schema] of d.shown) {
+    if (path.includes(`.${EACH}.`)) {
+      changed = entryDefault(data, path, schema) || changed;
+      continue;
+    }
     // An unanswered yes/no question (a situation, a commitment) means "no".
     if (schema.default === undefined && schema.type === "boolean" && !path.includes(".") && data[path] === undefined) {
       data[path] = false;
@@ -157,6 +169,33 @@ function settle(data: Obj, d: Declared, prefix: string): boolean {
     const last = keys[keys.length - 1];
     if (node[last] === undefined) {
       node[last] = structuredClone(schema.default);
+      changed = true;
+    }
+  }
+  return changed;
+}
+
+/** A default inside a repeating group's entries, filled into every entry the data has. */
+function entryDefault(data: Obj, path: string, schema: Schema): boolean {
+  if (schema.default === undefined) return false;
+  const [list, ...rest] = path.split(`.${EACH}.`);
+  if (rest.length !== 1) return false; // lists inside lists: none on matterc's forms
+  let node: unknown = data;
+  for (const k of list.split(".")) node = isObj(node) ? node[k] : undefined;
+  if (!Array.isArray(node)) return false;
+  let changed = false;
+  for (const entry of node) {
+    if (!isObj(entry)) continue;
+    const keys = rest[0].split(".");
+    let at: Obj = entry;
+    for (const k of keys.slice(0, -1)) {
+      if (at[k] === undefined) at[k] = {};
+      if (!isObj(at[k])) break;
+      at = at[k] as Obj;
+    }
+    const last = keys[keys.length - 1];
+    if (isObj(at) && at[last] === undefined) {
+      at[last] = structuredClone(schema.default);
       changed = true;
     }
   }

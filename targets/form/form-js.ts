@@ -23,8 +23,9 @@ import { feelString } from "../escape/feel.js";
 import { formJsText } from "../escape/form-js.js";
 import { PATTERNS } from "./china-ids.js";
 import { CHECK_MESSAGES, checkCharacterOk, checkMinLength } from "./form-js-checks.js";
-import type { FormPlan, Question } from "./plan.js";
+import type { FormPlan, Question, Section } from "./plan.js";
 import { sourceAnnotation } from "./value-schema.js";
+import { entryBounds } from "../repeat.js";
 import { decisionCond, taskFormId, type StaffTask } from "./tasks.js";
 
 type Component = { [key: string]: unknown };
@@ -93,7 +94,7 @@ function typed(q: Question, dialect: FormJsDialect): Component {
   }
 }
 
-function validation(q: Question, dialect: FormJsDialect): Component | undefined {
+function validation(q: Question, dialect: FormJsDialect, inEntry = false): Component | undefined {
   const v: Component = {};
   if (q.required) v.required = true;
   if (q.maxLength !== undefined) v.maxLength = q.maxLength;
@@ -103,7 +104,7 @@ function validation(q: Question, dialect: FormJsDialect): Component | undefined 
   // form-js takes one pattern: a declared 正则 wins over the type's shape.
   const pattern = q.pattern ?? CHINESE_PATTERNS[q.type] ?? (q.type === "file" && dialect === "camunda7" ? FILE_REFERENCE_PATTERN : undefined);
   if (pattern !== undefined) v.pattern = pattern;
-  const ok = checkCharacterOk(q);
+  const ok = checkCharacterOk(inEntry ? { ...q, path: ["this", ...q.path] } : q);
   if (ok) v.minLength = checkMinLength(ok, q.minLength);
   if (q.type === "email") v.validationType = "email";
   return Object.keys(v).length > 0 ? v : undefined;
@@ -113,6 +114,8 @@ interface Mode {
   dialect: FormJsDialect;
   /** Staff view: shown, not editable, not validated, not submitted. */
   readOnly: boolean;
+  /** Inside a dynamic list's entry, where FEEL reads the entry's own answers through `this`. */
+  inEntry?: boolean;
 }
 
 /** FEEL for the value at a data path whose first part is a name of ours (材料) and whose other parts
@@ -146,17 +149,44 @@ function components(q: Question, mode: Mode): Component[] {
   }
   if (mode.readOnly) c.disabled = true;
   else {
-    const v = validation(q, mode.dialect);
+    const v = validation(q, mode.dialect, mode.inEntry);
     if (v) c.validate = v;
   }
   const out: Component[] = [{ ...c, ...hide(q.when) }];
   if (descriptionText) out.push({ id: `${id}-description`, type: "text", text: inertText(descriptionText), ...hide(q.when) });
-  const ok = mode.readOnly ? undefined : checkCharacterOk(q);
+  const ok = mode.readOnly ? undefined : checkCharacterOk(mode.inEntry ? { ...q, path: ["this", ...q.path] } : q);
   if (ok) {
     // Shown while the check character is wrong (and the field shown), saying why submit is refused.
     out.push({ id: `${id}-check`, type: "text", text: inertText(CHECK_MESSAGES[q.type]!), conditional: { hide: `=${ok}${q.when.op === "true" ? "" : ` or ${toFeel(not(q.when))}`}` } });
   }
   return out;
+}
+
+/** A name FEEL reads bare (the list's key in a bounds check). */
+const FEEL_NAME = /^[\p{L}_][\p{L}\p{N}_]*$/u;
+
+/**
+ * A repeating group as form-js lists it (form-js 1.7+): a `dynamiclist` at the list's `path`,
+ * its questions keyed inside one entry, with add and remove buttons, starting with the fewest
+ * entries. form-js has no bound on the number of entries: a text, shown while the count is out of
+ * bounds, says how many are needed, and `matterc validate` checks them (minItems/maxItems).
+ */
+function repeatList(s: Section, mode: Mode): Component[] {
+  const r = s.repeat!;
+  const list: Component = {
+    id: `list-${s.id}`,
+    type: "dynamiclist",
+    label: formJsText(r.entry),
+    path: r.key,
+    isRepeating: true,
+    allowAddRemove: !mode.readOnly,
+    defaultRepetitions: Math.max(r.min, 1),
+    showOutline: true,
+    components: s.questions.flatMap((q) => components(q, { ...mode, inEntry: true })),
+  };
+  if (mode.readOnly || !FEEL_NAME.test(r.key) || (r.min <= 1 && r.max === undefined)) return [list];
+  const inBounds = [`count(${r.key}) >= ${r.min}`, ...(r.max !== undefined ? [`count(${r.key}) <= ${r.max}`] : [])].join(" and ");
+  return [list, { id: `list-${s.id}-bounds`, type: "text", text: inertText(`请填写${entryBounds(r)}`), conditional: { hide: `=${inBounds}` } }];
 }
 
 function sections(plan: FormPlan, mode: Mode): Component[] {
@@ -165,7 +195,7 @@ function sections(plan: FormPlan, mode: Mode): Component[] {
     type: "group",
     label: formJsText(s.title),
     showOutline: true,
-    components: s.questions.flatMap((q) => components(q, mode)),
+    components: s.repeat ? repeatList(s, mode) : s.questions.flatMap((q) => components(q, mode)),
     ...hide(or(...s.questions.map((q) => q.when))),
   }));
 }

@@ -9,8 +9,9 @@ import type { Cond } from "../../compiler/model.js";
 import { toFormilyCondition } from "../conditions/formily.js";
 import { formilyText, looksLikeFormilyExpression } from "../escape/formily.js";
 import { PATTERNS } from "./china-ids.js";
-import type { FormPlan, Question } from "./plan.js";
+import type { FormPlan, Question, Section } from "./plan.js";
 import { SOURCE_KEYWORD, sourceAnnotation } from "./value-schema.js";
+import { entryBounds } from "../repeat.js";
 
 type Node = { [key: string]: unknown };
 
@@ -103,6 +104,38 @@ function field(q: Question): Node {
   return node;
 }
 
+/**
+ * A repeating group as @formily/antd(-v5) lists them: an `array` field with `ArrayItems`, each
+ * entry an object in a Card with its questions and a remove button, and an add button after the
+ * entries. minItems/maxItems are Formily's own validation rules. The reactions of an entry's
+ * questions read the top-level answers, which Formily resolves from the form's root.
+ */
+function repeatField(s: Section): Node {
+  const r = s.repeat!;
+  const node: Node = {
+    type: "array",
+    title: formilyText(r.entry),
+    description: formilyText(`每${r.measureWord}${r.entry}填写一项；${entryBounds(r)}`),
+    "x-decorator": "FormItem",
+    "x-component": "ArrayItems",
+  };
+  if (r.min > 0) {
+    node.required = true;
+    node.minItems = r.min;
+  }
+  if (r.max !== undefined) node.maxItems = r.max;
+  node.items = {
+    type: "object",
+    "x-decorator": "ArrayItems.Item",
+    properties: {
+      ...Object.fromEntries(s.questions.map((q) => [q.path.join("."), field(q)])),
+      remove: { type: "void", "x-component": "ArrayItems.Remove" },
+    },
+  };
+  node.properties = { add: { type: "void", title: formilyText(`添加${r.entry}`), "x-component": "ArrayItems.Addition" } };
+  return node;
+}
+
 export function formFormily(plan: FormPlan): Node {
   const properties: Node = {};
   for (const s of plan.sections) {
@@ -110,7 +143,7 @@ export function formFormily(plan: FormPlan): Node {
     const section: Node = { type: "void", title, "x-component": "Card", "x-component-props": { title } };
     const r = reaction(or(...s.questions.map((q) => q.when)));
     if (r) section["x-reactions"] = r;
-    section.properties = Object.fromEntries(s.questions.map((q) => [q.path.join("."), field(q)]));
+    section.properties = s.repeat ? { [s.repeat.key]: repeatField(s) } : Object.fromEntries(s.questions.map((q) => [q.path.join("."), field(q)]));
     properties[s.id] = section;
   }
   return { type: "object", properties };

@@ -48,9 +48,12 @@ export function messageZh(error: ErrorObject, value: unknown = error.data): stri
     case "minLength":
       return `不能少于 ${p.limit} 个字符`;
     case "maxItems":
-      return `最多选择 ${p.limit} 项`;
-    case "minItems":
-      return `至少选择 ${p.limit} 项`;
+    case "minItems": {
+      // A repeating group's list of entries (股东) rather than a multiple choice.
+      const e = (error.parentSchema as { "x-matter-entry"?: { entry: string; measureWord: string } } | undefined)?.["x-matter-entry"];
+      if (e) return `${error.keyword === "minItems" ? "至少" : "至多"}填写 ${p.limit} ${e.measureWord}${e.entry}`;
+      return `${error.keyword === "minItems" ? "至少" : "最多"}选择 ${p.limit} 项`;
+    }
     case "minimum":
     case "maximum":
     case "exclusiveMinimum":

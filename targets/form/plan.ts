@@ -5,7 +5,9 @@
 // Data layout: situation answers and commitment choices at the top level under their names;
 // data fields nested by their key ("企业.名称" → {企业: {名称: …}}); uploads under "材料", one
 // property per material the applicant may still have to supply.
+import { or } from "../../compiler/conditions.js";
 import type { Answer, Cond, FieldSource, FieldType, Model } from "../../compiler/model.js";
+import { perEntryGroup, perEntryPhrase } from "../repeat.js";
 
 export interface Question {
   source: "situation" | "commitment" | "field" | "material" | "decision";
@@ -40,6 +42,21 @@ export interface Section {
   id: string;
   title: string;
   questions: Question[];
+  /** A repeating group: its questions are asked once per entry, and their paths are inside one
+   * entry; the entries are a list at `repeat.key` of the data. */
+  repeat?: RepeatPlan;
+}
+
+export interface RepeatPlan {
+  /** The top-level key of the list of entries. */
+  key: string;
+  min: number;
+  max?: number;
+  /** What one entry is called and its measure word: 第2位股东. */
+  entry: string;
+  measureWord: string;
+  /** When the list is shown: when some question of an entry is. */
+  when: Cond;
 }
 
 export interface FormPlan {
@@ -52,16 +69,35 @@ export const MATERIALS_KEY = "材料";
 
 const SITUATION_TYPE = { yesno: "boolean", single: "single", multiple: "multiple", number: "number" } as const;
 
-function materialDescription(m: Model["materials"][number]): string {
+function materialDescription(m: Model["materials"][number], model: Model): string {
   const parts = [`${m.form} ${m.copies} 份${m.paperSize ? `（${m.paperSize}）` : ""}`];
   if (m.necessity === "非必要") parts.push("非必要材料，可不提交");
   if (m.deferrable) parts.push(`可容缺受理，${m.deferrable.value} 个${m.deferrable.unit}内补交`);
   if (m.replacedBy.length > 0) parts.push(`选择告知承诺（${m.replacedBy.join("、")}）后无需提交`);
+  const group = perEntryGroup(model, m);
+  if (group) parts.push(perEntryPhrase(group));
   if (m.note) parts.push(m.note);
   return parts.join("；");
 }
 
+function materialQuestion(m: Model["materials"][number], model: Model): Question {
+  return {
+    source: "material",
+    name: m.name,
+    id: m.id,
+    path: [MATERIALS_KEY, m.name],
+    type: "file",
+    label: m.name,
+    description: materialDescription(m, model),
+    // 容缺 materials may be missing at acceptance; 非必要 ones may be missing altogether.
+    required: m.necessity === "必要" && m.deferrable === undefined,
+    when: m.uploadWhen,
+  };
+}
+
 export function planForm(model: Model): FormPlan {
+  // Materials handed in once per entry of a repeating group are uploaded inside its entries.
+  const perEntry = new Set(model.form.groups.flatMap((g) => g.repeat?.materials ?? []));
   const situations: Question[] = model.situations.map((s) => ({
     source: "situation",
     name: s.name,
@@ -85,7 +121,8 @@ export function planForm(model: Model): FormPlan {
       source: "field",
       name: f.path,
       id: f.id,
-      path: f.key.split("."),
+      // A field of a repeating group sits inside each entry.
+      path: (f.perEntry?.key ?? f.key).split("."),
       type: f.type,
       label: f.label,
       description: description || undefined,
@@ -108,7 +145,13 @@ export function planForm(model: Model): FormPlan {
   const groups: Section[] = model.form.groups.map((g) => {
     const paths = g.fields.filter((p) => asked(p) && !grouped.has(p));
     paths.forEach((p) => grouped.add(p));
-    return { kind: "group", id: `group-${g.id}`, title: g.name, questions: paths.map(fieldQuestion) };
+    const questions = paths.map(fieldQuestion);
+    if (!g.repeat) return { kind: "group", id: `group-${g.id}`, title: g.name, questions };
+    // 每项一份: each entry uploads its own copy, inside the entry.
+    questions.push(...model.materials.filter((m) => g.repeat!.materials.includes(m.name) && m.uploadWhen.op !== "false").map((m) => materialQuestion(m, model)));
+    const { key, min, max, entry, measureWord } = g.repeat;
+    const repeat: RepeatPlan = { key, min, ...(max !== undefined ? { max } : {}), entry, measureWord, when: or(...questions.map((q) => q.when)) };
+    return { kind: "group", id: `group-${g.id}`, title: g.name, questions, repeat };
   });
   const other = model.fields.filter((f) => asked(f.path) && !grouped.has(f.path)).map((f) => fieldQuestion(f.path));
 
@@ -126,20 +169,7 @@ export function planForm(model: Model): FormPlan {
       when: c.offeredWhen,
     }));
 
-  const materials: Question[] = model.materials
-    .filter((m) => m.uploadWhen.op !== "false")
-    .map((m) => ({
-      source: "material",
-      name: m.name,
-      id: m.id,
-      path: [MATERIALS_KEY, m.name],
-      type: "file",
-      label: m.name,
-      description: materialDescription(m),
-      // 容缺 materials may be missing at acceptance; 非必要 ones may be missing altogether.
-      required: m.necessity === "必要" && m.deferrable === undefined,
-      when: m.uploadWhen,
-    }));
+  const materials: Question[] = model.materials.filter((m) => m.uploadWhen.op !== "false" && !perEntry.has(m.name)).map((m) => materialQuestion(m, model));
 
   const sections: Section[] = [
     { kind: "situations", id: "situations", title: "办理情形", questions: situations },

@@ -3,7 +3,8 @@
 // React in jsdom): it creates a field per question, nested at the data path, shows exactly the
 // questions that apply in each combination, and validates a complete application.
 import { createForm, isField, registerValidateRules, type Form } from "@formily/core";
-import { FormProvider, createSchemaField } from "@formily/react";
+import { FormProvider, RecursionField, createSchemaField, observer, useField, useFieldSchema } from "@formily/react";
+import type { ArrayField } from "@formily/core";
 import { createElement, type ReactNode } from "react";
 import { act } from "react";
 import { createRoot } from "react-dom/client";
@@ -20,6 +21,19 @@ import { allModels, budget } from "./helpers/models.js";
 
 // The host's components: what matters here is Formily's field model, not antd's widgets.
 const Plain = (props: { children?: ReactNode }) => createElement("div", null, props.children);
+// A list as @formily/antd's ArrayItems renders it, reduced to Formily's part: each entry's schema
+// (`items`) recursed at the entry's index, then the list's own properties (the add button).
+const ArrayItems = observer(() => {
+  const field = useField<ArrayField>();
+  const schema = useFieldSchema();
+  const entries = Array.isArray(field.value) ? field.value : [];
+  return createElement(
+    "div",
+    null,
+    ...entries.map((_, index) => createElement(RecursionField, { key: index, schema: schema.items as never, name: index })),
+    createElement(RecursionField, { schema, onlyRenderProperties: true }),
+  );
+});
 const SchemaField = createSchemaField({
   components: {
     FormItem: Plain,
@@ -31,6 +45,7 @@ const SchemaField = createSchemaField({
     Upload: Plain,
     Radio: { Group: Plain },
     Checkbox: { Group: Plain },
+    ArrayItems: Object.assign(ArrayItems, { Item: Plain, Remove: Plain, Addition: Plain }),
   },
 });
 
@@ -51,12 +66,13 @@ async function render(schema: object): Promise<Form> {
 }
 
 /** Data paths of the visible data fields (not void sections). */
-function visibleFields(form: Form): string[] {
+function visibleFields(form: Form, lists: string[] = []): string[] {
   const out: string[] = [];
   form.query("*").forEach((f) => {
-    if (isField(f) && f.display === "visible") out.push(f.path.toString());
+    // The entries of a repeating group: "*" stands for the index; the list itself is no question.
+    if (isField(f) && f.display === "visible" && !lists.includes(f.path.toString()) && !/\.\d+$/.test(f.path.toString())) out.push(f.path.toString().replace(/\.\d+\./g, ".*."));
   });
-  return out.sort();
+  return [...new Set(out)].sort();
 }
 
 async function answer(form: Form, model: Model, data: Record<string, unknown>) {
@@ -64,6 +80,8 @@ async function answer(form: Form, model: Model, data: Record<string, unknown>) {
     for (const name of [...model.situations.map((s) => s.name), ...model.commitments.map((c) => c.name)]) {
       form.setValuesIn(name, data[name]);
     }
+    // One entry in each repeating group's list, so that its questions exist.
+    for (const g of model.form.groups) if (g.repeat && !(form.getValuesIn(g.repeat.key)?.length > 0)) form.setValuesIn(g.repeat.key, [{}]);
   });
 }
 
@@ -79,7 +97,7 @@ describe("form.formily.json", () => {
       const form = await render(formFile(model, "form.formily.json"));
       for (const answers of combinations(model, budget(model, 24, 6))) {
         await answer(form, model, asData(answers));
-        expect(visibleFields(form), `${model.name} ${JSON.stringify(answers)}`).toEqual(expectedFor(model, answers).shown);
+        expect(visibleFields(form, model.form.groups.flatMap((g) => (g.repeat ? [g.repeat.key] : []))), `${model.name} ${JSON.stringify(answers)}`).toEqual(expectedFor(model, answers).shown);
         checked++;
       }
     }
@@ -89,7 +107,7 @@ describe("form.formily.json", () => {
   it("validates a complete application, and catches a wrong ID check character with the host's rule", async () => {
     for (const model of models) {
       // A prefilled field is read pretty, which Formily does not validate: the platform fills it.
-      const idField = model.fields.find((f) => f.type === "idCard" && f.neededWhen.op === "true" && !f.source);
+      const idField = model.fields.find((f) => f.type === "idCard" && f.neededWhen.op === "true" && !f.source && !f.perEntry);
       const answers = combinations(model, 50).find((a) => answersComplete(model, a))!;
       const data = completeApplication(model, answers);
       const form = await render(formFile(model, "form.formily.json"));
@@ -103,9 +121,13 @@ describe("form.formily.json", () => {
   });
 });
 
-/** Formily's Upload holds a file list, not a data URL. */
+/** Formily's Upload holds a file list, not a data URL; also inside a repeating group's entries. */
 function uploadsAsFileLists(data: Record<string, unknown>): Record<string, unknown> {
+  const out: Record<string, unknown> = {};
+  for (const [k, v] of Object.entries(data)) {
+    out[k] = Array.isArray(v) && v.every((e) => e !== null && typeof e === "object") ? v.map((e) => uploadsAsFileLists(e as Record<string, unknown>)) : v;
+  }
   const uploads = data["材料"] as Record<string, string> | undefined;
-  if (!uploads) return data;
-  return { ...data, 材料: Object.fromEntries(Object.entries(uploads).map(([k, url]) => [k, [{ name: `${k}.pdf`, url }]])) };
+  if (!uploads) return out;
+  return { ...out, 材料: Object.fromEntries(Object.entries(uploads).map(([k, url]) => [k, [{ name: `${k}.pdf`, url }]])) };
 }

@@ -30,11 +30,19 @@ interface FormJs {
 };
 const { Form } = createRequire(import.meta.url)("@bpmn-io/form-js-viewer") as { Form: new (o: { container: Element }) => FormJs };
 
-/** Dotted paths of the values in submitted data (lists and nulls are values). */
+const isEntries = (v: unknown): v is Record<string, unknown>[] => Array.isArray(v) && v.length > 0 && v.every((e) => e !== null && typeof e === "object" && !Array.isArray(e));
+
+/** Dotted paths of the values in submitted data (lists and nulls are values); the entries of a
+ * repeating group's list are walked, "*" standing for the index. */
 function leafPaths(data: Record<string, unknown>, prefix = ""): string[] {
-  return Object.entries(data)
-    .flatMap(([k, v]) => (v !== null && typeof v === "object" && !Array.isArray(v) ? leafPaths(v as Record<string, unknown>, `${prefix}${k}.`) : [`${prefix}${k}`]))
-    .sort();
+  const paths = Object.entries(data).flatMap(([k, v]) =>
+    isEntries(v)
+      ? v.flatMap((e) => leafPaths(e, `${prefix}${k}.*.`))
+      : v !== null && typeof v === "object" && !Array.isArray(v)
+        ? leafPaths(v as Record<string, unknown>, `${prefix}${k}.`)
+        : [`${prefix}${k}`],
+  );
+  return [...new Set(paths)].sort();
 }
 
 async function load(model: Model, data: unknown): Promise<{ form: FormJs; errors: unknown[]; warnings: unknown[] }> {
@@ -83,7 +91,7 @@ describe("<编码>.form (form-js)", () => {
       const { form } = await load(model, data);
       expect(form.submit().errors, model.name).toEqual({});
       form.destroy();
-      const idField = model.fields.find((f) => f.type === "idCard" && f.neededWhen.op === "true");
+      const idField = model.fields.find((f) => f.type === "idCard" && f.neededWhen.op === "true" && !f.perEntry);
       if (!idField) continue;
       setPath(data, idField.key.split("."), MALFORMED_ID);
       const bad = await load(model, data);

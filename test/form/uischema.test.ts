@@ -9,11 +9,19 @@ import { expectedFor } from "./helpers/expected.js";
 import { formFile } from "./helpers/files.js";
 import { allModels, budget } from "./helpers/models.js";
 
-type El = UISchemaElement & { elements?: El[]; scope?: string; label?: string };
+type El = UISchemaElement & { elements?: El[]; scope?: string; label?: string; options?: { detail?: El } };
 
 function controls(el: El, ancestors: El[] = []): { control: El; ancestors: El[] }[] {
   if (el.type === "Control") return [{ control: el, ancestors }];
   return (el.elements ?? []).flatMap((child) => controls(child, [...ancestors, el]));
+}
+
+/** The data paths a visible Control shows: its own, or for a repeating group's list the paths of
+ * its detail's Controls inside each entry ("*" for the index). */
+function shownPaths(control: El): string[] {
+  const detail = control.options?.detail;
+  if (!detail) return [toDataPath(control.scope!)];
+  return controls(detail).map(({ control: c }) => `${toDataPath(control.scope!)}.*.${toDataPath(c.scope!)}`);
 }
 
 let models: Model[] = [];
@@ -35,6 +43,11 @@ describe("form.uischema.json", () => {
         const resolved = Resolve.schema(schema, control.scope!, schema);
         expect(resolved, `${model.name} ${control.scope}`).toBeDefined();
         expect(typeof resolved.title).toBe("string");
+        // A repeating group's detail is scoped into the list's entries (items), as JSON Forms resolves it.
+        const detail = (control as El).options?.detail;
+        for (const { control: c } of detail ? controls(detail) : []) {
+          expect(Resolve.schema(resolved.items as JsonSchema, c.scope!, schema), `${model.name} ${c.scope}`).toBeDefined();
+        }
       }
     }
   });
@@ -49,7 +62,7 @@ describe("form.uischema.json", () => {
         const data = asData(answers);
         const shown = all
           .filter(({ control, ancestors }) => [...ancestors, control].every((el) => isVisible(el, data, "", ajv, undefined)))
-          .map(({ control }) => toDataPath(control.scope!))
+          .flatMap(({ control }) => shownPaths(control))
           .sort();
         expect(shown, `${model.name} ${JSON.stringify(answers)}`).toEqual(expectedFor(model, answers).shown);
         checked++;

@@ -2,7 +2,7 @@
 // (IDs with correct check characters), nested by its data path.
 import type { Answer, Field, Model } from "../../../compiler/model.js";
 import { asData, type Answers } from "./combinations.js";
-import { expectedFor } from "./expected.js";
+import { dataPath, expectedFor, materialPath } from "./expected.js";
 
 export const VALID_ID = "11010519491231002X";
 export const WRONG_CHECK_ID = "110105194912310021";
@@ -65,10 +65,28 @@ function text(f: Field): string {
   throw new Error(`no sample text for ${f.path} (${f.pattern}): give it a 示例`);
 }
 
-export function setPath(data: Record<string, unknown>, path: string[], value: unknown): void {
+/** Sets a value at a data path; "*" is every entry of a repeating group's list (ENTRIES of them,
+ * or the list's own length once it exists). */
+export function setPath(data: Record<string, unknown>, path: string[], value: unknown, entries = ENTRIES): void {
   let node = data;
-  for (const segment of path.slice(0, -1)) node = (node[segment] ??= {}) as Record<string, unknown>;
+  for (const [i, segment] of path.slice(0, -1).entries()) {
+    if (path[i + 1] === "*") {
+      const list = (node[segment] ??= Array.from({ length: entries }, () => ({}))) as Record<string, unknown>[];
+      for (const entry of list) setPath(entry, path.slice(i + 2), value, entries);
+      return;
+    }
+    node = (node[segment] ??= {}) as Record<string, unknown>;
+  }
   node[path[path.length - 1]] = value;
+}
+
+/** How many entries a complete application gives each repeating group: two, so that the second
+ * entry is checked too, within the group's bounds. */
+export const ENTRIES = 2;
+
+function entriesOf(model: Model, key: string): number {
+  const r = model.form.groups.find((g) => g.repeat?.key === key)?.repeat;
+  return r ? Math.min(Math.max(ENTRIES, r.min), r.max ?? ENTRIES) : ENTRIES;
 }
 
 /** Every required situation answered, as a complete application needs. */
@@ -80,7 +98,13 @@ export function answersComplete(model: Model, answers: Answers): boolean {
 export function completeApplication(model: Model, answers: Answers, everything = false): Record<string, unknown> {
   const data: Record<string, unknown> = { ...asData(answers) };
   const shown = new Set(expectedFor(model, answers).shown);
-  for (const f of model.fields) if (everything || shown.has(f.key)) setPath(data, f.key.split("."), sample(f));
-  for (const m of model.materials) if (everything ? m.fromApplicant : shown.has(`材料.${m.name}`)) setPath(data, ["材料", m.name], FILE);
+  for (const f of model.fields) {
+    const path = dataPath(model, f);
+    if (everything || shown.has(path)) setPath(data, path.split("."), sample(f), entriesOf(model, path.split(".")[0]));
+  }
+  for (const m of model.materials) {
+    const path = materialPath(model, m);
+    if (everything ? m.fromApplicant : shown.has(path)) setPath(data, path.split("."), FILE, entriesOf(model, path.split(".")[0]));
+  }
   return data;
 }
