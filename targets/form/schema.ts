@@ -110,9 +110,9 @@ export function formJsonSchema(plan: FormPlan, draft: TargetOptions["schemaDraft
     if (p.repeat && !branch.some((b) => b.repeat === p.repeat)) branch.push(...placed.filter((u) => u.repeat === p.repeat && u.q.when.op === "true"));
     byCondition.set(key, [...branch, p]);
   }
-  const allOf = [...byCondition.values()].map((ps) => {
+  const allOf = [...byCondition.entries()].map(([when, ps]) => {
     const { type: _type, ...then } = tree(ps, { type: "object", properties: {} });
-    return { if: toJsonSchema(ps[0].q.when), then };
+    return { if: toJsonSchema(JSON.parse(when) as Question["when"]), then };
   });
   const { type, properties, required } = root;
   return {

@@ -8,6 +8,7 @@ import { conditionSentence, type SentenceContext } from "../conditions/sentence.
 import type { Answers } from "./answers.js";
 import { httpUrl } from "./url.js";
 import { durationText, fetchedReason, sourceLabel } from "./words.js";
+import { perEntryGroup, perEntryPhrase } from "../repeat.js";
 
 export interface MaterialRow {
   index: number;
@@ -15,6 +16,8 @@ export interface MaterialRow {
   name: string;
   form: string;
   copies: number;
+  /** 每项一份: "每名从业人员一份", for a material handed in once per entry of a repeating group. */
+  perEntry?: string;
   paperSize: string;
   source: string;
   /** "需提交", "免提交" or "可承诺免交". */
@@ -54,10 +57,13 @@ export function sentenceContext(model: Model): SentenceContext {
 
 export function materialRows(model: Model, answers: Answers): MaterialRow[] {
   const ctx = sentenceContext(model);
-  return model.materials.map((m, i) => materialRow(m, i + 1, answers, ctx));
+  return model.materials.map((m, i) => {
+    const group = perEntryGroup(model, m);
+    return materialRow(m, i + 1, answers, ctx, group && perEntryPhrase(group));
+  });
 }
 
-function materialRow(m: Material, index: number, answers: Answers, ctx: SentenceContext): MaterialRow {
+function materialRow(m: Material, index: number, answers: Answers, ctx: SentenceContext, perEntry?: string): MaterialRow {
   const replaced = m.fromApplicant && m.replacedBy.length > 0;
   const fetched = fetchedReason(m.source);
   const reason = !m.fromApplicant
@@ -79,6 +85,7 @@ function materialRow(m: Material, index: number, answers: Answers, ctx: Sentence
     name: m.name,
     form: m.form,
     copies: m.copies,
+    perEntry,
     paperSize: m.paperSize ?? "—",
     source: sourceLabel(m.source),
     submit: !m.fromApplicant ? "免提交" : replaced ? "可承诺免交" : inWords ? "视情形提交" : "需提交",
@@ -92,8 +99,8 @@ function materialRow(m: Material, index: number, answers: Answers, ctx: Sentence
     note: m.note,
     sampleUrl,
     askedBy: m.askedBy,
-    notes: [condition && `${condition}时需要`, inWords && `提交情形：${inWords}`, reason, deferrable, late, m.note].filter((x): x is string => Boolean(x)),
-    hasNotes: Boolean(condition || inWords || reason || deferrable || late || m.note || sampleUrl),
+    notes: [perEntry, condition && `${condition}时需要`, inWords && `提交情形：${inWords}`, reason, deferrable, late, m.note].filter((x): x is string => Boolean(x)),
+    hasNotes: Boolean(perEntry || condition || inWords || reason || deferrable || late || m.note || sampleUrl),
     needed: evaluate(m.neededWhen, answers),
     asked: upload && !inWords,
     submitWhen: inWords,
