@@ -22,7 +22,7 @@ import addMatterFormats from "../../targets/form/ajv-plugin.js";
 import { applicationProblems } from "../../targets/form/application-errors.js";
 import { normalizeApplication } from "../../targets/form/application-normalize.js";
 import { VALID_ID, WRONG_CHECK_ID, completeApplication, setPath } from "./helpers/application.js";
-import { expectedFor } from "./helpers/expected.js";
+import { expectedFor, materialPath } from "./helpers/expected.js";
 import { exampleModels } from "./helpers/models.js";
 
 const HERE = dirname(fileURLToPath(import.meta.url));
@@ -106,10 +106,17 @@ const typedDateTimes = (model: Model) => model.fields.filter((f) => f.type === "
 
 /** The data the page starts with: every data field (the prefilled ones as the platform fills
  * them), but no situation answer, typed date-time or upload. */
-function prefilled(model: Model, answers: Record<string, Answer>): Record<string, unknown> {
+function prefilled(model: Model, answers: Record<string, Answer>, flavour: Flavour): Record<string, unknown> {
   const data = completeApplication(model, answers);
   for (const s of model.situations) delete data[s.name];
   delete data.材料;
+  // A repeating group's entries keep their own uploads (每项一份) as data (a data URL, which every
+  // renderer shows and submits as it is), except where the driver uploads them through the page.
+  for (const g of model.form.groups) {
+    for (const e of g.repeat && Array.isArray(data[g.repeat.key]) ? (data[g.repeat.key] as Record<string, Record<string, unknown>>[]) : []) {
+      if (DRIVERS[flavour].entryMaterial) delete e.材料;
+    }
+  }
   for (const f of typedDateTimes(model)) {
     const path = f.key.split(".");
     const parent = path.slice(0, -1).reduce<Record<string, unknown> | undefined>((o, k) => o?.[k] as Record<string, unknown> | undefined, data);
@@ -127,6 +134,8 @@ interface Driver {
   answer(p: Page, model: Model, name: string, value: Answer): Promise<void>;
   dateTime(p: Page, model: Model, key: string): Promise<void>;
   material(p: Page, model: Model, name: string): Promise<void>;
+  /** A per-entry upload (每项一份) in every entry, where the renderer cannot take one as data. */
+  entryMaterial?(p: Page, model: Model, name: string): Promise<void>;
   submit(p: Page): Promise<void>;
   decide(p: Page, value: string): Promise<void>;
 }
@@ -237,6 +246,16 @@ function formJsDriver(version: "2" | "1.8"): Driver {
       if (version === "1.8") await p.locator(fjs(`material-${m.id}`)).fill(`https://files.example.cn/${encodeURIComponent(name)}.pdf`);
       else await p.locator(`${fjs(`material-${m.id}`)}[type=file], ${fjs(`material-${m.id}`)} input[type=file]`).first().setInputFiles(PDF);
     },
+    // form-js 2's filepicker holds a key of files sent alongside the data, so each entry's copy is
+    // uploaded through the page; form-js 1.8's text field takes the reference as data.
+    entryMaterial:
+      version === "2"
+        ? async (p, model, name) => {
+            const m = model.materials.find((x) => x.name === name)!;
+            const inputs = p.locator(`[id*=${css(`material-${m.id}`)}][type=file], [id*=${css(`material-${m.id}`)}] input[type=file]`);
+            for (let i = 0; i < (await inputs.count()); i++) await inputs.nth(i).setInputFiles(PDF);
+          }
+        : undefined,
     submit: (p) => p.locator("#host-submit").click(),
     decide: (p, value) => p.locator("input[type=radio]").and(p.locator(fjs(`decision-accept-1-${["受理", "补正", "不予受理"].indexOf(value)}`))).check(),
   };
@@ -261,8 +280,13 @@ function meaning(model: Model, data: unknown): unknown {
     const v = parent?.[path[path.length - 1]];
     if (parent && typeof v === "string") parent[path[path.length - 1]] = Date.parse(v);
   }
-  const materials = out.材料 as Record<string, unknown> | undefined;
-  if (materials) for (const k of Object.keys(materials)) materials[k] = typeof materials[k] === "string" ? "file" : materials[k];
+  const files = (node: Record<string, unknown>) => {
+    const materials = node.材料 as Record<string, unknown> | undefined;
+    if (materials) for (const k of Object.keys(materials)) materials[k] = typeof materials[k] === "string" ? "file" : materials[k];
+  };
+  files(out);
+  // A repeating group's entries hold their own uploads (每项一份).
+  for (const g of model.form.groups) if (g.repeat && Array.isArray(out[g.repeat.key])) for (const e of out[g.repeat.key] as Record<string, unknown>[]) files(e);
   return out;
 }
 
@@ -318,7 +342,7 @@ describe.each(FLAVOURS)("%s in Chromium", (flavour) => {
         uischema: f["form.uischema.json"],
         formily: f["form.formily.json"],
         formJs: f[`${model.code}.form`],
-        data: prefilled(model, headline),
+        data: prefilled(model, headline, flavour),
         formJsVersion,
       });
       const where = `${flavour} ${model.name}`;
@@ -327,6 +351,8 @@ describe.each(FLAVOURS)("%s in Chromium", (flavour) => {
       const shown = new Set(expectedFor(model, headline).shown);
       for (const field of typedDateTimes(model).filter((x) => shown.has(x.key))) await driver.dateTime(p, model, field.key);
       for (const name of Object.keys((expected.材料 as Record<string, unknown> | undefined) ?? {})) await driver.material(p, model, name);
+      const perEntry = model.materials.filter((m) => m.perEntry && shown.has(materialPath(model, m)));
+      if (driver.entryMaterial) for (const m of perEntry) await driver.entryMaterial(p, model, m.name);
       await driver.submit(p);
       const data = await submitted(p).catch((e: Error) => {
         throw new Error(`${where}: ${e.message}`);
