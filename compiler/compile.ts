@@ -39,6 +39,11 @@ export function readLicences(host: CompilerHost): string[] {
     .filter(Boolean);
 }
 
+/** A code as case-insensitive, normalising file systems see a folder name. */
+export function foldCode(code: string): string {
+  return code.normalize("NFKC").toLowerCase().normalize("NFKC");
+}
+
 export function compile(host: CompilerHost, inputs: CompileInput[]): CompileResult {
   const bag = new DiagnosticBag();
   const program = new Program(host, bag);
@@ -63,6 +68,9 @@ export function compile(host: CompilerHost, inputs: CompileInput[]): CompileResu
       for (const d of sf.decls.field.values()) readFieldSpec(d.entry, r.at({ kind: "field", name: d.name }));
     }
     const byCode = new Map<string, string>();
+    // Output folders are named by code; on case-insensitive file systems (macOS, Windows) and under
+    // Unicode normalisation two codes that differ only so are one folder (E0123).
+    const byFolded = new Map<string, { code: string; name: string }>();
     for (const file of [...new Set(entryFiles)]) {
       const sf = program.files.get(file)!;
       for (const decl of sf.matters) {
@@ -75,7 +83,14 @@ export function compile(host: CompilerHost, inputs: CompileInput[]): CompileResu
           new Reporter(bag).at({ kind: "matter", name: decl.name }).report("E0113", result.codeSpan, { code: result.model.code, other });
           continue;
         }
+        const folded = foldCode(result.model.code);
+        const same = byFolded.get(folded);
+        if (same) {
+          new Reporter(bag).at({ kind: "matter", name: decl.name }).report("E0123", result.codeSpan, { code: result.model.code, otherCode: same.code, other: same.name });
+          continue;
+        }
         byCode.set(result.model.code, decl.name);
+        byFolded.set(folded, { code: result.model.code, name: decl.name });
         if (!own.hasErrors) models.push(result.model);
       }
     }

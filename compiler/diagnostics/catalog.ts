@@ -157,6 +157,11 @@ export const CATALOG: Record<string, CatalogEntry> = {
     zh: { message: "编码「{code}」太长（{length} 个字符，最多 {max} 个）", help: "用更短的编码，例如 \"QY-2024-03\"", explain: "编码是输出文件夹的名称，文件系统限制文件夹名的长度（通常 255 字节），编码还会进入标识符、文件名和链接，所以最多 100 个字符。" },
     en: { message: "the code '{code}' is too long ({length} characters, at most {max})", help: "use a shorter code, e.g. \"QY-2024-03\"", explain: "The code names an output folder; file systems limit the length of a name (usually 255 bytes), and the code also goes into identifiers, file names and links, so it has at most 100 characters." },
   },
+  E0123: {
+    severity: "error",
+    zh: { message: "编码「{code}」与一件事「{other}」的编码「{otherCode}」只差大小写", help: "换一个编码，让两者在不区分大小写时也不同", explain: "编码是输出目录名。macOS 和 Windows 的文件系统不区分大小写，两件事的目录会合成一个，产物互相覆盖。（编码只能用 ASCII 字母、数字和 -_.（E0112），所以不会有只差 Unicode 写法的编码。）" },
+    en: { message: "the code '{code}' differs from the code '{otherCode}' of matter '{other}' only in case", help: "choose a code that differs from it also when case is ignored", explain: "A code names an output folder. The file systems of macOS and Windows ignore case, so the two matters' folders would be one and their outputs overwrite each other. (Codes hold only ASCII letters, digits and -_. (E0112), so no two differ only in Unicode form.)" },
+  },
   W0117: {
     severity: "warning",
     zh: { message: "{kind}「{name}」已声明，但没有子事项用到它", help: "在某个子事项的「{key}」中列出它，或删除这个声明", explain: "一件事内声明的材料或字段应至少被一个子事项需要，否则它不会出现在表单和指南里。" },
