@@ -2,7 +2,7 @@
 // answers), and the headline across all cases. Commitments are assumed taken. Every figure says
 // what it counts (docs/language.md §7): before = each applying sub-item as if handled alone.
 import { evaluate, TRUE } from "./conditions.js";
-import type { Answer, CaseMetrics, Cond, Material, Model } from "./model.js";
+import type { Answer, CaseMetrics, Cond, Material, Model, SpecialStep, TimeFigure } from "./model.js";
 
 type Inputs = Pick<Model, "items" | "materials" | "fields" | "commitments" | "promisedTime" | "channels" | "trips" | "steps">;
 
@@ -82,10 +82,10 @@ function longestChain(names: string[], workdays: Float64Array, g: ItemGraph, app
 
 /** Longest chain through `after` for the applying sub-items. A sub-item that does not apply takes
  * no time but is still passed through, so ordering stays transitive. Linear in sub-items + links. */
-export function criticalPath(items: Inputs["items"], applies: (name: string) => boolean): CriticalPath {
+export function criticalPath(items: Inputs["items"], applies: (name: string) => boolean, weight: (item: Inputs["items"][number]) => number = (i) => i.workdays): CriticalPath {
   const n = items.length;
   const names = items.map((i) => i.name);
-  return longestChain(names, Float64Array.from(items, (i) => i.workdays), itemGraph(items), (k) => applies(names[k]), new Float64Array(n), new Int32Array(n), new Int32Array(n));
+  return longestChain(names, Float64Array.from(items, weight), itemGraph(items), (k) => applies(names[k]), new Float64Array(n), new Int32Array(n), new Int32Array(n));
 }
 
 /**
@@ -132,6 +132,7 @@ export function caseMetricsOf(m: Inputs, materialsBasis: "handedIn" | "merged" =
   const trips = Float64Array.from(items, (i) => i.tripsAlone);
   const steps = Int32Array.from(items, (i) => i.steps.length);
   const approximateAlone = Uint8Array.from(items, (i) => (i.alone.approximate || (i.promisedTime ?? i.legalTime)?.approximate ? 1 : 0));
+  const anyReplaceable = items.some((i) => i.specialSteps?.some((s) => s.counted && s.replacedBy?.length));
   const days = new Float64Array(n);
   const last = new Int32Array(n);
   const prev = new Int32Array(n);
@@ -194,7 +195,12 @@ export function caseMetricsOf(m: Inputs, materialsBasis: "handedIn" | "merged" =
       timeBefore += aloneDays[i];
       if (approximateAlone[i]) approximate = true;
     }
-    const critical = longestChain(names, workdays, graph, (k) => applying[k] === 1, days, last, prev);
+    // A counted special step a taken commitment replaces (替代环节) no longer takes its time.
+    const saved = (i: Inputs["items"][number]) => (i.specialSteps ?? []).filter((s) => s.counted && evaluate(s.when, answers) && !evaluate(s.runsWhen, answers)).reduce((d, s) => d + (s.time?.workdays ?? 0), 0);
+    const caseDays = anyReplaceable ? Float64Array.from(items, (i) => Math.max(0, i.workdays - saved(i))) : workdays;
+    const critical = longestChain(names, caseDays, graph, (k) => applying[k] === 1, days, last, prev);
+    const uncounted = uncountedTime(m, new Set(applyingNames), answers, critical.days, saved);
+    const stepsReplaced = new Set(m.commitments.filter((c) => evaluate(c.offeredWhen, answers)).flatMap((c) => (c.replacesSteps ?? []).filter((s) => s.item === undefined).map((s) => s.step)));
     const derived = online && !originalAsked ? 0 : 1;
     return {
       situation,
@@ -204,11 +210,39 @@ export function caseMetricsOf(m: Inputs, materialsBasis: "handedIn" | "merged" =
       // Before the reform each sub-item alone had the applicant type every field it asked for.
       typed: { before: fieldsBefore, after: fields - prefilled, prefilled },
       trips: { before: tripsBefore, after: m.trips.declared ? m.trips.value : derived, derived },
-      steps: { before: stepsBefore, after: m.steps.names.length },
-      time: { before: timeBefore, after: m.promisedTime ? m.promisedTime.workdays : critical.days, criticalPath: critical.days, unit: "工作日", approximate },
+      steps: { before: stepsBefore, after: m.steps.names.filter((s) => !stepsReplaced.has(s)).length },
+      time: { before: timeBefore, after: m.promisedTime ? m.promisedTime.workdays : critical.days, criticalPath: critical.days, unit: "工作日", approximate, ...(uncounted ? { uncounted } : {}) },
       critical,
     };
   };
+}
+
+/** Whether a special step takes place in a case: its sub-item applies (checked by the caller), its
+ * own condition holds and no commitment that replaces it is taken. */
+export function specialApplies(s: SpecialStep, answers: Record<string, Answer>): boolean {
+  return evaluate(s.runsWhen, answers);
+}
+
+/** The time of the special steps that does not count toward any limit (特殊环节, 不计入时限), kept
+ * apart: the longest chain with each applying sub-item's uncounted steps added, what that adds to
+ * the counted chain, and the steps. Undefined when the matter declares no such step. */
+function uncountedTime(m: Inputs, applying: Set<string>, answers: Record<string, Answer>, counted: number, saved: (i: Inputs["items"][number]) => number): TimeFigure["uncounted"] {
+  if (!m.items.some((i) => i.specialSteps?.some((s) => !s.counted))) return undefined;
+  const steps: { item: string; step: string; workdays: number }[] = [];
+  const extra = new Map<string, number>();
+  let approximate = false;
+  for (const i of m.items) {
+    if (!applying.has(i.name)) continue;
+    for (const s of i.specialSteps ?? []) {
+      if (s.counted || !specialApplies(s, answers)) continue;
+      const days = s.time?.workdays ?? 0;
+      steps.push({ item: i.name, step: s.name, workdays: days });
+      extra.set(i.name, (extra.get(i.name) ?? 0) + days);
+      if (s.time?.approximate) approximate = true;
+    }
+  }
+  const elapsed = criticalPath(m.items, (n) => applying.has(n), (i) => Math.max(0, i.workdays - saved(i)) + (extra.get(i.name) ?? 0));
+  return { workdays: elapsed.days - counted, criticalPath: elapsed.days, approximate, steps };
 }
 
 /** Among the cases the office named (头条情形; all when it named none), the one under which the most

@@ -91,8 +91,13 @@ export const modelSchema = {
         appointment: { type: "boolean" },
         window: str,
         places: { type: "array", items: obj({ district: str, address: str }, ["district", "address"]) },
+        specialSteps: { type: "array", items: ref("specialStep") },
       },
       ["name", "id", "department", "workdays", "alone", "tripsAlone", "steps", "stepsDeclared", "after", "when", "materials", "fields", "fee"],
+    ),
+    specialStep: obj(
+      { name: str, id: str, time: ref("duration"), basis: strs, counted: { type: "boolean" }, position: { enum: ["before", "after"] }, when: ref("cond"), note: str, replacedBy: strs, runsWhen: ref("cond") },
+      ["name", "id", "basis", "counted", "position", "when", "runsWhen"],
     ),
     material: obj(
       {
@@ -150,6 +155,7 @@ export const modelSchema = {
         id: str,
         question: str,
         replaces: strs,
+        replacesSteps: { type: "array", items: obj({ item: str, step: str }, ["step"]) },
         conditions: strs,
         offeredWhen: ref("cond"),
         verification: obj({ method: str, time: ref("duration") }, ["method"]),
@@ -174,7 +180,20 @@ export const modelSchema = {
         typed: obj({ before: nonNegInt, after: nonNegInt, prefilled: nonNegInt }, ["before", "after", "prefilled"]),
         trips: obj({ before: nonNegInt, after: nonNegInt, derived: nonNegInt }, ["before", "after", "derived"]),
         steps: figure,
-        time: obj({ before: nonNegInt, after: nonNegInt, criticalPath: nonNegInt, unit: { const: "工作日" }, approximate: { type: "boolean" } }, ["before", "after", "criticalPath", "unit", "approximate"]),
+        time: obj(
+          {
+            before: nonNegInt,
+            after: nonNegInt,
+            criticalPath: nonNegInt,
+            unit: { const: "工作日" },
+            approximate: { type: "boolean" },
+            uncounted: obj(
+              { workdays: nonNegInt, criticalPath: nonNegInt, approximate: { type: "boolean" }, steps: { type: "array", items: obj({ item: str, step: str, workdays: nonNegInt }, ["item", "step", "workdays"]) } },
+              ["workdays", "criticalPath", "approximate", "steps"],
+            ),
+          },
+          ["before", "after", "criticalPath", "unit", "approximate"],
+        ),
       },
       ["situation", "items", "materials", "fields", "typed", "trips", "steps", "time"],
     ),
@@ -194,6 +213,7 @@ export const modelSchema = {
           },
           ["before", "after", "prefilled"],
         ),
+        uncounted: { type: "array", items: obj({ item: str, step: str, workdays: nonNegInt, approximate: { type: "boolean" }, basis: strs }, ["item", "step", "workdays", "approximate", "basis"]) },
       },
       ["headline", "materialsAfter", "timeBefore", "timeAfter", "trips", "steps", "typed"],
     ),

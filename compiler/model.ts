@@ -195,6 +195,33 @@ export interface Item extends ItemElements {
   produces?: string;
   /** When the sub-item is part of the matter, where declared. */
   effective?: Effective;
+  /** 特殊环节 (公示, 检测, 制证, 邮寄…), in declaration order; absent when it declares none. */
+  specialSteps?: SpecialStep[];
+}
+
+/**
+ * A special step of a sub-item (特殊环节). When `counted` is false its time is not part of the
+ * sub-item's time limit (行政许可法第四十五条): the figures keep it apart (time.uncounted) and the
+ * process runs it outside the sub-item's timer. When `counted` is true it happens inside the limit.
+ */
+export interface SpecialStep {
+  name: string;
+  /** Unique in the model: the sub-item's id, then the step's. */
+  id: string;
+  time?: Duration;
+  /** 依据: the legal basis of the step (and of its time not counting). */
+  basis: string[];
+  counted: boolean;
+  /** Before or after the sub-item's own handling. */
+  position: "before" | "after";
+  /** Its own 适用; it applies when the sub-item applies and this holds. */
+  when: Cond;
+  note?: string;
+  /** The commitments that replace it (替代环节): taken, the step does not take place. */
+  replacedBy?: string[];
+  /** When it takes place, given that its sub-item runs: its own 适用, and no commitment that
+   * replaces it is taken. */
+  runsWhen: Cond;
 }
 
 export type SourceKind = "applicant" | "e-licence" | "data-sharing" | "prior-output" | "intermediary" | "system";
@@ -337,6 +364,9 @@ export interface Commitment {
   /** The yes/no question on the form: "是否以告知承诺方式办理…？" */
   question: string;
   replaces: string[];
+  /** 替代环节: the steps it replaces, checked afterwards instead; a special step of a sub-item
+   * (`item` given), or a step of the matter's 环节. Absent when it replaces none. */
+  replacesSteps?: { item?: string; step: string }[];
   conditions: string[];
   /** When it is offered: its own `适用`, and some replaced material is needed. */
   offeredWhen: Cond;
@@ -372,6 +402,13 @@ export interface TimeFigure extends Figure {
   criticalPath: number;
   unit: "工作日";
   approximate: boolean;
+  /**
+   * Time of special steps that does not count toward the limits (特殊环节, 不计入时限), present when
+   * the matter declares any: `criticalPath` is the longest chain with that time added to each
+   * applying sub-item, `workdays` what it adds to the counted critical path, `steps` the uncounted
+   * steps that apply in this case. `before` and `after` never include it.
+   */
+  uncounted?: { workdays: number; criticalPath: number; approximate: boolean; steps: { item: string; step: string; workdays: number }[] };
 }
 
 /**
@@ -422,6 +459,9 @@ export interface MetricsBasis {
    * merged form's fields without a 来源; `prefilled` lists the fields counted as prefilled, with
    * where each comes from. */
   typed: { before: "eachItemAlone"; after: "withoutSource"; prefilled: { field: string; source: FieldSource["kind"] }[] };
+  /** Every special step whose time does not count toward the limits, with its time and 依据;
+   * present when the matter declares any. Neither time.before nor time.after includes them. */
+  uncounted?: { item: string; step: string; workdays: number; approximate: boolean; basis: string[] }[];
 }
 
 export interface Metrics {

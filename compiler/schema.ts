@@ -34,7 +34,9 @@ export type EnumId =
   | "delivery"
   | "postage"
   | "onlineDepth"
-  | "handlingForm";
+  | "handlingForm"
+  | "yesNo"
+  | "specialPosition";
 
 export type ValueShape =
   | { shape: "string" }
@@ -68,7 +70,8 @@ export type ContextId =
   | "legalBasis"
   | "feeItem"
   | "result"
-  | "intermediary";
+  | "intermediary"
+  | "specialStep";
 
 export interface EntrySpec extends Spelling {
   /** `key` entries are `KEY: value`; `kind` entries declare something, usually with a name. */
@@ -110,6 +113,7 @@ const SP = {
   commitment: s("commitment", "告知承诺", "告知承諾"),
   guide: s("guide", "指南", "指南"),
   faq: s("faq", "常见问题", "常見問題"),
+  specialStep: s("specialStep", "特殊环节", "特殊環節"),
 };
 
 const duration: ValueShape = { shape: "duration" };
@@ -214,9 +218,19 @@ export const CONTEXTS: Record<ContextId, EntrySpec[]> = {
     key(s("fields", "字段", "字段"), { shape: "ref", to: "field", list: true }, ["所需字段", "fields it needs"]),
     key(s("fee", "收费", "收費"), { shape: "fee" }, ["收费", "fee"]),
     key(s("produces", "产出", "產出"), str, ["办理结果", "what it issues"]),
+    kind(SP.specialStep, true, { block: "specialStep" }, ["特殊环节：公示、检测、鉴定、制证、邮寄等，默认不计入时限", "special step (public notice, testing, appraisal, printing, post…); by default its time does not count toward the limit"]),
+  ],
+  specialStep: [
+    key(s("time", "时限", "時限"), duration, ["特殊环节所需时间（依法应书面告知申请人）", "the time the step takes (the applicant must be told it)"]),
+    key(s("basis", "依据", "依據"), { shape: "strings" }, ["特殊环节及其时间不计入时限的依据", "the legal basis of the step and of its time not counting"]),
+    key(s("counted", "计入时限", "計入時限"), { shape: "enum", enum: "yesNo" }, ["是否计入办结时限（默认否）", "whether its time counts toward the time limit (default no)"]),
+    key(s("position", "时机", "時機"), { shape: "enum", enum: "specialPosition" }, ["在子事项办理之前或之后（默认办理后）", "before or after the sub-item's own handling (default after)"]),
+    key(s("when", "适用", "適用"), { shape: "condition" }, ["适用情形（默认随子事项）", "the situations in which it applies (default: whenever the sub-item does)"]),
+    key(s("note", "说明", "說明"), str, ["说明", "note"]),
   ],
   commitment: [
-    key(s("replaces", "替代材料", "替代材料"), { shape: "ref", to: "material", list: true }, ["承诺后免交的材料", "materials no longer supplied"], { required: true }),
+    key(s("replaces", "替代材料", "替代材料"), { shape: "ref", to: "material", list: true }, ["承诺后免交的材料（与替代环节至少写一项）", "materials no longer supplied (this or replacesSteps is required)"]),
+    key(s("replacesSteps", "替代环节", "替代環節"), { shape: "strings" }, ["承诺后免于的环节：子事项.特殊环节，或一件事的环节（改为事后核查）", "steps no longer taken: ITEM.SPECIAL_STEP, or a step of the matter (checked afterwards instead)"]),
     key(s("condition", "条件", "條件"), { shape: "strings" }, ["可选择承诺的条件", "who may choose it"]),
     key(s("when", "适用", "適用"), { shape: "condition" }, ["提供承诺的情形", "the situations in which it is offered"]),
     key(s("verification", "核查", "核查"), { shape: "verification" }, ["事后核查方式与时限", "how and within what time it is verified"]),
@@ -369,6 +383,8 @@ export const ENUMS: Record<EnumId, EnumValue[]> = {
     { ...v("四级", "四級", "IV", "Ⅳ"), aliases: ["Ⅳ", "Ⅳ级"] },
   ],
   handlingForm: [v("窗口", "窗口", "counter"), v("网上", "網上", "online"), v("邮寄", "郵寄", "post"), v("自助", "自助", "kiosk")],
+  yesNo: [v("是", "是", "yes"), v("否", "否", "no")],
+  specialPosition: [v("办理前", "辦理前", "before"), v("办理后", "辦理後", "after")],
 };
 
 /** Words inside values that are not enumerations: material sources, verification methods'

@@ -18,6 +18,7 @@ const CONTEXT_TITLES: Record<ContextId, string> = {
   feeItem: "收费项目 \"…\" { … } / fee item",
   result: "结果 \"…\" { … } / result",
   intermediary: "中介服务 \"…\" { … } / intermediary service",
+  specialStep: "特殊环节 名称 { … } / special step",
 };
 
 function shape(e: EntrySpec): string {

@@ -447,6 +447,36 @@ export const CATALOG: Record<string, CatalogEntry> = {
     zh: { message: "无法读取「{path}」：{reason}", help: "检查路径是否存在、是否有读取权限", explain: "输入文件或目录无法读取。" },
     en: { message: "cannot read '{path}': {reason}", help: "check that the path exists and is readable", explain: "An input file or directory could not be read." },
   },
+  E1101: {
+    severity: "error",
+    zh: { message: "告知承诺「{commitment}」既不替代材料，也不替代环节", help: "写「替代材料: 材料名」或「替代环节: 子事项.特殊环节」", explain: "告知承诺以申请人的承诺代替证明材料（替代材料），或代替办理中的某个环节、改为事后核查（替代环节，如营业前的消防安全检查改为许可后核查）。两者都没有的承诺不改变任何事，是声明不完整。" },
+    en: { message: "commitment '{commitment}' replaces neither a material nor a step", help: "write `replaces: MATERIAL` or `replacesSteps: ITEM.SPECIAL_STEP`", explain: "A commitment stands in for proof (replaces) or for a step of the handling, checked afterwards instead (replacesSteps, e.g. the pre-opening fire inspection becoming a check after the licence). A commitment with neither changes nothing: its declaration is incomplete." },
+  },
+  E1102: {
+    severity: "error",
+    zh: { message: "「{step}」不是一件事的环节，也不是子事项的特殊环节", help: "是否想写「{suggestion}」？可写：{known}", helpElse: "在子事项中声明「特殊环节 名称 { … }」，再写「替代环节: 子事项.名称」", explain: "替代环节写「子事项.特殊环节」（该子事项中声明的特殊环节）或一件事「环节」中的一个。承诺后该环节不再进行：特殊环节的时间不再计入关键路径或不计时限的时间，一件事的环节数相应减少，流程在选择承诺时跳过它。" },
+    en: { message: "'{step}' is neither a step of the matter nor a special step of a sub-item", help: "did you mean '{suggestion}'? Known: {known}", helpElse: "declare `specialStep NAME { … }` in the sub-item, then write `replacesSteps: ITEM.NAME`", explain: "A replaced step is written ITEM.SPECIAL_STEP (a special step declared in that sub-item) or as one of the matter's `steps`. With the commitment taken the step does not take place: a special step's time leaves the critical path or the uncounted time, the matter's steps after the reform drop by one, and the process skips it." },
+  },
+  W1101: {
+    severity: "warning",
+    zh: { message: "子事项「{item}」计入时限的特殊环节（{steps}）共 {total} 个工作日，超过它的时限 {limit}", help: "核对这些环节是否依法不计入时限（写「计入时限: 否」并注明依据），或把时限改为至少 {total} 工作日", explain: "声明为计入时限的特殊环节在子事项的承诺时限（未声明时为法定时限）之内进行，合计不能长于这个时限；否则承诺无法兑现，或者其中某些环节的时间其实并未计入。依法不计入时限的环节（行政许可法第四十五条：听证、招标、拍卖、检验、检测、检疫、鉴定、专家评审等）写「计入时限: 否」，编译器把它的时间单独列出（metrics.json 的 time.uncounted），指南写明“不含”。" },
+    en: { message: "the special steps of '{item}' that count toward its limit ({steps}) take {total} working days, more than its limit {limit}", help: "check whether these steps legally do not count (write `counted: no` with the basis), or raise the limit to at least {total} working days", explain: "A special step declared as counted takes place inside the sub-item's promised time (else its legal time), so together they cannot take longer; otherwise the promise cannot be kept, or some of that time is not really counted. A step whose time legally does not count (Administrative Licensing Law art. 45: hearings, tenders, auctions, inspections, testing, quarantine, appraisal, expert review) is written `counted: no`; the compiler then keeps its time apart (time.uncounted in metrics.json) and the guide says the time excludes it." },
+  },
+  W1102: {
+    severity: "warning",
+    zh: { message: "特殊环节「{step}」声明为计入时限，但它的依据写明不计入：「{basis}」", help: "改为「计入时限: 否」，或改正依据", explain: "依据说所需时间不计算在期限内时，把它计入承诺时限会使承诺包含它其实并不承担的时间，公布的时限也因此失真。编译器在依据中查找「不计算」「不计入」「不列入」「不包括在」等说法。" },
+    en: { message: "special step '{step}' is declared as counted, but its basis says it is not: '{basis}'", help: "write `counted: no`, or correct the basis", explain: "When the basis says the time is not counted toward the limit, counting it in the promise makes the promise include time it does not answer for, and the published time is no longer true. The compiler looks for 不计算, 不计入, 不列入 and 不包括在 in the basis." },
+  },
+  W1103: {
+    severity: "warning",
+    zh: { message: "特殊环节「{step}」不计入时限，但没有写依据", help: "写「依据: \"《…》第…条\"」，说明它为何不计入时限", explain: "办结时限之外的时间只能依法排除（行政许可法第四十五条等），指南要向申请人说明依据。没有依据的环节，其时间不应排除在承诺之外：若它其实计入时限，写「计入时限: 是」。" },
+    en: { message: "special step '{step}' does not count toward the limit but gives no basis", help: "write `basis: \"…\"` naming the law and article that exclude its time", explain: "Time outside the limit can only be excluded by law (e.g. Administrative Licensing Law art. 45), and the guide must tell the applicant why. Without a basis, the step's time should not be excluded from the promise; if it is in fact counted, write `counted: yes`." },
+  },
+  W1104: {
+    severity: "warning",
+    zh: { message: "特殊环节「{step}」不计入时限，但没有写所需时间", help: "写「时限: N 工作日」或「时限: N 自然日」", explain: "所需时间不计算在期限内的，应当书面告知申请人（行政许可法第四十五条）。没有时间，指南和一次告知单无法告诉申请人总共要等多久，数字中未计入的时间也按 0 计。" },
+    en: { message: "special step '{step}' does not count toward the limit but states no time", help: "write `time: N workdays` or `time: N days`", explain: "Where the time does not count toward the limit, the applicant must be told it in writing (Administrative Licensing Law art. 45). Without it the guide and the notice cannot say how long the applicant waits in all, and the figures count the uncounted time as 0." },
+  },
   E0999: {
     severity: "error",
     zh: { message: "编译器内部错误：{reason}", help: "这是 matterc 的缺陷，不是您的输入有误；请把这个文件和这条消息报告给维护者", explain: "编译器在处理输入时遇到了意外情况。退出码为 3。" },

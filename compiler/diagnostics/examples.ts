@@ -250,6 +250,14 @@ export const EXAMPLES: Record<string, { zh: string; en: string }> = {
     "zh": "main.matter:7:9: E1003 子事项写了「收费: 不收费」，又声明了收费项目 工本费\n  |\n7 |     收费: 不收费\n  |           ^^^^^^\n  = 位置: 一件事 测试 › 子事项 甲 › 收费\n  = 建议: 删去「收费: 不收费」，或删去收费项目",
     "en": "main.matter:7:9: E1003 the sub-item says `fee: 不收费` but declares the fees 工本费\n  |\n7 |     收费: 不收费\n  |           ^^^^^^\n  = in: matter 测试 › item 甲 › fee\n  = help: remove `fee: 不收费`, or remove the fee items"
   },
+  "E1101": {
+    "zh": "main.matter:7:8: E1101 告知承诺「空承诺」既不替代材料，也不替代环节\n  |\n7 |   告知承诺 空承诺 { 条件: \"符合条件\" }\n  |            ^^^^^^\n  = 位置: 一件事 测试 › 告知承诺 空承诺\n  = 建议: 写「替代材料: 材料名」或「替代环节: 子事项.特殊环节」",
+    "en": "main.matter:7:8: E1101 commitment '空承诺' replaces neither a material nor a step\n  |\n7 |   告知承诺 空承诺 { 条件: \"符合条件\" }\n  |            ^^^^^^\n  = in: matter 测试 › commitment 空承诺\n  = help: write `replaces: MATERIAL` or `replacesSteps: ITEM.SPECIAL_STEP`"
+  },
+  "E1102": {
+    "zh": "main.matter:11:21: E1102 「甲.现场核查」不是一件事的环节，也不是子事项的特殊环节\n   |\n11 |   告知承诺 检查承诺 { 替代环节: 甲.现场核查 }\n   |                                 ^^^^^^^^^^^\n   = 位置: 一件事 测试 › 告知承诺 检查承诺 › 替代环节\n   = 建议: 是否想写「甲.现场检查」？可写：受理、审查、决定、送达、甲.现场检查",
+    "en": "main.matter:11:21: E1102 '甲.现场核查' is neither a step of the matter nor a special step of a sub-item\n   |\n11 |   告知承诺 检查承诺 { 替代环节: 甲.现场核查 }\n   |                                 ^^^^^^^^^^^\n   = in: matter 测试 › commitment 检查承诺 › replacesSteps\n   = help: did you mean '甲.现场检查'? Known: 受理、审查、决定、送达、甲.现场检查"
+  },
   "E1301": {
     "zh": "main.matter:8:38: E1301 重复分组「股东」的最少项数 3 大于最多项数 2\n  |\n8 |   表单 { 分组 股东 { 字段: 股东.姓名  最少: 3  最多: 2 } }\n  |                                                      ^\n  = 位置: 一件事 测试 › 形式 › 分组 股东 › 最多\n  = 建议: 让「最少」不大于「最多」",
     "en": "main.matter:8:38: E1301 repeating group '股东' has a minimum of 3 entries, more than its maximum of 2\n  |\n8 |   表单 { 分组 股东 { 字段: 股东.姓名  最少: 3  最多: 2 } }\n  |                                                      ^\n  = in: matter 测试 › form › group 股东 › maxEntries\n  = help: make the minimum no more than the maximum"
@@ -345,6 +353,22 @@ export const EXAMPLES: Record<string, { zh: string; en: string }> = {
   "W1009": {
     "zh": "main.matter:7:11: W1009 权力来源为委托，与委托部门不符\n  |\n7 |     权力来源: 委托\n  |               ^^^^\n  = 位置: 一件事 测试 › 子事项 甲 › 权力来源\n  = 建议: 权力来源为委托时写「委托部门」；不是委托时删去委托部门",
     "en": "main.matter:7:11: W1009 the power source is 委托, which does not fit the entrusting department\n  |\n7 |     权力来源: 委托\n  |               ^^^^\n  = in: matter 测试 › item 甲 › powerSource\n  = help: give `委托部门` when the source is 委托; remove it otherwise"
+  },
+  "W1101": {
+    "zh": "main.matter:11:13: W1101 子事项「甲」计入时限的特殊环节（检测 10 工作日）共 10 个工作日，超过它的时限 3 工作日\n   |\n11 |       计入时限: 是\n   |                 ^^\n   = 位置: 一件事 测试 › 子事项 甲\n   = 建议: 核对这些环节是否依法不计入时限（写「计入时限: 否」并注明依据），或把时限改为至少 10 工作日",
+    "en": "main.matter:11:13: W1101 the special steps of '甲' that count toward its limit (检测 10 工作日) take 10 working days, more than its limit 3 工作日\n   |\n11 |       计入时限: 是\n   |                 ^^\n   = in: matter 测试 › item 甲\n   = help: check whether these steps legally do not count (write `counted: no` with the basis), or raise the limit to at least 10 working days"
+  },
+  "W1102": {
+    "zh": "main.matter:11:13: W1102 特殊环节「专家评审」声明为计入时限，但它的依据写明不计入：「《行政许可法》第四十五条：依法需要专家评审的，所需时间不计算在本节规定的期限内」\n   |\n11 |       计入时限: 是\n   |                 ^^\n   = 位置: 一件事 测试 › 子事项 甲 › 特殊环节 专家评审 › 计入时限\n   = 建议: 改为「计入时限: 否」，或改正依据",
+    "en": "main.matter:11:13: W1102 special step '专家评审' is declared as counted, but its basis says it is not: '《行政许可法》第四十五条：依法需要专家评审的，所需时间不计算在本节规定的期限内'\n   |\n11 |       计入时限: 是\n   |                 ^^\n   = in: matter 测试 › item 甲 › specialStep 专家评审 › counted\n   = help: write `counted: no`, or correct the basis"
+  },
+  "W1103": {
+    "zh": "main.matter:9:10: W1103 特殊环节「制证」不计入时限，但没有写依据\n  |\n9 |     特殊环节 制证 { 时限: 3 工作日 }\n  |              ^^^^\n  = 位置: 一件事 测试 › 子事项 甲 › 特殊环节 制证\n  = 建议: 写「依据: \"《…》第…条\"」，说明它为何不计入时限",
+    "en": "main.matter:9:10: W1103 special step '制证' does not count toward the limit but gives no basis\n  |\n9 |     特殊环节 制证 { 时限: 3 工作日 }\n  |              ^^^^\n  = in: matter 测试 › item 甲 › specialStep 制证\n  = help: write `basis: \"…\"` naming the law and article that exclude its time"
+  },
+  "W1104": {
+    "zh": "main.matter:9:10: W1104 特殊环节「检测」不计入时限，但没有写所需时间\n  |\n9 |     特殊环节 检测 { 依据: \"《行政许可法》第四十五条\" }\n  |              ^^^^\n  = 位置: 一件事 测试 › 子事项 甲 › 特殊环节 检测\n  = 建议: 写「时限: N 工作日」或「时限: N 自然日」",
+    "en": "main.matter:9:10: W1104 special step '检测' does not count toward the limit but states no time\n  |\n9 |     特殊环节 检测 { 依据: \"《行政许可法》第四十五条\" }\n  |              ^^^^\n  = in: matter 测试 › item 甲 › specialStep 检测\n  = help: write `time: N workdays` or `time: N days`"
   },
   "W1301": {
     "zh": "main.matter:8:27: W1301 分组「股东」没有写「最少」或「最多」，不按项重复，「量词」不起作用\n  |\n8 |   表单 { 分组 股东 { 字段: 股东.姓名  量词: \"位\" } }\n  |                                       ^^^^\n  = 位置: 一件事 测试 › 形式 › 分组 股东\n  = 建议: 写「最少」或「最多」让分组按项重复，或删除「量词」",

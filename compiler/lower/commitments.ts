@@ -8,6 +8,8 @@ import type { Commitment, Cond, FormGroup, Guide } from "../model.js";
 import type { Decl } from "../program.js";
 import type { MatterContext } from "./context.js";
 import type { LoweredItem } from "./items.js";
+import { Reporter } from "../decode/report.js";
+import { DiagnosticBag } from "../diagnostics/types.js";
 import { readRepeat } from "./repeat.js";
 
 export interface LoweredCommitment {
@@ -17,7 +19,7 @@ export interface LoweredCommitment {
   decl: Decl;
 }
 
-export function lowerCommitment(ctx: MatterContext, decl: Decl, asked: Map<string, string[]>, items: LoweredItem[]): LoweredCommitment | undefined {
+export function lowerCommitment(ctx: MatterContext, decl: Decl, asked: Map<string, string[]>, items: LoweredItem[], lead?: string): LoweredCommitment | undefined {
   const r = ctx.r.at({ kind: "commitment", name: decl.name });
   const block = decodeBlock("commitment", decl.entry.block!.entries, decl.entry.block!.span, r);
   requireKeys(block, "commitment", decl.nameSpan, r);
@@ -33,7 +35,11 @@ export function lowerCommitment(ctx: MatterContext, decl: Decl, asked: Map<strin
   const conditions = block.get("condition") ? readStrings(block.get("condition")!, r).map((x) => x.value) : [];
   const clauses = block.get("clauses") ? readStrings(block.get("clauses")!, r).map((x) => x.value) : [];
   const askingItems = items.filter((i) => i.item.materials.some((m) => replaces.includes(m)));
-  let department = askingItems[0]?.item.department;
+  // 替代环节 (replaced-steps.ts): the sub-item whose step it replaces, else the lead department.
+  const stepRefs = block.get("replacesSteps") ? readStrings(block.get("replacesSteps")!, new Reporter(new DiagnosticBag())).map((x) => x.value) : [];
+  const stepItem = items.find((i) => stepRefs.some((s) => s.startsWith(`${i.item.name}.`)));
+  if (!block.get("replaces") && !block.get("replacesSteps") && !block.written.has("replaces")) r.report("E1101", decl.nameSpan, { commitment: decl.name });
+  let department = askingItems[0]?.item.department ?? stepItem?.item.department ?? (stepRefs.length ? lead : undefined);
   const deptRef = block.get("department") && readRefs(block.get("department")!, r)[0];
   if (deptRef && ctx.resolve("department", deptRef.value, deptRef.span, r.at({ kind: "department" }))) department = deptRef.value;
   if (!department) return undefined;

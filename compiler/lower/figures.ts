@@ -26,10 +26,19 @@ export interface FigureOptions {
   tripsSpan?: Span;
 }
 
+/** basis.uncounted: every special step whose time counts toward no limit, with its 依据. */
+function uncountedBasis(model: Model): Pick<Metrics["basis"], "uncounted"> {
+  const list = model.items.flatMap((i) =>
+    (i.specialSteps ?? []).filter((s) => !s.counted).map((s) => ({ item: i.name, step: s.name, workdays: s.time?.workdays ?? 0, approximate: s.time?.approximate ?? false, basis: s.basis })),
+  );
+  return list.length ? { uncounted: list } : {};
+}
+
 export function computeMetrics(ctx: MatterContext, model: Model, items: LoweredItem[], o: FigureOptions): Metrics {
   const r = ctx.r;
   const promisedSpan = o.promisedSpan;
   const conditions: Cond[] = [...model.items.map((i) => i.when), ...model.materials.map((m) => m.when), ...model.fields.map((f) => f.when), ...model.commitments.map((c) => c.offeredWhen)];
+  for (const i of model.items) for (const s of i.specialSteps ?? []) conditions.push(s.when);
   if (o.headlineWhen) conditions.push(o.headlineWhen);
   const e = enumerate(model.situations, conditions);
   if (e.total > COMBINATION_LIMIT) r.report("W0608", promisedSpan, { count: e.total, limit: COMBINATION_LIMIT });
@@ -111,6 +120,7 @@ export function computeMetrics(ctx: MatterContext, model: Model, items: LoweredI
       trips: model.trips.declared ? "declared" : "derived",
       steps: model.steps.declared ? "declared" : "default",
       typed: { before: "eachItemAlone", after: "withoutSource", prefilled: model.fields.filter((f) => f.source).map((f) => ({ field: f.path, source: f.source!.kind })) },
+      ...uncountedBasis(model),
     },
     legalTime: {
       total: model.items.reduce((n, i) => n + (i.legalTime?.workdays ?? 0), 0),

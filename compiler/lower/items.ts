@@ -8,6 +8,7 @@ import { ENUMS } from "../schema.js";
 import type { Decl } from "../program.js";
 import type { MatterContext } from "./context.js";
 import { lowerElements } from "./elements.js";
+import { checkCountedSteps, lowerSpecialSteps, type LoweredSpecial } from "./special.js";
 
 export interface LoweredItem {
   item: Omit<Item, "id">;
@@ -17,6 +18,8 @@ export interface LoweredItem {
   fieldRefs: Located<string>[];
   afterRefs: Located<string>[];
   departmentSpan?: Span;
+  /** 特殊环节, with where they are written. */
+  special: LoweredSpecial[];
 }
 
 export function formatDuration(d: Duration): string {
@@ -68,6 +71,8 @@ export function lowerItem(ctx: MatterContext, decl: Decl, licences: string[] = [
   const code = block.get("code") && readString(block.get("code")!, r);
   const typeCode = type ? ENUMS.itemType.find((v) => v.zhHans === type.value)?.code : undefined;
 
+  const special = lowerSpecialSteps(ctx, block.all("specialStep"), r);
+  checkCountedSteps({ name: decl.name, promisedTime: promised?.value, legalTime: legal?.value }, special, r);
   const time = promised?.value ?? legal?.value;
   const el = lowerElements(ctx, block, r, licences, { department, departmentSpan: dept?.span, time, feeWord: fee, feeEntry: block.get("fee") });
   if (!department) return undefined;
@@ -85,6 +90,7 @@ export function lowerItem(ctx: MatterContext, decl: Decl, licences: string[] = [
     fieldRefs,
     afterRefs,
     departmentSpan: dept?.span,
+    special,
     item: {
       name: decl.name,
       department,
@@ -105,6 +111,7 @@ export function lowerItem(ctx: MatterContext, decl: Decl, licences: string[] = [
       fee: fee ?? el.feeWhenItems ?? "不收费",
       produces: produces?.value ?? (el.resultNames.length ? el.resultNames.join("、") : undefined),
       ...el.elements,
+      ...(special.length ? { specialSteps: special.map((s) => s.step) } : {}),
     },
   };
 }

@@ -22,6 +22,8 @@ import { checkPrefill } from "./prefill-checks.js";
 import { checkCode } from "./code.js";
 import { bindRepeats } from "./repeat.js";
 import { CONDITION_USE, feelNameProblem } from "./feel-names.js";
+import { assignSpecialIds } from "./special.js";
+import { bindReplacedSteps, lowerReplacedSteps, stepsNeededWhen } from "./replaced-steps.js";
 
 const WORD = /^[\p{L}_][\p{L}\p{N}\p{M}_]*$/u;
 
@@ -105,7 +107,8 @@ export function lowerMatter(program: Program, ownFile: SourceFile, ownDecl: Decl
     for (const m of li.item.materials) askedMaterials.set(m, [...(askedMaterials.get(m) ?? []), li.item.name]);
     for (const f of li.item.fields) askedFields.set(f, [...(askedFields.get(f) ?? []), li.item.name]);
   }
-  const commitments = [...ctx.commitments.values()].map((d) => lowerCommitment(ctx, d, askedMaterials, lowered)).filter((c): c is NonNullable<typeof c> => !!c);
+  const commitments = [...ctx.commitments.values()].map((d) => lowerCommitment(ctx, d, askedMaterials, lowered, lead)).filter((c): c is NonNullable<typeof c> => !!c);
+  lowerReplacedSteps(ctx, commitments, lowered, steps.length ? steps : DEFAULT_STEPS);
   const materialNames = [...new Set([...askedMaterials.keys(), ...commitments.flatMap((c) => c.commitment.replaces)])];
   const materials = materialNames.map((n) => lowerMaterial(ctx, ctx.resolve("material", n, decl.nameSpan, r, false)!, licences));
   const fields = [...askedFields.keys()].map((n) => lowerField(ctx, ctx.resolve("field", n, decl.nameSpan, r, false)!, licences)).filter((f): f is NonNullable<typeof f> => !!f);
@@ -139,7 +142,7 @@ export function lowerMatter(program: Program, ownFile: SourceFile, ownDecl: Decl
   });
   const commitmentModels: Commitment[] = commitments.map((c) => ({
     ...c.commitment,
-    offeredWhen: and(c.when, or(...c.commitment.replaces.map((n) => materialModels.find((m) => m.name === n)?.neededWhen ?? FALSE))),
+    offeredWhen: and(c.when, or(...c.commitment.replaces.map((n) => materialModels.find((m) => m.name === n)?.neededWhen ?? FALSE), stepsNeededWhen(c, lowered.map((l) => l.item)))),
   }));
   const fieldModels: Field[] = fields.map((f) => {
     const askedBy = askedFields.get(f.path) ?? [];
@@ -176,6 +179,8 @@ export function lowerMatter(program: Program, ownFile: SourceFile, ownDecl: Decl
   };
   assignModelIds(model);
   bindRepeats(ctx, model, decl.nameSpan);
+  assignSpecialIds(model.items);
+  bindReplacedSteps(model.items, commitments);
   checkMatter(ctx, model, lowered);
   checkFieldSources(ctx, model, lowered);
   checkPrefill(ctx, model, lowered);

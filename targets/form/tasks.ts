@@ -8,7 +8,7 @@
 import type { Cond, Model } from "../../compiler/model.js";
 import { buildGraph } from "../process/build-graph.js";
 
-export type TaskKind = "accept" | "review" | "supply" | "check" | "urge" | "issue";
+export type TaskKind = "accept" | "review" | "supply" | "check" | "urge" | "issue" | "special";
 
 /** One answer of a decision, in the decision object under its key. */
 export interface Decision {
@@ -78,6 +78,14 @@ function decisionsFor(kind: TaskKind): { title: string; decisions: Decision[] } 
           { key: OPINION, label: "核查说明", type: "longText", required: true, when: { key: RESULT, value: "不属实" }, description: "承诺内容与实际不符的情况及处理" },
         ],
       };
+    case "special":
+      return {
+        title: "特殊环节",
+        decisions: [
+          { key: RESULT, label: "特殊环节结果", type: "single", options: ["已完成", "未通过"], required: true, description: "特殊环节的时间不计入办理时限" },
+          { key: OPINION, label: "说明", type: "longText", required: true, when: { key: RESULT, value: "未通过" }, description: "未通过的原因，如公示期内有异议、检测不合格" },
+        ],
+      };
     case "urge":
       return { title: "督办", decisions: [{ key: OPINION, label: "督办意见", type: "longText", required: true }] };
     case "issue":
@@ -98,6 +106,7 @@ function kindOf(model: Model, id: string): TaskKind {
   if (id.endsWith("_supply")) return "supply";
   if (id.endsWith("_check")) return "check";
   if (model.items.some((i) => i.id === id)) return "review";
+  if (model.items.some((i) => i.specialSteps?.some((s) => s.id === id))) return "special";
   throw new Error(`form: user task ${id} of ${model.code} is of no known kind`);
 }
 

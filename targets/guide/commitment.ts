@@ -10,6 +10,7 @@ import { validityView } from "./validity.js";
 import type { TemplateSet } from "./templates.js";
 import { commitmentFile, departmentView, type DepartmentView } from "./view.js";
 import { durationText } from "./words.js";
+import { replacedStepNames } from "./special.js";
 
 export interface CommitmentView {
   title: string;
@@ -19,6 +20,8 @@ export interface CommitmentView {
   /** The sub-items that would have asked for the waived materials. */
   items: string[];
   replaces: { name: string; form: string; copies: number }[];
+  /** 替代环节: the steps no longer taken, checked afterwards instead. */
+  steps: string[];
   conditions: string[];
   /** "如…": when the commitment is offered at all; absent when always. */
   offeredWhen?: string;
@@ -37,8 +40,9 @@ export function commitmentView(model: Model, c: Commitment): CommitmentView {
     name: c.name,
     matter: model.name,
     code: model.code,
-    items: [...new Set(replaced.flatMap((m) => m.askedBy))],
+    items: [...new Set([...replaced.flatMap((m) => m.askedBy), ...(c.replacesSteps ?? []).flatMap((s) => (s.item ? [s.item] : []))])],
     replaces: replaced.map((m) => ({ name: m.name, form: m.form, copies: m.copies })),
+    steps: replacedStepNames(c),
     conditions: c.conditions,
     offeredWhen: conditionSentence(c.offeredWhen, sentenceContext(model)) || undefined,
     verification: c.verification ? { method: c.verification.method, time: c.verification.time ? durationText(c.verification.time) : undefined } : undefined,

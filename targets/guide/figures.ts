@@ -4,6 +4,7 @@
 import type { FieldSource, Model, TimeBasis } from "../../compiler/model.js";
 import { DEFAULT_STEPS } from "../../compiler/model.js";
 import { durationText, reduction, workdaysText } from "./words.js";
+import { specialRows, uncountedClause } from "./special.js";
 
 export interface FigureRow {
   /** Stable key: materialsHandedIn, materialsMerged, fields, typed, trips, time, steps. */
@@ -77,7 +78,7 @@ export function headlineSentence(model: Model, materialsMost: number, promise: P
     : promise.anyTime
       ? `预计${workdaysText(h.time.criticalPath, h.time.approximate)}内办结（本事项未声明承诺时限，按各子事项时限估算）`
       : "办结时限未声明";
-  return `${materials}，跑动${h.trips.after}次，${time}`;
+  return `${materials}，跑动${h.trips.after}次，${time}${promise.anyTime ? uncountedClause(specialRows(model)) : ""}`;
 }
 
 /** 法定时限合计, honest about the sub-items that declare none. */
@@ -124,6 +125,11 @@ export function basisLines(model: Model): string[] {
   lines.push(
     `办理时限：改革前为各子事项单独办理时限之和（${byBasis || "无子事项"}）；改革后${m.basis.timeAfter === "promisedTime" ? "为一件事的承诺时限" : "为按各子事项承诺时限估算的关键路径，本事项未声明承诺时限"}。`,
   );
+  if (m.basis.uncounted) {
+    lines.push(
+      `特殊环节：${m.basis.uncounted.map((u) => `${u.item}·${u.step}${u.basis.length ? `（依据：${u.basis.join("；")}）` : "（未声明依据）"}`).join("；")}的时间不计入办理时限，改革前后的办理时限和关键路径均不含；metrics.json 的 time.uncounted 单独列出这些时间及连同它们的最长路径。`,
+    );
+  }
   const declaredSteps = model.items.some((i) => i.stepsDeclared);
   lines.push(
     `办理环节：改革前为各子事项环节数之和（${declaredSteps ? "未声明环节的子事项" : "各子事项"}按${DEFAULT_STEPS.join("、")}${DEFAULT_STEPS.length}个计）；改革后${m.basis.steps === "declared" ? `为一件事声明的环节：${model.steps.names.join("、")}` : `按默认的${DEFAULT_STEPS.join("、")}${DEFAULT_STEPS.length}个计`}。`,

@@ -14,6 +14,7 @@ import { answerLines, commitmentHref, departmentView, type DepartmentView } from
 import { durationText, workdaysText } from "./words.js";
 import { dateRule, dueDate, type NoticeDates } from "./due-dates.js";
 import { prefilledRows, type PrefilledRow } from "./prefilled.js";
+import { replacedStepNames, specialRows, uncountedClause } from "./special.js";
 
 export interface NoticeView {
   title: string;
@@ -31,7 +32,7 @@ export interface NoticeView {
   /** Fields of the form the platform prefills in this case (来源): the applicant only checks them. */
   prefilled: PrefilledRow[];
   /** Commitments offered in this case; `taken` when the applicant chose (or did not decline) it. */
-  commitments: { name: string; replaces: string[]; conditions: string[]; taken: boolean; html: string; md: string }[];
+  commitments: { name: string; replaces: string[]; replacesSteps: string[]; conditions: string[]; taken: boolean; html: string; md: string }[];
   /** Each deferred material, its deadline, and the consequence the office declared (逾期后果), if any. */
   deferrable: { name: string; deadline: string; due?: string; consequence?: string }[];
   /** "整体承诺13个工作日内办结", "承诺即办", or the estimate, said as an estimate. */
@@ -70,6 +71,7 @@ export function noticeView(model: Model, given: Answers, dates?: NoticeDates): N
     commitments: offered.map((c) => ({
       name: c.name,
       replaces: c.replaces,
+      replacesSteps: replacedStepNames(c),
       conditions: c.conditions,
       taken: answers[c.name] === true,
       html: commitmentHref(c, "html"),
@@ -81,7 +83,7 @@ export function noticeView(model: Model, given: Answers, dates?: NoticeDates): N
         const limit = model.materials.find((m) => m.name === r.name)?.deferrable;
         return { name: r.name, deadline: r.deferrable!, consequence: model.materials.find((m) => m.name === r.name)?.lateConsequence, ...(dates && limit ? { due: dueDate(limit, dates) } : {}) };
       }),
-    timeSentence: timeSentence(model),
+    timeSentence: timeSentence(model) + uncountedClause(specialRows(model, answers)),
     promisedTime: model.promisedTime ? durationText(model.promisedTime) : "未声明",
     trips: model.trips.value,
     place: model.guide.place,

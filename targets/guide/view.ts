@@ -9,6 +9,7 @@ import { flowLayout, flowSteps, type FlowStep, type FlowView } from "./flow.js";
 import { materialRows, sentenceContext, type MaterialRow } from "./materials.js";
 import { situationViews, type SituationView } from "./situations.js";
 import { httpUrl } from "./url.js";
+import { itemSpecialShort, itemSpecialText, replacedStepNames, specialRows, uncountedSentence, type SpecialRow } from "./special.js";
 import { basisLines, figureRows, headlineSentence, legalTotalText, promiseText, type FigureRow } from "./figures.js";
 import { durationText, STATUS_CLASS, workdaysText } from "./words.js";
 import { prefilledRows, type PrefilledRow } from "./prefilled.js";
@@ -43,6 +44,10 @@ export interface ItemView {
   condition?: string;
   fee: string;
   produces?: string;
+  /** Its 特殊环节 as one phrase each, "现场检查（办理前，5个工作日，计入时限，依据…）"; undefined when none. */
+  special?: string;
+  /** The same, short: name, time, and whether it counts. */
+  specialShort?: string;
 }
 
 export interface Range {
@@ -55,6 +60,8 @@ export interface Range {
 export interface CommitmentLink {
   name: string;
   replaces: string[];
+  /** 替代环节: the steps it replaces, named "子事项·特殊环节" or as the matter's step. */
+  replacesSteps: string[];
   html: string;
   md: string;
 }
@@ -91,7 +98,9 @@ export interface GuideView {
    * office promised nothing; `promiseDeclared` tells which. `legalTotal` says how many sub-items
    * have no legal time.
    */
-  time: { legalTotal: string; promised: string; promiseDeclared: boolean; criticalPath: string; before: string; after: string };
+  time: { legalTotal: string; promised: string; promiseDeclared: boolean; criticalPath: string; before: string; after: string; uncounted: string };
+  /** 特殊环节 of every sub-item, with time, whether it counts, and 依据. */
+  special: SpecialRow[];
   /** The banner: "申请人最多提交5份材料，跑动1次，承诺13个工作日内办结". */
   summary: string;
   trips: { before: number; after: number; declared: boolean; reason?: string };
@@ -208,6 +217,8 @@ export function guideView(model: Model): GuideView {
       condition: conditionSentence(i.when, ctx) || undefined,
       fee: i.fee,
       produces: i.produces,
+      special: itemSpecialText(model, i.name),
+      specialShort: itemSpecialShort(model, i.name),
     })),
     elements: declaresElements(model) ? itemElementViews(model) : [],
     steps: flowSteps(model),
@@ -219,7 +230,9 @@ export function guideView(model: Model): GuideView {
       criticalPath: workdaysText(h.time.criticalPath, h.time.approximate),
       before: workdaysText(h.time.before, h.time.approximate),
       after: workdaysText(h.time.after, h.time.approximate),
+      uncounted: uncountedSentence(model),
     },
+    special: specialRows(model),
     summary: headlineSentence(model, cs.materialsMost, promise),
     trips: { before: h.trips.before, after: h.trips.after, declared: model.trips.declared, reason: tripsReason(model, answers) },
     fee: feeText(model),
@@ -237,7 +250,7 @@ export function guideView(model: Model): GuideView {
     headline: answerLines(model, answers),
     headlineLabel: model.metrics.basis.headline === "declared" ? "改革办指定的情形" : "最全情形",
     cases: cs,
-    commitments: model.commitments.map((c) => ({ name: c.name, replaces: c.replaces, html: commitmentHref(c, "html"), md: commitmentHref(c, "md") })),
+    commitments: model.commitments.map((c) => ({ name: c.name, replaces: c.replaces, replacesSteps: replacedStepNames(c), html: commitmentHref(c, "html"), md: commitmentHref(c, "md") })),
     links: { html: "guide.html", md: "guide.md", noticeHtml: "notice.html", noticeMd: "notice.md" },
   };
 }

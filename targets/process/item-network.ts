@@ -13,6 +13,7 @@ import { conditionSentence } from "../conditions/sentence.js";
 import type { GraphBuilder } from "./builder.js";
 import { limitLabel, timerFor } from "./durations.js";
 import { escalation } from "./side-branches.js";
+import { countedLines, withSpecialSteps } from "./special-steps.js";
 
 /** Direct 前置 of each sub-item, without the ones implied through another 前置. */
 export function reducedAfter(items: readonly Item[]): Map<string, string[]> {
@@ -51,6 +52,7 @@ function itemDocumentation(model: Model, item: Item): string {
   if (item.promisedTime) lines.push(`承诺时限：${limitLabel("", item.promisedTime).trim()}`);
   if (item.legalTime) lines.push(`法定时限：${limitLabel("", item.legalTime).trim()}`);
   if (item.after.length > 0) lines.push(`前置：${item.after.join("、")}（不适用的前置不等待）`);
+  lines.push(...countedLines(item));
   return lines.join("\n");
 }
 
@@ -89,7 +91,7 @@ export function addItemNetwork(b: GraphBuilder, model: Model, deptId: (name: str
         urgeName: `督办：${item.name}`,
       });
     }
-    let block = { entry: task, exit: task };
+    let block = withSpecialSteps(b, model, item, lane, { entry: task, exit: task });
     if (item.when.op !== "true") {
       const sentence = conditionSentence(item.when, { situations: model.situations, commitments: model.commitments });
       block = b.optional(prefix, lane, block, item.when, {

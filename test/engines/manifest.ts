@@ -7,6 +7,7 @@ import { evaluate } from "../../compiler/conditions.js";
 import type { Answer, CaseMetrics, Duration, Model } from "../../compiler/model.js";
 import { buildGraph } from "../../targets/process/build-graph.js";
 import { commitmentTaken, deferredMaterials } from "../../targets/process/side-branches.js";
+import { specialStepWhen } from "../../targets/process/special-steps.js";
 import { application } from "../process/application.js";
 import { choose } from "../process/patterns.js";
 import { addWorkdays, type WorkCalendar } from "../../targets/calendar.js";
@@ -61,13 +62,22 @@ function expectedTasks(model: Model, situation: Record<string, Answer>, items: s
   const issue = `${model.id}_issue`;
   const applies = new Set(items);
   const released: Record<string, string[]> = { [accept]: [] };
+  // A sub-item's uncounted special steps that apply run before or after its task, outside its timer.
+  const chain = (name: string): string[] => {
+    const item = model.items.find((i) => i.name === name)!;
+    const steps = (item.specialSteps ?? []).filter((s) => !s.counted && evaluate(specialStepWhen(model, s), situation));
+    return [...steps.filter((s) => s.position === "before").map((s) => s.id), item.id, ...steps.filter((s) => s.position === "after").map((s) => s.id)];
+  };
+  const last = (name: string) => chain(name).at(-1)!;
   for (const name of items) {
     const preds = waitsFor(model, name, applies);
-    released[id(name)] = preds.length > 0 ? preds.map(id) : [accept];
+    const c = chain(name);
+    released[c[0]] = preds.length > 0 ? preds.map(last) : [accept];
+    for (let k = 1; k < c.length; k++) released[c[k]] = [c[k - 1]];
   }
   const supplies = deferredMaterials(model).filter((m) => evaluate(m.uploadWhen, situation)).map((m) => `${m.id}_supply`);
   for (const s of supplies) released[s] = [accept];
-  released[issue] = [...items.map(id), ...supplies];
+  released[issue] = [...items.map(last), ...supplies];
   if (released[issue].length === 0) released[issue] = [accept];
   for (const c of model.commitments) if (evaluate(commitmentTaken(model, c.name), situation)) released[`${c.id}_check`] = [issue];
   return released;

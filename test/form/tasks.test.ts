@@ -66,6 +66,10 @@ describe("staff task forms", () => {
         } else if (t.kind === "check") {
           expect(ok({ 结果: "属实" })).toBe(true);
           expect(ok({ 结果: "不属实" })).toBe(false);
+        } else if (t.kind === "special") {
+          expect(ok({ 结果: "已完成" })).toBe(true);
+          expect(ok({ 结果: "未通过" })).toBe(false); // why it failed must be said
+          expect(ok({ 结果: "未通过", 意见: "公示期内有债权人提出异议" })).toBe(true);
         } else if (t.kind === "urge") {
           expect(ok({ 意见: "请于两个工作日内办结" })).toBe(true);
           expect(ok({})).toBe(false);
@@ -74,6 +78,6 @@ describe("staff task forms", () => {
         }
       }
     }
-    expect([...kinds].sort()).toEqual(["accept", "check", "issue", "review", "supply", "urge"]);
+    expect([...kinds].sort()).toEqual(["accept", "check", "issue", "review", "special", "supply", "urge"]);
   });
 });

@@ -8,6 +8,7 @@ import type { CaseMetrics, Model } from "../../compiler/model.js";
 import { buildGraph } from "../../targets/process/build-graph.js";
 import { renderProcess } from "../../targets/process/index.js";
 import { commitmentTaken, deferredMaterials } from "../../targets/process/side-branches.js";
+import { specialStepWhen } from "../../targets/process/special-steps.js";
 import { application } from "./application.js";
 import { completeAll, joinSemantics, start } from "./engine.js";
 import { allModels } from "./models.js";
@@ -41,6 +42,17 @@ function checkRun(model: Model, c: CaseMetrics, log: string[], completed: string
     const taken = evaluate(commitmentTaken(model, k.name), c.situation);
     expect(completed.includes(`${k.id}_check`), `核查 ${k.name}`).toBe(taken);
     if (taken) expect(at(log, `end ${model.id}_issue`)).toBeLessThan(at(log, `start ${k.id}_check`));
+  }
+  // Uncounted special steps run exactly when they apply, before or after their sub-item's task.
+  for (const item of model.items) {
+    for (const s of (item.specialSteps ?? []).filter((x) => !x.counted)) {
+      const owed = ran.includes(item.name) && evaluate(specialStepWhen(model, s), c.situation);
+      expect(completed.includes(s.id), `特殊环节 ${item.name}·${s.name}`).toBe(owed);
+      if (!owed) continue;
+      if (s.position === "before") expect(at(log, `end ${s.id}`)).toBeLessThan(at(log, `start ${item.id}`));
+      else expect(at(log, `end ${item.id}`)).toBeLessThan(at(log, `start ${s.id}`));
+      expect(at(log, `end ${s.id}`)).toBeLessThan(issue);
+    }
   }
   expect(completed.filter((t) => t.endsWith("_urge")), "no 督办 without a timer").toEqual([]);
 }
