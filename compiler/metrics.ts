@@ -182,7 +182,7 @@ export function caseMetricsOf(m: Inputs, materialsBasis: "handedIn" | "merged" =
         if (!mergedSeen[k]) (mergedSeen[k] = 1), merged++;
         if (x.fromApplicant && !decided(replacedState, k, () => replacedWhen.some((w) => evaluate(w, answers)))) {
           if (!askedSeen[k]) (askedSeen[k] = 1), handedIn++;
-          if (x.form === "原件") originalAsked = true;
+          if (x.form === "原件" || x.form === "原件及复印件") originalAsked = true;
         }
       }
       for (const f of itemFields[i]) {

@@ -239,10 +239,20 @@ export interface MaterialSource {
 export interface Material {
   name: string;
   id: string;
-  form: "原件" | "复印件" | "原件或复印件" | "电子";
+  /** 原件及复印件: the original is shown for checking and a copy handed in (a visit, like 原件). */
+  form: "原件" | "复印件" | "原件或复印件" | "电子" | "原件及复印件";
   copies: number;
   paperSize?: "A4" | "A3";
   source: MaterialSource;
+  /** 备用来源: where it comes from when `source` fails (no e-licence found…). The figures follow
+   * `source`; the guide and the notice say what happens otherwise. */
+  fallback?: MaterialSource;
+  /** 受理标准: what the window checks before accepting it. */
+  acceptanceCriteria?: string[];
+  /** 依据: the legal basis for asking for it. */
+  basis?: string[];
+  /** 空白表格: link to the blank form (the sample is `sample`). */
+  blankForm?: string;
   necessity: "必要" | "非必要";
   /** 容缺: may be missing at acceptance, supplied within this time. */
   deferrable?: Duration;
@@ -455,6 +465,9 @@ export interface MetricsBasis {
   trips: "declared" | "derived";
   /** "declared": the matter's 环节; "default": 受理、审查、决定、送达. */
   steps: "declared" | "default";
+  /** Materials counted as not asked because their first source applies, with what happens
+   * otherwise (备用来源); present when some material declares a fallback. */
+  fallbackSources?: { material: string; source: SourceKind; fallback: SourceKind }[];
   /** Fields the applicant types: before, every field of each applying sub-item alone; after, the
    * merged form's fields without a 来源; `prefilled` lists the fields counted as prefilled, with
    * where each comes from. */

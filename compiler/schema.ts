@@ -139,7 +139,7 @@ export const CONTEXTS: Record<ContextId, EntrySpec[]> = {
     key(s("division", "行政区划", "行政區劃"), str, ["所在行政区划代码（6 位，GB/T 2260）", "administrative division code (6 digits, GB/T 2260)"]),
   ],
   material: [
-    key(s("form", "形式", "形式"), { shape: "enum", enum: "materialForm" }, ["原件、复印件、原件或复印件、电子", "original, copy, original or copy, electronic"]),
+    key(s("form", "形式", "形式"), { shape: "enum", enum: "materialForm" }, ["原件、复印件、原件或复印件、电子、原件及复印件（出示原件核验，收取复印件）", "original, copy, original or copy, electronic, original and copy (the original shown, a copy handed in)"]),
     key(s("copies", "份数", "份數"), { shape: "integer", min: 0 }, ["份数", "number of copies"]),
     key(s("paperSize", "规格", "規格"), { shape: "enum", enum: "paperSize" }, ["纸张规格", "paper size"]),
     key(s("source", "来源", "來源"), { shape: "source" }, ["材料来源：申请人自备、电子证照、数据共享、前序产出、中介机构、系统生成", "where the material comes from"]),
@@ -150,6 +150,10 @@ export const CONTEXTS: Record<ContextId, EntrySpec[]> = {
     key(s("sample", "样表", "樣表"), { shape: "url" }, ["样表地址（http/https）", "link to a sample (http/https)"]),
     key(s("submitWhen", "提交情形", "提交情形"), str, ["只在文字所述情形下提交（编译器无法判断，不计入材料数）", "handed in only in the case the words describe (not counted in the figures)"]),
     key(s("lateConsequence", "逾期后果", "逾期後果"), str, ["容缺材料逾期未补交的后果", "what follows when a deferred material is not supplied in time"]),
+    key(s("fallbackSource", "备用来源", "備用來源"), { shape: "source" }, ["来源无法获取时的来源，如 电子证照 无法调取时 申请人自备（数字仍按来源计）", "where it comes from when the source fails, e.g. the applicant when no e-licence is found (the figures follow the first source)"]),
+    key(s("acceptanceCriteria", "受理标准", "受理標準"), { shape: "strings" }, ["材料的受理标准（窗口据以收件）", "what the window checks before accepting it"]),
+    key(s("basis", "依据", "依據"), { shape: "strings" }, ["要求这份材料的依据", "the legal basis for asking for it"]),
+    key(s("blankForm", "空白表格", "空白表格"), { shape: "url" }, ["空白表格下载地址（http/https）", "link to the blank form (http/https)"]),
     key(s("perEntry", "每项一份", "每項一份"), { shape: "ref", to: "group" }, ["重复分组的每一项各交一份（如每名从业人员的健康证明）", "one copy for each entry of a repeating group (e.g. each employee's health certificate)"]),
   ],
   matter: [
@@ -319,7 +323,7 @@ export const ENUMS: Record<EnumId, EnumValue[]> = {
     v("其他行政权力", "其他行政權力", "otherPower", "10"),
     v("公共服务", "公共服務", "publicService", "20"),
   ],
-  materialForm: [v("原件", "原件", "original"), v("复印件", "複印件", "copy"), v("原件或复印件", "原件或複印件", "originalOrCopy"), v("电子", "電子", "electronic")],
+  materialForm: [v("原件", "原件", "original"), v("复印件", "複印件", "copy"), v("原件或复印件", "原件或複印件", "originalOrCopy"), v("电子", "電子", "electronic"), v("原件及复印件", "原件及複印件", "originalAndCopy")],
   paperSize: [v("A4", "A4", "A4"), v("A3", "A3", "A3")],
   necessity: [v("必要", "必要", "required"), v("非必要", "非必要", "optional")],
   channel: [

@@ -477,6 +477,11 @@ export const CATALOG: Record<string, CatalogEntry> = {
     zh: { message: "特殊环节「{step}」不计入时限，但没有写所需时间", help: "写「时限: N 工作日」或「时限: N 自然日」", explain: "所需时间不计算在期限内的，应当书面告知申请人（行政许可法第四十五条）。没有时间，指南和一次告知单无法告诉申请人总共要等多久，数字中未计入的时间也按 0 计。" },
     en: { message: "special step '{step}' does not count toward the limit but states no time", help: "write `time: N workdays` or `time: N days`", explain: "Where the time does not count toward the limit, the applicant must be told it in writing (Administrative Licensing Law art. 45). Without it the guide and the notice cannot say how long the applicant waits in all, and the figures count the uncounted time as 0." },
   },
+  W1105: {
+    severity: "warning",
+    zh: { message: "备用来源不会用到：{reason}", help: "删除「备用来源」，或把「来源」改为部门获取的来源（如 电子证照 \"类型\"），备用来源写申请人自备", explain: "备用来源是首选来源获取不到时的来源（如电子证照调取不到时由申请人自备）。数字按首选来源计：由部门获取的材料不计入申请人提交的材料数，指南写明获取不到时怎么办。首选来源已是申请人自备（或中介机构出具、申请人带来），或备用来源与来源相同时，备用来源永远不会用到。" },
+    en: { message: "the fallback source is never used: {reason}", help: "remove `fallbackSource`, or make `source` one a department fetches (e.g. e-licence) with the applicant as the fallback", explain: "A fallback source is used when the first source fails (the applicant brings the material when no e-licence is found). The figures follow the first source: a material a department fetches is not counted as handed in, and the guide says what happens otherwise. When the first source is already the applicant (or an intermediary the applicant brings it from), or the fallback is the source itself, the fallback is never used." },
+  },
   E0999: {
     severity: "error",
     zh: { message: "编译器内部错误：{reason}", help: "这是 matterc 的缺陷，不是您的输入有误；请把这个文件和这条消息报告给维护者", explain: "编译器在处理输入时遇到了意外情况。退出码为 3。" },

@@ -370,6 +370,10 @@ export const EXAMPLES: Record<string, { zh: string; en: string }> = {
     "zh": "main.matter:9:10: W1104 特殊环节「检测」不计入时限，但没有写所需时间\n  |\n9 |     特殊环节 检测 { 依据: \"《行政许可法》第四十五条\" }\n  |              ^^^^\n  = 位置: 一件事 测试 › 子事项 甲 › 特殊环节 检测\n  = 建议: 写「时限: N 工作日」或「时限: N 自然日」",
     "en": "main.matter:9:10: W1104 special step '检测' does not count toward the limit but states no time\n  |\n9 |     特殊环节 检测 { 依据: \"《行政许可法》第四十五条\" }\n  |              ^^^^\n  = in: matter 测试 › item 甲 › specialStep 检测\n  = help: write `time: N workdays` or `time: N days`"
   },
+  "W1105": {
+    "zh": "main.matter:10:11: W1105 备用来源不会用到：来源已由申请人提供，不会“获取不到”\n   |\n10 |     备用来源: 数据共享 市场监管局\n   |               ^^^^^^^^^^^^^^^^^^^\n   = 位置: 一件事 测试 › 材料 租赁合同 › 备用来源\n   = 建议: 删除「备用来源」，或把「来源」改为部门获取的来源（如 电子证照 \"类型\"），备用来源写申请人自备",
+    "en": "main.matter:10:11: W1105 the fallback source is never used: the applicant already supplies it, so the source cannot fail\n   |\n10 |     备用来源: 数据共享 市场监管局\n   |               ^^^^^^^^^^^^^^^^^^^\n   = in: matter 测试 › material 租赁合同 › fallbackSource\n   = help: remove `fallbackSource`, or make `source` one a department fetches (e.g. e-licence) with the applicant as the fallback"
+  },
   "W1301": {
     "zh": "main.matter:8:27: W1301 分组「股东」没有写「最少」或「最多」，不按项重复，「量词」不起作用\n  |\n8 |   表单 { 分组 股东 { 字段: 股东.姓名  量词: \"位\" } }\n  |                                       ^^^^\n  = 位置: 一件事 测试 › 形式 › 分组 股东\n  = 建议: 写「最少」或「最多」让分组按项重复，或删除「量词」",
     "en": "main.matter:8:27: W1301 group '股东' has no minimum or maximum, so it does not repeat and '量词' does nothing\n  |\n8 |   表单 { 分组 股东 { 字段: 股东.姓名  量词: \"位\" } }\n  |                                       ^^^^\n  = in: matter 测试 › form › group 股东\n  = help: give it a minimum or maximum to make it repeat, or remove '量词'"

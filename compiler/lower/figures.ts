@@ -34,6 +34,12 @@ function uncountedBasis(model: Model): Pick<Metrics["basis"], "uncounted"> {
   return list.length ? { uncounted: list } : {};
 }
 
+/** basis.fallbackSources: materials counted by their first source, with the source used otherwise. */
+function fallbackBasis(model: Model): Pick<Metrics["basis"], "fallbackSources"> {
+  const list = model.materials.filter((m) => m.fallback).map((m) => ({ material: m.name, source: m.source.kind, fallback: m.fallback!.kind }));
+  return list.length ? { fallbackSources: list } : {};
+}
+
 export function computeMetrics(ctx: MatterContext, model: Model, items: LoweredItem[], o: FigureOptions): Metrics {
   const r = ctx.r;
   const promisedSpan = o.promisedSpan;
@@ -56,7 +62,7 @@ export function computeMetrics(ctx: MatterContext, model: Model, items: LoweredI
       if (c.trips.derived <= model.trips.value) continue;
       const answers: Record<string, Answer> = { ...c.situation };
       for (const k of model.commitments) answers[k.name] = true;
-      const originals = model.materials.filter((m) => m.form === "原件" && evaluate(m.uploadWhen, answers)).map((m) => m.name);
+      const originals = model.materials.filter((m) => (m.form === "原件" || m.form === "原件及复印件") && evaluate(m.uploadWhen, answers)).map((m) => m.name);
       r.at({ kind: "trips" }).report("W0206", o.tripsSpan, { trips: model.trips.value, materials: originals.join("、") || "—", situation: describe(c.situation) });
       break;
     }
@@ -121,6 +127,7 @@ export function computeMetrics(ctx: MatterContext, model: Model, items: LoweredI
       steps: model.steps.declared ? "declared" : "default",
       typed: { before: "eachItemAlone", after: "withoutSource", prefilled: model.fields.filter((f) => f.source).map((f) => ({ field: f.path, source: f.source!.kind })) },
       ...uncountedBasis(model),
+      ...fallbackBasis(model),
     },
     legalTime: {
       total: model.items.reduce((n, i) => n + (i.legalTime?.workdays ?? 0), 0),

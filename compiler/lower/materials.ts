@@ -1,14 +1,15 @@
 // 材料 and 字段 declarations → model materials and fields, decoded in the matter that uses them
 // (a material's condition and source may name the matter's situations and sub-items).
 import { decodeBlock } from "../decode/block.js";
-import { readFieldSpec, readSource, type FieldSourceRef } from "../decode/specs.js";
+import { readFieldSpec, readSource, type FieldSourceRef, type SourceRef } from "../decode/specs.js";
 import type { Reporter } from "../decode/report.js";
-import { readDuration, readEnum, readInteger, readString, readUrl } from "../decode/values.js";
+import { readDuration, readEnum, readInteger, readString, readStrings, readUrl } from "../decode/values.js";
 import type { Field, Material } from "../model.js";
 import type { Decl } from "../program.js";
 import { nearest } from "../suggest.js";
 import { toSimplified } from "../traditional.js";
 import type { MatterContext } from "./context.js";
+import { checkFallback } from "./fallback.js";
 import { readPerEntry } from "./repeat.js";
 import { FORM_FEEL_USE, feelNameProblem } from "./feel-names.js";
 import { bi } from "../diagnostics/types.js";
@@ -29,18 +30,13 @@ export function lowerMaterial(ctx: MatterContext, decl: Decl, licences: string[]
   const sample = block.get("sample") && readUrl(block.get("sample")!, r);
   let source: Material["source"] = { kind: "applicant" };
   const src = block.get("source") && readSource(block.get("source")!, r);
-  if (src) {
-    const rs = r.at({ kind: "source" });
-    const s = src.source;
-    const resolved =
-      s.kind === "data-sharing" ? !!ctx.resolve("department", s.department!, src.refSpan!, rs) : s.kind === "prior-output" ? !!ctx.resolveItem(s.item!, src.refSpan!, rs) : true;
-    // 電子證照 "結婚證": the licence types are listed in Simplified; a Traditional spelling names the same type.
-    if (s.kind === "e-licence" && !licences.includes(s.licence!) && licences.includes(toSimplified(s.licence!))) s.licence = toSimplified(s.licence!);
-    if (s.kind === "e-licence" && licences.length && !licences.includes(s.licence!)) {
-      rs.report("W0305", src.licenceSpan, { licence: s.licence!, suggestion: nearest(s.licence!, licences) ?? "" });
-    }
-    if (resolved) source = s;
-  }
+  if (src) source = resolveSource(ctx, src, licences, r.at({ kind: "source" })) ?? source;
+  const fb = block.get("fallbackSource") && readSource(block.get("fallbackSource")!, r);
+  const fallback = fb ? resolveSource(ctx, fb, licences, r.at({ kind: "fallbackSource" })) : undefined;
+  if (fb && fallback) checkFallback(source, fallback, block.get("fallbackSource")!.value?.span, r.at({ kind: "fallbackSource" }));
+  const criteria = block.get("acceptanceCriteria") ? readStrings(block.get("acceptanceCriteria")!, r).map((x) => x.value) : [];
+  const basis = block.get("basis") ? readStrings(block.get("basis")!, r).map((x) => x.value) : [];
+  const blank = block.get("blankForm") && readUrl(block.get("blankForm")!, r);
   const when = ctx.condition(block.get("when"), r);
   const perEntry = readPerEntry(block, r);
   return {
@@ -49,6 +45,10 @@ export function lowerMaterial(ctx: MatterContext, decl: Decl, licences: string[]
     copies: copies?.value ?? 1,
     paperSize: paper?.value as Material["paperSize"],
     source,
+    ...(fallback ? { fallback } : {}),
+    ...(criteria.length ? { acceptanceCriteria: criteria } : {}),
+    ...(basis.length ? { basis } : {}),
+    ...(blank ? { blankForm: blank.value } : {}),
     necessity: (necessity?.value ?? "必要") as Material["necessity"],
     deferrable: deferrable?.value,
     lateConsequence: late?.value,
@@ -58,6 +58,19 @@ export function lowerMaterial(ctx: MatterContext, decl: Decl, licences: string[]
     ...(perEntry !== undefined ? { perEntry } : {}),
     when,
   };
+}
+
+/** A material source's department, sub-item or licence type, checked; undefined when it names nothing. */
+function resolveSource(ctx: MatterContext, src: SourceRef, licences: string[], rs: Reporter): Material["source"] | undefined {
+  const s = { ...src.source };
+  const resolved =
+    s.kind === "data-sharing" ? !!ctx.resolve("department", s.department!, src.refSpan!, rs) : s.kind === "prior-output" ? !!ctx.resolveItem(s.item!, src.refSpan!, rs) : true;
+  // 電子證照 "結婚證": the licence types are listed in Simplified; a Traditional spelling names the same type.
+  if (s.kind === "e-licence" && !licences.includes(s.licence!) && licences.includes(toSimplified(s.licence!))) s.licence = toSimplified(s.licence!);
+  if (s.kind === "e-licence" && licences.length && !licences.includes(s.licence!)) {
+    rs.report("W0305", src.licenceSpan, { licence: s.licence!, suggestion: nearest(s.licence!, licences) ?? "" });
+  }
+  return resolved ? s : undefined;
 }
 
 /** A field source's department, licence type or sub-item, checked as a material's are. */

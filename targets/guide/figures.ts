@@ -125,6 +125,9 @@ export function basisLines(model: Model): string[] {
   lines.push(
     `办理时限：改革前为各子事项单独办理时限之和（${byBasis || "无子事项"}）；改革后${m.basis.timeAfter === "promisedTime" ? "为一件事的承诺时限" : "为按各子事项承诺时限估算的关键路径，本事项未声明承诺时限"}。`,
   );
+  if (m.basis.fallbackSources) {
+    lines.push(`备用来源：${m.basis.fallbackSources.map((f) => f.material).join("、")}按首选来源计为无需申请人提交；首选来源无法获取时改用备用来源（见申请材料表），不计入申请人提交的材料数。`);
+  }
   if (m.basis.uncounted) {
     lines.push(
       `特殊环节：${m.basis.uncounted.map((u) => `${u.item}·${u.step}${u.basis.length ? `（依据：${u.basis.join("；")}）` : "（未声明依据）"}`).join("；")}的时间不计入办理时限，改革前后的办理时限和关键路径均不含；metrics.json 的 time.uncounted 单独列出这些时间及连同它们的最长路径。`,

@@ -36,6 +36,11 @@ export interface MaterialRow {
   note?: string;
   /** Only an http(s) URL, normalised; absent otherwise. */
   sampleUrl?: string;
+  /** 空白表格: the blank form's link, like the sample's. */
+  blankFormUrl?: string;
+  /** 受理标准 and 依据, as sentences. */
+  criteria?: string;
+  basis?: string;
   askedBy: string[];
   /** The 说明 column as sentences: condition, reason, 容缺, note (the sample link apart). */
   notes: string[];
@@ -66,8 +71,10 @@ export function materialRows(model: Model, answers: Answers): MaterialRow[] {
 function materialRow(m: Material, index: number, answers: Answers, ctx: SentenceContext, perEntry?: string): MaterialRow {
   const replaced = m.fromApplicant && m.replacedBy.length > 0;
   const fetched = fetchedReason(m.source);
+  // 备用来源: what happens when the first source fails, said with the reason it is not asked.
+  const otherwise = m.fallback ? `无法通过${sourceLabel(m.source)}获取的，${m.fallback.kind === "applicant" ? `由申请人自备（${m.form}）` : `改为${sourceLabel(m.fallback)}`}` : undefined;
   const reason = !m.fromApplicant
-    ? (fetched ?? "由部门获取")
+    ? [fetched ?? "由部门获取", otherwise].filter(Boolean).join("；")
     : replaced
       ? `告知承诺：选择以告知承诺方式办理（${m.replacedBy.join("、")}）的，免于提交`
       : undefined;
@@ -76,6 +83,9 @@ function materialRow(m: Material, index: number, answers: Answers, ctx: Sentence
   // Only the consequence the office declared (逾期后果); none is made up.
   const late = m.deferrable && m.lateConsequence ? `逾期未补交的：${m.lateConsequence}` : undefined;
   const sampleUrl = httpUrl(m.sample);
+  const blankFormUrl = httpUrl(m.blankForm);
+  const criteria = m.acceptanceCriteria?.length ? `受理标准：${m.acceptanceCriteria.join("；")}` : undefined;
+  const basis = m.basis?.length ? `依据：${m.basis.join("；")}` : undefined;
   // Conditional only in words (提交情形) when no 适用 decides it: never counted as handed in.
   const inWords = m.submitWhen !== undefined && m.when.op === "true" ? m.submitWhen : undefined;
   const upload = evaluate(m.uploadWhen, answers);
@@ -98,9 +108,12 @@ function materialRow(m: Material, index: number, answers: Answers, ctx: Sentence
     optional: m.necessity === "非必要",
     note: m.note,
     sampleUrl,
+    blankFormUrl,
+    criteria,
+    basis,
     askedBy: m.askedBy,
-    notes: [perEntry, condition && `${condition}时需要`, inWords && `提交情形：${inWords}`, reason, deferrable, late, m.note].filter((x): x is string => Boolean(x)),
-    hasNotes: Boolean(perEntry || condition || inWords || reason || deferrable || late || m.note || sampleUrl),
+    notes: [perEntry, condition && `${condition}时需要`, inWords && `提交情形：${inWords}`, reason, deferrable, late, m.note, criteria, basis].filter((x): x is string => Boolean(x)),
+    hasNotes: Boolean(perEntry || condition || inWords || reason || deferrable || late || m.note || criteria || basis || sampleUrl || blankFormUrl),
     needed: evaluate(m.neededWhen, answers),
     asked: upload && !inWords,
     submitWhen: inWords,

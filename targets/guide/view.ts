@@ -160,7 +160,7 @@ function cases(model: Model): GuideView["cases"] {
 
 function tripsReason(model: Model, answers: Answers): string | undefined {
   if (model.metrics.headline.trips.after === 0) return undefined;
-  const originals = model.materials.filter((m) => m.form === "原件" && evaluate(m.uploadWhen, answers)).map((m) => m.name);
+  const originals = model.materials.filter((m) => (m.form === "原件" || m.form === "原件及复印件") && evaluate(m.uploadWhen, answers)).map((m) => m.name);
   if (originals.length > 0) return `需到现场提交或核验原件材料（${originals.join("、")}）`;
   if (!model.channels.includes("一网通办")) return "本事项通过线下窗口办理";
   return "需到现场领取办理结果";
