@@ -86,7 +86,7 @@ export const modelSchema = {
         applicationDeadline: str,
         visits: nonNegInt,
         visitReasons: strs,
-        onlineDepth: { enum: ["一级", "二级", "三级", "四级"] },
+        onlineDepth: { type: "object", required: ["name", "code"], additionalProperties: false, properties: { name: { enum: ["一级", "二级", "三级", "四级"] }, code: { enum: ["Ⅰ", "Ⅱ", "Ⅲ", "Ⅳ"] } } },
         handlingForms: { type: "array", items: { enum: ["窗口", "网上", "邮寄", "自助"] } },
         appointment: { type: "boolean" },
         window: str,

@@ -150,7 +150,8 @@ export interface ItemElements {
   visits?: number;
   visitReasons?: string[];
   /** 网上办理深度: 一级 … 四级 (Ⅰ–Ⅳ). */
-  onlineDepth?: string;
+  /** 网办深度 and its national code (Ⅰ–Ⅳ). */
+  onlineDepth?: { name: string; code: string };
   /** 办理形式: 窗口, 网上, 邮寄, 自助. */
   handlingForms?: string[];
   /** 是否支持预约. */

@@ -9,6 +9,7 @@ import { readBoolean, readDuration, readEnum, readInteger, readRefs, readString,
 import { DiagnosticBag, type Bilingual } from "../diagnostics/types.js";
 import type { Duration, FeeItem, Intermediary, ItemElements, ItemResult, LegalBasis } from "../model.js";
 import { nearest } from "../suggest.js";
+import { ENUMS } from "../schema.js";
 import { toSimplified } from "../traditional.js";
 import type { MatterContext } from "./context.js";
 
@@ -175,7 +176,7 @@ export function lowerElements(
     applicationDeadline: str("applicationDeadline")?.value,
     visits: visits?.value,
     visitReasons,
-    onlineDepth: depth?.value,
+    onlineDepth: depth && { name: depth.value, code: ENUMS.onlineDepth.find((v) => v.zhHans === depth.value)!.code! },
     handlingForms: enumList("handlingForms", "handlingForm"),
     appointment: block.get("appointment") ? readBoolean(block.get("appointment")!, r)?.value : undefined,
     window: str("window")?.value,

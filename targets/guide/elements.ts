@@ -4,7 +4,6 @@
 // has the language's default); nothing is invented. Only sub-items that declare some element get a
 // table; the matter's 咨询/投诉 phones are in 办理地点和时间 once, not repeated per sub-item.
 import type { Item, LegalBasis, Model } from "../../compiler/model.js";
-import { ENUMS } from "../../compiler/schema.js";
 import { httpUrl } from "./url.js";
 import { durationText } from "./words.js";
 
@@ -38,12 +37,6 @@ export function declaresElements(model: Model): boolean {
 function basisLine(b: LegalBasis): string {
   const name = /^《.*》$/.test(b.name) ? b.name : `《${b.name}》`;
   return `${name}${b.number ? `（${b.number}）` : ""}${b.articles.length ? b.articles.join("、") : ""}`;
-}
-
-/** 四级 → Ⅳ级, the way the national list writes the online depth. */
-function depthText(depth: string): string {
-  const code = ENUMS.onlineDepth.find((v) => v.zhHans === depth)?.code;
-  return code ? `${code}级` : depth;
 }
 
 function feeLines(i: Item): string[] {
@@ -96,7 +89,7 @@ export function itemElementViews(model: Model): ItemElementsView[] {
       (i.results ?? []).filter((r) => r.delivery.length).map((r) => `${r.name}：${r.delivery.map((d) => (d === "邮寄" && r.postage ? `邮寄（邮费${r.postage}）` : d)).join("、")}`),
     );
     if (i.visits !== undefined) add("到现场次数", i.visits === 0 ? "0次" : `${i.visits}次${i.visitReasons?.length ? `（${i.visitReasons.join("；")}）` : ""}`);
-    add("网办深度", i.onlineDepth && depthText(i.onlineDepth));
+    add("网办深度", i.onlineDepth && `${i.onlineDepth.code}级`); // 四级 → Ⅳ级, as the national list writes it
     add("办理形式", i.handlingForms?.map((f) => (f === "窗口" || f === "网上" || f === "邮寄" || f === "自助" ? `${f}办理` : f)).join("、"));
     if (i.appointment !== undefined) add("预约办理", i.appointment ? "支持" : "不支持");
     add("受理窗口", i.window);

@@ -6,7 +6,6 @@
 // under `matterc`. The mapping is documented in docs/implementation-list.md; the format is
 // published as implementation-list.schema.json.
 import type { Department, Item, LegalBasis, Material, Model } from "../../compiler/model.js";
-import { ENUMS } from "../../compiler/schema.js";
 import { jsonText } from "../escape/json.js";
 import { mapStrings } from "../escape/controls.js";
 import { stableJson } from "../json.js";
@@ -30,10 +29,6 @@ export function basisText(b: LegalBasis): string {
 }
 
 const join = (xs: string[] | undefined, sep = "；") => (xs?.length ? xs.join(sep) : undefined);
-
-function depth(d: string | undefined): string | undefined {
-  return d && ENUMS.onlineDepth.find((v) => v.zhHans === d)?.code;
-}
 
 function materialRecord(m: Material, order: number, departments: Department[]): Rec {
   const s = m.source;
@@ -90,7 +85,7 @@ function itemRecord(model: Model, i: Item): Rec {
     LIMIT_EXPLAIN: i.quantityLimit,
     LIMIT_SCENE_NUM: i.visits,
     LIMIT_SCENE_EXPLAIN: join(i.visitReasons),
-    ONLINE_HANDLE_DEPTH: depth(i.onlineDepth),
+    ONLINE_HANDLE_DEPTH: i.onlineDepth?.code,
     HANDLE_TYPE: join(i.handlingForms?.map((f) => `${f}办理`), ","),
     IS_ONLINE: i.handlingForms ? i.handlingForms.includes("网上") : undefined,
     IS_SERVICE_TERMINALS: i.handlingForms ? i.handlingForms.includes("自助") : undefined,

@@ -1,5 +1,6 @@
 // The spine (docs/architecture.md): grammar → compiler → model → targets → cli. Nothing in
-// grammar/ or compiler/ imports targets/ or cli/, and targets/ does not import cli/.
+// grammar/ or compiler/ imports targets/ or cli/, and targets/ does not import cli/. Targets see
+// only the model: of compiler/ they import the model, its conditions and the shared text rules.
 import { readdirSync, readFileSync } from "node:fs";
 import { join, relative } from "node:path";
 import { describe, expect, it } from "vitest";
@@ -27,4 +28,11 @@ describe("layering", () => {
       expect(bad).toEqual([]);
     });
   }
+  it("targets/ import only the model, its conditions and the text rules from compiler/", () => {
+    const allowed = ["compiler/model.js", "compiler/conditions.js", "compiler/text/"];
+    const bad = sources("targets").flatMap((f) =>
+      importsOf(f).filter((i) => i.startsWith("compiler/") && !allowed.some((a) => i.startsWith(a))).map((i) => `${f} → ${i}`),
+    );
+    expect(bad).toEqual([]);
+  });
 });

@@ -39,7 +39,7 @@ describe("sub-item elements", () => {
     expect(item.applicationDeadline).toBe("开业前");
     expect(item.visits).toBe(1);
     expect(item.visitReasons).toEqual(["领取纸质许可证"]);
-    expect(item.onlineDepth).toBe("三级");
+    expect(item.onlineDepth).toEqual({ name: "三级", code: "Ⅲ" });
     expect(item.handlingForms).toEqual(["窗口", "网上"]);
     expect(item.appointment).toBe(true);
     expect(item.window).toBe("市民中心B区食品许可窗口");
