@@ -5,7 +5,7 @@
 // structured documents, 申请期限, 受理窗口, places per district, the structured results) are kept
 // under `matterc`. The mapping is documented in docs/implementation-list.md; the format is
 // published as implementation-list.schema.json.
-import type { Department, Item, LegalBasis, Material, Model } from "../../compiler/model.js";
+import type { Department, Item, LegalBasis, Material, MaterialSource, Model } from "../../compiler/model.js";
 import { jsonText } from "../escape/json.js";
 import { mapStrings } from "../escape/controls.js";
 import { stableJson } from "../json.js";
@@ -30,10 +30,17 @@ export function basisText(b: LegalBasis): string {
 
 const join = (xs: string[] | undefined, sep = "；") => (xs?.length ? xs.join(sep) : undefined);
 
-function materialRecord(m: Material, order: number, departments: Department[]): Rec {
-  const s = m.source;
+const SOURCE_TYPE = { applicant: "申请人自备", "e-licence": "电子证照", "data-sharing": "数据共享", "prior-output": "前序产出", intermediary: "中介机构", system: "系统生成" } as const;
+
+/** A material source as the exchange table writes it: the channel and what it names. */
+function source(s: MaterialSource, departments: Department[]): { SOURCE_TYPE: string; SOURCE_EXPLAIN?: string } {
   const explain = s.kind === "e-licence" ? s.licence : s.kind === "data-sharing" ? (departments.find((d) => d.name === s.department)?.fullName ?? s.department) : s.kind === "prior-output" ? s.item : undefined;
-  const sourceType = { applicant: "申请人自备", "e-licence": "电子证照", "data-sharing": "数据共享", "prior-output": "前序产出", intermediary: "中介机构", system: "系统生成" }[s.kind];
+  return compact({ SOURCE_TYPE: SOURCE_TYPE[s.kind], SOURCE_EXPLAIN: explain }) as { SOURCE_TYPE: string; SOURCE_EXPLAIN?: string };
+}
+
+function materialRecord(m: Material, order: number, departments: Department[]): Rec {
+  const { SOURCE_TYPE: sourceType, SOURCE_EXPLAIN: explain } = source(m.source, departments);
+  const extra = compact({ fallback: m.fallback && source(m.fallback, departments), acceptanceCriteria: m.acceptanceCriteria, basis: m.basis, blankForm: m.blankForm });
   return compact({
     ORDER_NUM: order,
     MATERIAL_NAME: m.name,
@@ -45,6 +52,7 @@ function materialRecord(m: Material, order: number, departments: Department[]): 
     SOURCE_EXPLAIN: explain,
     EXAMPLE_GUID: m.sample,
     REMARK: m.note,
+    matterc: Object.keys(extra).length > 0 ? extra : undefined,
   });
 }
 
@@ -115,6 +123,7 @@ function itemRecord(model: Model, i: Item): Rec {
       places: i.places,
       delivery: delivery.length ? delivery : undefined,
       fee: i.fee !== "不收费" && i.fee !== "收费" ? i.fee : undefined,
+      specialSteps: i.specialSteps?.map((st) => compact({ name: st.name, time: st.time, basis: st.basis, counted: st.counted, position: st.position, note: st.note })),
     }),
   });
 }

@@ -26,7 +26,7 @@ const material = obj(
   {
     ORDER_NUM: d("排序", nonNegInt),
     MATERIAL_NAME: d("材料名称", str),
-    MATERIAL_FORMAT: d("材料形式", { enum: ["原件", "复印件", "原件或复印件", "电子"] }),
+    MATERIAL_FORMAT: d("材料形式", { enum: ["原件", "复印件", "原件或复印件", "电子", "原件及复印件"] }),
     PAGE_NUM: d("纸质材料份数", nonNegInt),
     PAGE_FORMAT: d("纸质材料规格", { enum: ["A4", "A3"] }),
     IS_NEED: d("材料必要性（是否必要）", bool),
@@ -34,6 +34,18 @@ const material = obj(
     SOURCE_EXPLAIN: d("来源渠道说明：电子证照类型、共享部门或前序子事项", str),
     EXAMPLE_GUID: d("示例样表（链接）", url),
     REMARK: d("备注", str),
+    matterc: d(
+      "国家交换表中没有对应字段的材料要素",
+      obj(
+        {
+          fallback: d("备用来源：来源渠道不能取得时", obj({ SOURCE_TYPE: { enum: ["申请人自备", "电子证照", "数据共享", "前序产出", "中介机构", "系统生成"] }, SOURCE_EXPLAIN: str }, ["SOURCE_TYPE"])),
+          acceptanceCriteria: d("受理标准", strs),
+          basis: d("依据", strs),
+          blankForm: d("空白表格（链接）", url),
+        },
+        [],
+      ),
+    ),
   },
   ["ORDER_NUM", "MATERIAL_NAME", "MATERIAL_FORMAT", "PAGE_NUM", "IS_NEED", "SOURCE_TYPE"],
 );
@@ -121,6 +133,13 @@ const item = obj(
           places: d("各区县办理地点", { type: "array", items: obj({ district: str, address: str }, ["district", "address"]) }),
           delivery: d("送达方式", { type: "array", items: { enum: ["窗口领取", "邮寄", "电子证照", "自助打印"] } }),
           fee: d("收费说明（文字）", str),
+          specialSteps: d(
+            "特殊环节：名称、时限、依据、是否计入办结时限、在办理之前或之后",
+            {
+              type: "array",
+              items: obj({ name: str, time: duration, basis: strs, counted: bool, position: { enum: ["before", "after"] }, note: str }, ["name", "basis", "counted", "position"]),
+            },
+          ),
         },
         ["id", "department"],
       ),
