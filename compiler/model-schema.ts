@@ -272,6 +272,14 @@ export const modelSchema = {
         ["place", "basis", "acceptance", "faq"],
       ),
       metrics: ref("metrics"),
+      asOf: obj(
+        {
+          date: { type: "string", pattern: "^\\d{4}-\\d{2}-\\d{2}$" },
+          state: { enum: ["in-force", "not-yet", "ended"] },
+          items: { type: "array", items: obj({ name: str, state: { enum: ["not-yet", "ended"] } }, ["name", "state"]) },
+        },
+        ["date", "state", "items"],
+      ),
     },
     ["modelVersion", "name", "id", "code", "status", "audience", "lead", "departments", "channels", "trips", "steps", "situations", "items", "materials", "fields", "form", "commitments", "guide", "metrics"],
   ),

@@ -28,6 +28,16 @@ export interface Effective {
   until?: string;
 }
 
+/** What is not in force on a date: written into model.json only by a build on that date
+ * (`matterc build --on`); the compiler never sets it. */
+export interface AsOf {
+  date: string;
+  /** The matter itself on that date. */
+  state: "in-force" | "not-yet" | "ended";
+  /** The sub-items with declared dates that are not in force on that date. */
+  items: { name: string; state: "not-yet" | "ended" }[];
+}
+
 /** The answer to a situation in a concrete case. */
 export type Answer = boolean | string | string[] | number;
 
@@ -523,4 +533,6 @@ export interface Model {
   commitments: Commitment[];
   guide: Guide;
   metrics: Metrics;
+  /** Only in model.json of a build on a date (`--on`). */
+  asOf?: AsOf;
 }

@@ -205,7 +205,9 @@ function schemaVersion(dialect: FormJsDialect): number {
 }
 
 export function formJs(plan: FormPlan, model: Pick<Model, "id">, dialect: FormJsDialect = "camunda8"): Component {
-  return { id: formId(model), type: "default", schemaVersion: schemaVersion(dialect), components: sections(plan, { dialect, readOnly: false }) };
+  // A build on a date: what is not in force that day, as a text above the sections.
+  const notice: Component[] = plan.notice ? [{ id: "notice", type: "text", text: inertText(plan.notice) }] : [];
+  return { id: formId(model), type: "default", schemaVersion: schemaVersion(dialect), components: [...notice, ...sections(plan, { dialect, readOnly: false })] };
 }
 
 /** The decision of a task as questions on its decision object, keyed under the task's id. */

@@ -138,6 +138,11 @@ function repeatField(s: Section): Node {
 
 export function formFormily(plan: FormPlan): Node {
   const properties: Node = {};
+  // A build on a date: what is not in force that day, as a card above the sections.
+  if (plan.notice) {
+    const title = formilyText(plan.notice);
+    properties.notice = { type: "void", title, "x-component": "Card", "x-component-props": { title } };
+  }
   for (const s of plan.sections) {
     const title = formilyText(s.title);
     const section: Node = { type: "void", title, "x-component": "Card", "x-component-props": { title } };

@@ -8,6 +8,7 @@
 import type { Model } from "../../compiler/model.js";
 import type { OutputFile, Target, TargetOptions } from "../target.js";
 import { stableJson } from "../json.js";
+import { asOf, asOfText } from "../in-force.js";
 import { planForm, type FormPlan } from "./plan.js";
 import { formFormily } from "./formily.js";
 import { decisionQuestions, formJs, staffFormJs, type FormJsDialect } from "./form-js.js";
@@ -47,7 +48,8 @@ function tasksFile(model: Model, tasks: StaffTask[], options: TargetOptions): un
 export const formTarget: Target = {
   name: "form",
   perMatter(model, options) {
-    const plan = planForm(model);
+    const notice = asOfText(asOf(model, options.on));
+    const plan = notice ? { ...planForm(model), notice } : planForm(model);
     const dialect = formJsDialect(options);
     const tasks = staffTasks(model);
     const files: OutputFile[] = [

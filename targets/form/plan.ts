@@ -62,6 +62,8 @@ export interface RepeatPlan {
 export interface FormPlan {
   title: string;
   sections: Section[];
+  /** For a build on a date: what is not in force that day, shown above the form. */
+  notice?: string;
 }
 
 /** The top-level property that holds the uploads. */

@@ -118,6 +118,7 @@ export function formJsonSchema(plan: FormPlan, draft: TargetOptions["schemaDraft
   return {
     $schema: SCHEMA_URIS[draft],
     title: jsonText(plan.title),
+    ...(plan.notice ? { description: jsonText(plan.notice) } : {}),
     type,
     properties,
     ...(required ? { required } : {}),

@@ -82,14 +82,16 @@ function repeatControls(s: Section, branches: string[]): Element[] {
 
 export function formUiSchema(plan: FormPlan): Element {
   const branches = branchConditions(plan);
+  // A build on a date: what is not in force that day, as a label above the sections.
+  const notice: Element[] = plan.notice ? [{ type: "Label", text: jsonText(plan.notice) }] : [];
   return {
     type: "VerticalLayout",
-    elements: plan.sections.map((s) => {
+    elements: [...notice, ...plan.sections.map((s) => {
       const group: Element = { type: "Group", label: jsonText(s.title), elements: s.repeat ? repeatControls(s, branches) : s.questions.map(control) };
       // A section whose questions are all conditional is hidden when none of them applies.
       const rule = showWhen(or(...s.questions.map((q) => q.when)));
       if (rule) group.rule = rule;
       return group;
-    }),
+    })],
   };
 }

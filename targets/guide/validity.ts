@@ -2,6 +2,7 @@
 // local version localises, and — for a build `--on` a date — whether it is in force that day.
 // Nothing is said when nothing was declared.
 import type { Effective, Model } from "../../compiler/model.js";
+import { dateText, stateOn } from "../in-force.js";
 
 export interface ValidityView {
   /** "自2026年1月1日起施行" and the like; empty when no date was declared. */
@@ -14,24 +15,13 @@ export interface ValidityView {
   template?: string;
 }
 
-/** "2026年1月1日" for "2026-01-01". */
-export function dateText(iso: string): string {
-  const [y, m, d] = iso.split("-").map(Number);
-  return `${y}年${m}月${d}日`;
-}
+export { dateText, stateOn };
 
 export function effectiveText(e: Effective | undefined, what = "施行"): string {
   if (!e) return "";
   if (e.from && e.until) return `自${dateText(e.from)}起${what}，${dateText(e.until)}起停止${what}`;
   if (e.from) return `自${dateText(e.from)}起${what}`;
   return e.until ? `${dateText(e.until)}起停止${what}` : "";
-}
-
-/** Whether something is in force on a date (YYYY-MM-DD): from inclusive, until exclusive. */
-export function stateOn(e: Effective | undefined, on: string): "in-force" | "not-yet" | "ended" {
-  if (e?.from && on < e.from) return "not-yet";
-  if (e?.until && on >= e.until) return "ended";
-  return "in-force";
 }
 
 export function validityView(model: Model, on?: string): ValidityView | undefined {

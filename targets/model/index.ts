@@ -1,12 +1,15 @@
 // model.json and metrics.json: the model itself, for other systems, and the figures.
 import type { Target } from "../target.js";
 import { stableJson } from "../json.js";
+import { asOf } from "../in-force.js";
 
 export const modelTarget: Target = {
   name: "model",
-  perMatter(model) {
+  perMatter(model, options) {
+    // A build on a date says in model.json what is not in force that day.
+    const a = asOf(model, options.on);
     return [
-      { path: "model.json", text: stableJson(model) },
+      { path: "model.json", text: stableJson(a ? { ...model, asOf: a } : model) },
       { path: "metrics.json", text: stableJson(model.metrics) },
     ];
   },

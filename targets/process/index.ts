@@ -4,6 +4,7 @@
 import type { Model } from "../../compiler/model.js";
 import type { WorkCalendar } from "../calendar.js";
 import type { OutputFile, Target, TargetOptions } from "../target.js";
+import { asOf, asOfText } from "../in-force.js";
 import { buildGraph } from "./build-graph.js";
 import type { Flavour } from "./flavours.js";
 import { layout } from "./layout.js";
@@ -12,15 +13,16 @@ import { toDefinitions } from "./to-xml.js";
 import { serialize } from "./xml.js";
 
 /** process.bpmn for one matter, as text; `calendar` counts working-day timers (calendar-timers.ts). */
-export function renderProcess(model: Model, flavour: Flavour = "camunda8", calendar?: WorkCalendar): string {
+export function renderProcess(model: Model, flavour: Flavour = "camunda8", calendar?: WorkCalendar, on?: string): string {
   const g = buildGraph(model);
-  const about = `“${model.name}”（${model.code}）集成办理流程：统一受理、并联办理、统一出件。由 matterc 生成。`;
+  const notice = asOfText(asOf(model, on));
+  const about = `“${model.name}”（${model.code}）集成办理流程：统一受理、并联办理、统一出件。由 matterc 生成。${notice ?? ""}`;
   return serialize(toDefinitions(g, flavour, model.code, about, toDiagram(g, layout(g)), calendar));
 }
 
 export const processTarget: Target = {
   name: "process",
   perMatter(model: Model, options: TargetOptions): OutputFile[] {
-    return [{ path: "process.bpmn", text: renderProcess(model, options.process, options.calendar) }];
+    return [{ path: "process.bpmn", text: renderProcess(model, options.process, options.calendar, options.on) }];
   },
 };

@@ -1,0 +1,38 @@
+// What is in force on a date (`--on 2026-01-01`): the matter and its sub-items by their declared
+// dates (from inclusive, until exclusive). Every artefact of a build on a date marks what is not.
+import type { AsOf, Effective, Model } from "../compiler/model.js";
+
+/** "2026年1月1日" for "2026-01-01". */
+export function dateText(iso: string): string {
+  const [y, m, d] = iso.split("-").map(Number);
+  return `${y}年${m}月${d}日`;
+}
+
+/** Whether something is in force on a date (YYYY-MM-DD): from inclusive, until exclusive. */
+export function stateOn(e: Effective | undefined, on: string): "in-force" | "not-yet" | "ended" {
+  if (e?.from && on < e.from) return "not-yet";
+  if (e?.until && on >= e.until) return "ended";
+  return "in-force";
+}
+
+/** The matter's and its sub-items' state on `on`; undefined for a build on no date. */
+export function asOf(model: Model, on: string | undefined): AsOf | undefined {
+  if (!on) return undefined;
+  const items: AsOf["items"] = [];
+  for (const i of model.items) {
+    const state = stateOn(i.effective, on);
+    if (state !== "in-force") items.push({ name: i.name, state });
+  }
+  return { date: on, state: stateOn(model.effective, on), items };
+}
+
+const WORD = { "not-yet": "尚未施行", ended: "已停止施行" } as const;
+
+/** "截至2026年1月1日，本事项尚未施行；子事项“甲”已停止施行。" — undefined when all is in force. */
+export function asOfText(a: AsOf | undefined): string | undefined {
+  if (!a) return undefined;
+  const parts: string[] = [];
+  if (a.state !== "in-force") parts.push(`本事项${WORD[a.state]}`);
+  for (const i of a.items) parts.push(`子事项“${i.name}”${WORD[i.state]}`);
+  return parts.length > 0 ? `截至${dateText(a.date)}，${parts.join("；")}。` : undefined;
+}
