@@ -38,6 +38,8 @@ export function createCachedHost(base: CompilerHost = createNodeHost()): CachedH
       cache.set(path, { mtimeMs: st.mtimeMs, ctimeMs: st.ctimeMs, size: st.size, ino: st.ino, bytes });
       return bytes;
     },
+    // The base host's rule about links leaving the project holds here too.
+    escapes: base.escapes && ((path) => base.escapes!(path)),
     readStdlib: (name) => base.readStdlib(name),
     stdlibFiles: () => base.stdlibFiles(),
     clear: () => cache.clear(),

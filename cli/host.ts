@@ -4,7 +4,7 @@
 // link) lies inside the real path of an input folder, or it is a file named on the command line:
 // a `使用` through a link cannot read, or echo, anything outside the project.
 import { existsSync, readdirSync, readFileSync, realpathSync, statSync } from "node:fs";
-import { dirname, join, sep } from "node:path";
+import { dirname, join, resolve, sep } from "node:path";
 import { fileURLToPath } from "node:url";
 import type { CompileInput } from "../compiler/compile.js";
 import type { CompilerHost } from "../compiler/program.js";
@@ -28,8 +28,10 @@ function real(p: string): string | undefined {
   }
 }
 
-/** With `inputs`, project files are confined to the input folders (see above). */
-export function createNodeHost(inputs?: CompileInput[]): CompilerHost {
+/** With `inputs`, project files are confined to the input folders (see above). A long-running
+ * host (preview, language server) passes a function, asked again before each check, because its
+ * inputs change as files come and go. */
+export function createNodeHost(inputs?: CompileInput[] | (() => CompileInput[] | undefined)): CompilerHost {
   const stdlib = join(packageRoot(), "stdlib");
   const read = (p: string): Uint8Array | undefined => {
     try {
@@ -38,13 +40,26 @@ export function createNodeHost(inputs?: CompileInput[]): CompilerHost {
       return undefined;
     }
   };
-  const named = new Set(inputs?.flatMap((i) => i.files));
-  const roots = inputs ? [...new Set(inputs.map((i) => real(i.root)).filter((r): r is string => !!r))] : undefined;
+  let seen: CompileInput[] | undefined;
+  let named = new Set<string>();
+  let roots: { lexical: string; real: string }[] | undefined;
+  const within = (p: string, root: string) => p === root || p.startsWith(root.endsWith(sep) ? root : root + sep);
   const escapes = (p: string): boolean => {
+    const now = typeof inputs === "function" ? inputs() : inputs;
+    if (now !== seen) {
+      seen = now;
+      named = new Set(now?.flatMap((i) => i.files));
+      roots = now?.flatMap((i) => {
+        const r = real(i.root);
+        return r ? [{ lexical: resolve(i.root), real: r }] : [];
+      });
+    }
     if (!roots || named.has(p)) return false;
+    // Judged only inside an input folder: a path outside them all is the compiler's to refuse.
+    if (!roots.some((root) => within(resolve(p), root.lexical))) return false;
     const r = real(p);
     if (r === undefined) return false; // absent: "cannot find", not "outside"
-    return !roots.some((root) => r === root || r.startsWith(root.endsWith(sep) ? root : root + sep));
+    return !roots.some((root) => within(r, root.real));
   };
   return {
     readFile: (p) => (escapes(p) ? undefined : read(p)),

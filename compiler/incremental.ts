@@ -140,7 +140,8 @@ export class IncrementalCompiler {
       }
       return ok;
     };
-    const host: CompilerHost = { readFile: readProject, readStdlib: (n) => this.host.readStdlib(n), stdlibFiles: () => this.host.stdlibFiles() };
+    const escapes = this.host.escapes && ((p: string) => this.host.escapes!(p));
+    const host: CompilerHost = { readFile: readProject, escapes, readStdlib: (n) => this.host.readStdlib(n), stdlibFiles: () => this.host.stdlibFiles() };
     const bag = new DiagnosticBag();
     const used = new Map<string, LoadUnit>();
     const program = new CachingProgram(host, bag, {

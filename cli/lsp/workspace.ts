@@ -5,10 +5,11 @@
 // (compiler/incremental.ts): the cost of a keystroke does not grow with the workspace.
 import type { TextDocuments } from "vscode-languageserver";
 import type { TextDocument } from "vscode-languageserver-textdocument";
-import { compile, type CompileResult } from "../../compiler/compile.js";
+import { compile, type CompileInput, type CompileResult } from "../../compiler/compile.js";
 import { IncrementalCompiler, type IncrementalStats } from "../../compiler/incremental.js";
 import type { CompilerHost, SymbolDecl } from "../../compiler/program.js";
 import { createCachedHost } from "../cached-host.js";
+import { createNodeHost } from "../host.js";
 import { isStdFile, uriToFile } from "./paths.js";
 import { folderFiles, projectsFor, type Project } from "./project-files.js";
 
@@ -24,6 +25,7 @@ export interface Snapshot {
 export function overlayHost(base: CompilerHost, openText: (file: string) => Uint8Array | undefined): CompilerHost {
   return {
     readFile: (path) => openText(path) ?? base.readFile(path),
+    escapes: base.escapes && ((path) => base.escapes!(path)),
     readStdlib: (name) => base.readStdlib(name),
     stdlibFiles: () => base.stdlibFiles(),
   };
@@ -31,6 +33,7 @@ export function overlayHost(base: CompilerHost, openText: (file: string) => Uint
 
 export class Workspace {
   private folders: string[] = [];
+  private folderInputs: CompileInput[] | undefined;
   /** Files on disk per folder; undefined when they must be listed again. */
   private listed = new Map<string, { files: string[]; set: Set<string> }>();
   private snapshot: Snapshot | undefined;
@@ -44,13 +47,16 @@ export class Workspace {
 
   constructor(
     private readonly documents: TextDocuments<TextDocument>,
-    base: CompilerHost = createCachedHost(),
+    base?: CompilerHost,
   ) {
+    // Files reached through links out of the workspace folders are refused, as build refuses them.
+    base ??= createCachedHost(createNodeHost(() => this.folderInputs));
     this.host = overlayHost(base, (file) => this.openBytes(file));
   }
 
   setFolders(folders: string[]): void {
     this.folders = [...new Set(folders)];
+    this.folderInputs = this.folders.length > 0 ? this.folders.map((root) => ({ root, files: [] })) : undefined;
     this.listed.clear();
     this.snapshot = undefined;
   }

@@ -12,6 +12,8 @@ import { IncrementalCompiler, type IncrementalStats } from "../../compiler/incre
 import type { Model } from "../../compiler/model.js";
 import { DEFAULT_TARGET_OPTIONS, TARGETS } from "../../targets/index.js";
 import { createCachedHost } from "../cached-host.js";
+import { createNodeHost } from "../host.js";
+import type { CompileInput } from "../../compiler/compile.js";
 import { expandInputs, InputError } from "../inputs.js";
 
 export interface Snapshot {
@@ -57,7 +59,9 @@ function internalError(e: unknown): Result {
 
 export class PreviewSession {
   private current: Snapshot;
-  private readonly compiler = new IncrementalCompiler(createCachedHost(), { symbols: false });
+  /** The inputs of the last compile: the host refuses files reached through links out of them. */
+  private inputs: CompileInput[] | undefined;
+  private readonly compiler = new IncrementalCompiler(createCachedHost(createNodeHost(() => this.inputs)), { symbols: false });
   private readonly renderer = new Renderer();
 
   constructor(private readonly paths: string[]) {
@@ -87,7 +91,8 @@ export class PreviewSession {
   private take(version: number): Snapshot {
     let result: Result;
     try {
-      result = this.compiler.compile(expandInputs(this.paths));
+      this.inputs = expandInputs(this.paths);
+      result = this.compiler.compile(this.inputs);
     } catch (e) {
       result =
         e instanceof InputError

@@ -8,7 +8,8 @@ import { caseMetricsOf, headlineOf } from "../metrics.js";
 import type { Answer, Cond, Metrics, Model } from "../model.js";
 import { bi, type Bilingual } from "../diagnostics/types.js";
 import type { MatterContext } from "./context.js";
-import { formatDuration, type LoweredItem } from "./items.js";
+import { formatDuration } from "./duration-text.js";
+import type { LoweredItem } from "./items.js";
 
 /** The answers of a case, for a diagnostic ("已有执照=是"). */
 export function describe(situation: Record<string, Answer>): Bilingual {

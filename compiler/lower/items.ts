@@ -7,6 +7,7 @@ import { DEFAULT_STEPS, type Duration, type Item, type TimeBasis } from "../mode
 import { ENUMS } from "../schema.js";
 import type { Decl } from "../program.js";
 import type { MatterContext } from "./context.js";
+import { formatDuration } from "./duration-text.js";
 import { lowerElements } from "./elements.js";
 import { checkCountedSteps, lowerSpecialSteps, type LoweredSpecial } from "./special.js";
 
@@ -20,10 +21,6 @@ export interface LoweredItem {
   departmentSpan?: Span;
   /** 特殊环节, with where they are written. */
   special: LoweredSpecial[];
-}
-
-export function formatDuration(d: Duration): string {
-  return `${d.value} ${d.unit}`;
 }
 
 export function lowerItem(ctx: MatterContext, decl: Decl, licences: string[] = []): LoweredItem | undefined {

@@ -13,7 +13,7 @@ import { TRUE } from "../conditions.js";
 import { assignIds } from "../ids.js";
 import type { Item, SpecialStep } from "../model.js";
 import type { MatterContext } from "./context.js";
-import { formatDuration } from "./items.js";
+import { formatDuration } from "./duration-text.js";
 
 export interface LoweredSpecial {
   step: SpecialStep;

@@ -9,6 +9,7 @@ import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { CONTEXTS, ENUMS, WORDS } from "../../compiler/schema.js";
 import { ROOT } from "../helpers/memory-host.js";
+import { generatedGrammar, GRAMMAR_FILE } from "../../scripts/gen-grammar.js";
 
 const EXT = join(ROOT, "editors", "vscode");
 const json = (p: string) => JSON.parse(readFileSync(join(EXT, p), "utf8"));
@@ -53,6 +54,12 @@ describe("editors/vscode", () => {
     const values = [...Object.values(ENUMS).flat(), ...Object.values(WORDS.source), ...Object.values(WORDS.fieldSource), ...Object.values(WORDS.constraint)].flatMap((v) => [v.zhHans, v.zhHant]).filter(chinese);
     const constants = new RegExp(`^(?:${grammar.repository.constants.match})$`, "u");
     for (const v of values) expect(constants.test(v), v).toBe(true);
+  });
+
+  it("has the word lists the schema table gives (node dist/scripts/gen-grammar.js writes them)", () => {
+    const file = join(ROOT, GRAMMAR_FILE);
+    const text = readFileSync(file, "utf8");
+    expect(text, "run `npm run build && node dist/scripts/gen-grammar.js`").toBe(generatedGrammar(text));
   });
 
   it("tells keys from kinds with names, in ASCII and full-width", () => {
