@@ -1,6 +1,6 @@
 // A .matter program with one string in every string-carrying position of the language, for the
-// hostile-text tests: department, material, field, situation, sub-item, commitment, form group and
-// guide texts, option words and defaults. `S` is written as an ASCII string literal (backslash and
+// hostile-text tests: department, material, field, situation, sub-item (with its implementation-list
+// elements and a special step), commitment, form group and guide texts, option words and defaults. `S` is written as an ASCII string literal (backslash and
 // quote escaped), so any text can be placed. Also the catalogue of hostile strings, and helpers to
 // compile the program and to force text the compiler rejects into a model.
 import type { Model } from "../../compiler/model.js";
@@ -21,7 +21,7 @@ export function hostileProgram(S: string): string {
 
 部门 ${u(0)} { 全称: ${u(0)}  电话: ${u(0)}  地址: ${u(0)} }
 部门 乙局 { 全称: ${u(0)} }
-材料 ${u(0)} { 说明: ${u(0)} }
+材料 ${u(0)} { 说明: ${u(0)}  受理标准: ${u(0)}  依据: ${u(0)} }
 字段 H.选项: 单选 [${u(0)}, ${u(1)}] 标签 ${u(0)} 说明 ${u(0)} 单位 ${u(0)} 示例 ${u(0)} 默认 ${u(0)}
 字段 H.文本: 文本 标签 ${u(0)} 说明 ${u(0)} 默认 ${u(0)}
 字段 H.多选: 多选 [${u(0)}, ${u(1)}] 标签 ${u(0)}
@@ -56,6 +56,7 @@ export function hostileProgram(S: string): string {
     收费项目 ${u(0)} { 标准: ${u(0)}  依据: ${u(0)}  减免: ${u(0)} }
     结果 ${u(0)} { 类型: 其他  送达: 邮寄 }
     中介服务 ${u(0)} { 收费: ${u(0)} }
+    特殊环节 ${u(0)} { 时限: 20 自然日  依据: ${u(0)}  计入时限: 否  说明: ${u(0)} }
   }
   子事项 ${u(1)} { 部门: 乙局  适用: 非 乙  材料: ${u(0)} }
   材料 ${u(1)} { 说明: ${u(0)}  适用: 甲 = ${u(1)}  每项一份: R }
