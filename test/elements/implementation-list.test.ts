@@ -10,7 +10,7 @@ import { implementationList } from "../../targets/implementation-list/index.js";
 import { implementationListSchema } from "../../targets/implementation-list/schema.js";
 import { renderAll } from "../../targets/index.js";
 import { compileTexts, ROOT } from "../helpers/memory-host.js";
-import { ELEMENTS_SOURCE } from "./source.js";
+import { ELEMENTS_SOURCE, MATERIAL_ELEMENTS_SOURCE } from "./source.js";
 
 const validate = new Ajv({ strict: true, allErrors: true }).compile(implementationListSchema);
 const model = compileTexts({ "main.matter": ELEMENTS_SOURCE }).models[0];
@@ -95,28 +95,9 @@ describe("implementation-list.json", () => {
   });
 
   it("writes the per-material elements and the special steps, and validates", () => {
-    const source = `使用 "std/部门"
-一件事 测试 {
-  编码: "T-1"
-  牵头部门: 市场监管局
-  承诺时限: 5 工作日
-  办理渠道: 一网通办
-  子事项 甲 {
-    部门: 市场监管局
-    承诺时限: 3 工作日
-    材料: 身份证, 申请表
-    特殊环节 公示 { 时限: 20 自然日  依据: "《示例条例》第三十三条"  计入时限: 否 }
-  }
-  材料 身份证 {
-    形式: 原件及复印件
-    来源: 电子证照 "居民身份证"
-    备用来源: 申请人自备
-    受理标准: "在有效期内", "复印件与原件一致"
-    依据: "《示例办法》第五条"
-  }
-  材料 申请表 { 形式: 电子  空白表格: "https://example.cn/kongbai.docx" }
-}
-`;
+    // The materials' elements, and a special step on the sub-item.
+    const source = MATERIAL_ELEMENTS_SOURCE.replace("材料: 身份证, 申请表 }", "材料: 身份证, 申请表\n    特殊环节 公示 { 时限: 20 自然日  依据: \"《示例条例》第三十三条\"  计入时限: 否 }\n  }");
+    expect(source).toContain("特殊环节");
     const r = compileTexts({ "main.matter": source });
     expect(r.diagnostics.filter((d) => d.severity === "error")).toEqual([]);
     const list = JSON.parse(JSON.stringify(implementationList(r.models[0])));
@@ -129,6 +110,7 @@ describe("implementation-list.json", () => {
       matterc: { fallback: { SOURCE_TYPE: "申请人自备" }, acceptanceCriteria: ["在有效期内", "复印件与原件一致"], basis: ["《示例办法》第五条"] },
     });
     expect(form.matterc).toEqual({ blankForm: "https://example.cn/kongbai.docx" });
+    expect(form.EXAMPLE_GUID).toBe("https://example.cn/yangbiao.pdf");
     expect(list.items[0].matterc.specialSteps).toEqual([
       { name: "公示", time: { value: 20, unit: "自然日", workdays: 15, approximate: true }, basis: ["《示例条例》第三十三条"], counted: false, position: "after" },
     ]);

@@ -53,3 +53,27 @@ export const ELEMENTS_SOURCE = `使用 "std/部门"
   }
 }
 `;
+
+/** A matter whose materials declare the per-material elements: 原件及复印件, 备用来源, 受理标准, 依据
+ * and a blank form (the material-element and implementation-list tests). */
+export const MATERIAL_ELEMENTS_SOURCE = `使用 "std/部门"
+一件事 测试 {
+  编码: "T-1"
+  牵头部门: 市场监管局
+  承诺时限: 5 工作日
+  办理渠道: 一网通办
+  子事项 甲 { 部门: 市场监管局  承诺时限: 3 工作日  材料: 身份证, 申请表 }
+  材料 身份证 {
+    形式: 原件及复印件
+    来源: 电子证照 "居民身份证"
+    备用来源: 申请人自备
+    受理标准: "在有效期内", "复印件与原件一致"
+    依据: "《示例办法》第五条"
+  }
+  材料 申请表 {
+    形式: 电子
+    样表: "https://example.cn/yangbiao.pdf"
+    空白表格: "https://example.cn/kongbai.docx"
+  }
+}
+`;

@@ -1,30 +1,13 @@
-import { Command } from "commander";
 import { mkdirSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
-import { afterEach, describe, expect, it, vi } from "vitest";
+import { afterEach, describe, expect, it } from "vitest";
 import { registerNotice } from "../../cli/notice.js";
+import { runVerb } from "../helpers/run-verb.js";
 import { tableWithHeader } from "./tables.js";
 
 const example = join(import.meta.dirname, "../../examples/开办餐饮店.matter");
 
-async function run(...args: string[]): Promise<{ out: string; err: string; code: number }> {
-  let out = "";
-  let err = "";
-  const o = vi.spyOn(process.stdout, "write").mockImplementation((s) => ((out += String(s)), true));
-  const e = vi.spyOn(process.stderr, "write").mockImplementation((s) => ((err += String(s)), true));
-  process.exitCode = undefined;
-  try {
-    const program = new Command("matterc").exitOverride();
-    registerNotice(program);
-    await program.parseAsync(["node", "matterc", "notice", ...args]);
-  } finally {
-    o.mockRestore();
-    e.mockRestore();
-  }
-  const code = Number(process.exitCode ?? 0);
-  process.exitCode = undefined;
-  return { out, err, code };
-}
+const run = (...args: string[]) => runVerb(registerNotice, "notice", args);
 
 afterEach(() => {
   process.exitCode = undefined;

@@ -1,31 +1,14 @@
 // The notice's due dates (matterc notice --date … [--calendar 节假日.json]): by the 2026 holiday
 // arrangement when given, else by the 5 = 7 rule, and the notice says which.
-import { Command } from "commander";
 import { join } from "node:path";
-import { afterEach, describe, expect, it, vi } from "vitest";
+import { afterEach, describe, expect, it } from "vitest";
 import { registerNotice } from "../../cli/notice.js";
+import { runVerb } from "../helpers/run-verb.js";
 
 const example = join(import.meta.dirname, "../../examples/开办餐饮店.matter");
 const calendar = join(import.meta.dirname, "../engines/节假日-2026.json");
 
-async function run(...args: string[]): Promise<{ out: string; err: string; code: number }> {
-  let out = "";
-  let err = "";
-  const o = vi.spyOn(process.stdout, "write").mockImplementation((s) => ((out += String(s)), true));
-  const e = vi.spyOn(process.stderr, "write").mockImplementation((s) => ((err += String(s)), true));
-  process.exitCode = undefined;
-  try {
-    const program = new Command("matterc").exitOverride();
-    registerNotice(program);
-    await program.parseAsync(["node", "matterc", "notice", ...args]);
-  } finally {
-    o.mockRestore();
-    e.mockRestore();
-  }
-  const code = Number(process.exitCode ?? 0);
-  process.exitCode = undefined;
-  return { out, err, code };
-}
+const run = (...args: string[]) => runVerb(registerNotice, "notice", args);
 
 afterEach(() => {
   process.exitCode = undefined;
