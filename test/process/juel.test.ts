@@ -1,43 +1,13 @@
 // The JUEL conditions (Camunda 7, Flowable) evaluated by a real EL implementation (Tomcat's, the
 // Debian package libtomcat10-java) against the compiler's own `evaluate`, for every condition of
 // every matter in every situation the compiler distinguishes, plus unanswered questions.
-import { execFileSync } from "node:child_process";
-import { existsSync, mkdtempSync } from "node:fs";
-import { tmpdir } from "node:os";
-import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { evaluate } from "../../compiler/conditions.js";
 import type { Answer, Cond } from "../../compiler/model.js";
 import { toJuel } from "../../targets/conditions/juel.js";
 import { commitmentTaken } from "../../targets/process/side-branches.js";
 import { allModels } from "./models.js";
-
-const JARS = ["/usr/share/java/tomcat10-el-api.jar", "/usr/share/java/tomcat10-jasper-el.jar"];
-const haveJava = (() => {
-  try {
-    execFileSync("javac", ["-version"], { stdio: "ignore" });
-    return JARS.every(existsSync);
-  } catch {
-    return false;
-  }
-})();
-
-const b64 = (s: string) => Buffer.from(s, "utf8").toString("base64");
-
-function encode(v: Answer): string {
-  if (typeof v === "boolean") return `b:${v}`;
-  if (typeof v === "number") return `n:${v}`;
-  if (typeof v === "string") return `s:${b64(v)}`;
-  return `l:${v.map(b64).join(",")}`;
-}
-
-function runOracle(cases: { expression: string; answers: Record<string, Answer> }[]): string[] {
-  const dir = mkdtempSync(join(tmpdir(), "matterc-juel-"));
-  const classpath = [...JARS, dir].join(":");
-  execFileSync("javac", ["-d", dir, "-cp", JARS.join(":"), join(import.meta.dirname, "juel/JuelOracle.java")]);
-  const input = cases.map((c) => [b64(c.expression), ...Object.entries(c.answers).map(([k, v]) => `${b64(k)}=${encode(v)}`)].join("\t")).join("\n") + "\n";
-  return execFileSync("java", ["-cp", classpath, "JuelOracle"], { input, maxBuffer: 64 << 20 }).toString("utf8").trimEnd().split("\n");
-}
+import { haveJava, juelResults } from "../safety/consumers.js";
 
 // Skipped only outside CI: on CI a missing Java or Tomcat EL fails loudly (.ci/run installs them).
 describe.skipIf(!haveJava && !process.env.CI)("JUEL conditions in a real EL engine (javac + libtomcat10-java)", () => {
@@ -70,7 +40,7 @@ describe.skipIf(!haveJava && !process.env.CI)("JUEL conditions in a real EL engi
     ];
     for (const [cond, answers] of edge) cases.push({ expression: toJuel(cond), answers, cond });
 
-    const results = runOracle(cases);
+    const results = juelResults(cases);
     expect(results.length).toBe(cases.length);
     const wrong = cases
       .map((c, i) => ({ ...c, got: results[i], want: String(evaluate(c.cond, c.answers)) }))

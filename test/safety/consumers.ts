@@ -77,7 +77,7 @@ export function xmlProblems(xml: string): string[] {
   return err ? [err.textContent ?? "parse error"] : [];
 }
 
-// ---- JUEL: Tomcat's EL, the same oracle as test/process/juel.test.ts ----
+// ---- JUEL: Tomcat's EL (test/process/juel.test.ts uses it too) ----
 
 const JARS = ["/usr/share/java/tomcat10-el-api.jar", "/usr/share/java/tomcat10-jasper-el.jar"];
 export const haveJava = (() => {
