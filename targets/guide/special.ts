@@ -66,7 +66,9 @@ export function uncountedSentence(model: Model): string {
   const worst = cases.reduce((a, b) => ((b.time.uncounted?.criticalPath ?? 0) > (a.time.uncounted?.criticalPath ?? 0) ? b : a));
   const u = worst.time.uncounted;
   const total = u && u.workdays > 0 ? `；连同这些环节，最长的情形共需${workdaysText(u.criticalPath, u.approximate)}` : "";
-  return `以上时限不含特殊环节：${rows.map((r) => `${r.item}·${r.name}${r.time === "未声明" ? "" : r.time}`).join("、")}，这些环节的时间依法不计入办理时限${total}`;
+  // "依法" only when every step names its basis (W1103 warns about one that does not).
+  const why = rows.every((r) => r.basis !== "—") ? "依法" : "按本事项的声明";
+  return `以上时限不含特殊环节：${rows.map((r) => `${r.item}·${r.name}${r.time === "未声明" ? "" : r.time}`).join("、")}，这些环节的时间${why}不计入办理时限${total}`;
 }
 
 /** A commitment's 替代环节 as the guide names them: "消防安全检查·现场检查", or the matter's step. */

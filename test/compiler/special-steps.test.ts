@@ -142,6 +142,10 @@ describe("special step checks", () => {
 
   it("W1103 and W1104 for an uncounted step without basis or time", () => {
     expect(compile(SOURCE.replace('      依据: "《行政许可法》第四十五条"\n', "")).codes).toEqual(["W1103"]);
+    // Without a declared basis the guide does not say the law leaves the time out.
+    const unsaid = guideView(compile(SOURCE.replace('      依据: "《行政许可法》第四十五条"\n', "")).model).time.uncounted;
+    expect(unsaid).toContain("这些环节的时间按本事项的声明不计入办理时限");
+    expect(unsaid).not.toContain("依法");
     expect(compile(SOURCE.replace("      时限: 10 工作日\n", "")).codes).toEqual(["W1104"]);
   });
 
