@@ -3,9 +3,9 @@
 // React in jsdom): it creates a field per question, nested at the data path, shows exactly the
 // questions that apply in each combination, and validates a complete application.
 import { createForm, isField, registerValidateRules, type Form } from "@formily/core";
-import { FormProvider, RecursionField, createSchemaField, observer, useField, useFieldSchema } from "@formily/react";
-import type { ArrayField } from "@formily/core";
-import { createElement, type ReactNode } from "react";
+import { FormProvider } from "@formily/react";
+import { formilySchemaField } from "./helpers/formily-host.js";
+import { createElement } from "react";
 import { act } from "react";
 import { createRoot } from "react-dom/client";
 import { beforeAll, describe, expect, it } from "vitest";
@@ -19,35 +19,7 @@ import { allModels, budget } from "./helpers/models.js";
 
 (globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean }).IS_REACT_ACT_ENVIRONMENT = true;
 
-// The host's components: what matters here is Formily's field model, not antd's widgets.
-const Plain = (props: { children?: ReactNode }) => createElement("div", null, props.children);
-// A list as @formily/antd's ArrayItems renders it, reduced to Formily's part: each entry's schema
-// (`items`) recursed at the entry's index, then the list's own properties (the add button).
-const ArrayItems = observer(() => {
-  const field = useField<ArrayField>();
-  const schema = useFieldSchema();
-  const entries = Array.isArray(field.value) ? field.value : [];
-  return createElement(
-    "div",
-    null,
-    ...entries.map((_, index) => createElement(RecursionField, { key: index, schema: schema.items as never, name: index })),
-    createElement(RecursionField, { schema, onlyRenderProperties: true }),
-  );
-});
-const SchemaField = createSchemaField({
-  components: {
-    FormItem: Plain,
-    Card: Plain,
-    Input: Object.assign(Plain, { TextArea: Plain }),
-    NumberPicker: Plain,
-    DatePicker: Plain,
-    Select: Plain,
-    Upload: Plain,
-    Radio: { Group: Plain },
-    Checkbox: { Group: Plain },
-    ArrayItems: Object.assign(ArrayItems, { Item: Plain, Remove: Plain, Addition: Plain }),
-  },
-});
+const SchemaField = formilySchemaField();
 
 // How a host adds the full checks (check characters) that a pattern cannot express.
 registerValidateRules({

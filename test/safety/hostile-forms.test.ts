@@ -7,9 +7,9 @@
 import { createRequire } from "node:module";
 import { createForm, isField, type Form } from "@formily/core";
 import { Schema } from "@formily/json-schema";
-import { FormProvider, RecursionField, createSchemaField, observer, useField, useFieldSchema } from "@formily/react";
-import type { ArrayField } from "@formily/core";
-import { act, createElement, type ReactNode } from "react";
+import { FormProvider } from "@formily/react";
+import { formilySchemaField } from "../form/helpers/formily-host.js";
+import { act, createElement } from "react";
 import { createRoot } from "react-dom/client";
 import { describe, expect, it } from "vitest";
 import type { Model } from "../../compiler/model.js";
@@ -21,34 +21,7 @@ import { BENIGN, compileHostile, CONTROLS, HOSTILE, replaceDeep } from "./hostil
 
 // ---- Formily: a compiler trap in place of `new Function` ----
 
-const Plain = (props: { children?: ReactNode }) => createElement("div", null, props.children);
-/** Each entry's schema recursed at its index, then the list's own properties, as ArrayItems does. */
-const ArrayItems = observer(() => {
-  const field = useField<ArrayField>();
-  const schema = useFieldSchema();
-  const entries = Array.isArray(field.value) && field.value.length > 0 ? field.value : [{}];
-  return createElement(
-    "div",
-    null,
-    ...entries.map((_, index) => createElement(RecursionField, { key: index, schema: schema.items as never, name: index })),
-    createElement(RecursionField, { schema, onlyRenderProperties: true }),
-  );
-});
-const SchemaField = createSchemaField({
-  components: {
-    FormItem: Plain,
-    Card: Plain,
-    Input: Object.assign(Plain, { TextArea: Plain }),
-    NumberPicker: Plain,
-    DatePicker: Plain,
-    Select: Plain,
-    Upload: Plain,
-    Radio: { Group: Plain },
-    Checkbox: { Group: Plain },
-    // A repeating group's list (@formily/antd's ArrayItems): the list itself, with one entry.
-    ArrayItems: Object.assign(ArrayItems, { Item: Plain, Remove: Plain, Addition: Plain }),
-  },
-});
+const SchemaField = formilySchemaField({ atLeastOne: true });
 
 /** The expressions the form itself declares (its x-reactions), without the braces. */
 function declaredExpressions(schema: unknown, into = new Set<string>(), inReaction = false): Set<string> {
