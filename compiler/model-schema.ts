@@ -27,13 +27,13 @@ export const modelSchema = {
         obj({ op: { const: "false" } }, ["op"]),
         obj({ op: { enum: ["and", "or"] }, args: { type: "array", items: ref("cond"), minItems: 2 } }, ["op", "args"]),
         obj({ op: { const: "not" }, arg: ref("cond") }, ["op", "arg"]),
-        obj({ op: { enum: ["eq", "ne"] }, subject: str, value: { anyOf: [{ type: "boolean" }, str, { type: "number" }] } }, ["op", "subject", "value"]),
-        obj({ op: { enum: ["gt", "ge", "lt", "le"] }, subject: str, value: { type: "number" } }, ["op", "subject", "value"]),
-        obj({ op: { const: "contains" }, subject: str, value: str }, ["op", "subject", "value"]),
-        obj({ op: { const: "in" }, subject: str, values: strs }, ["op", "subject", "values"]),
+        obj({ op: { enum: ["eq", "ne"] }, subject: str, value: { anyOf: [{ type: "boolean" }, str, { type: "number" }] }, field: { const: true } }, ["op", "subject", "value"]),
+        obj({ op: { enum: ["gt", "ge", "lt", "le"] }, subject: str, value: { type: "number" }, field: { const: true } }, ["op", "subject", "value"]),
+        obj({ op: { const: "contains" }, subject: str, value: str, field: { const: true } }, ["op", "subject", "value"]),
+        obj({ op: { const: "in" }, subject: str, values: strs, field: { const: true } }, ["op", "subject", "values"]),
       ],
     },
-    department: obj({ name: str, id: str, fullName: str, phone: str, address: str, creditCode: { type: "string", pattern: "^[0-9A-HJ-NPQRTUWXY]{2}\\d{6}[0-9A-HJ-NPQRTUWXY]{10}$" }, division: { type: "string", pattern: "^\\d{6}$" }, role: { enum: ["lead", "cooperating"] }, duties: str }, ["name", "id", "fullName", "role"]),
+    department: obj({ name: str, id: str, fullName: str, phone: str, address: str, creditCode: { type: "string", pattern: "^[0-9A-HJ-NPQRTUWXY]{2}\\d{6}[0-9A-HJ-NPQRTUWXY]{10}$" }, division: { type: "string", pattern: "^\\d{6}$" }, role: { enum: ["lead", "cooperating"] }, duties: str, system: str }, ["name", "id", "fullName", "role"]),
     situation: obj({ name: str, id: str, type: { enum: ["yesno", "single", "multiple", "number"] }, question: str, options: strs, default: answer }, ["name", "id", "type", "question"]),
     item: obj(
       {
@@ -92,8 +92,11 @@ export const modelSchema = {
         window: str,
         places: { type: "array", items: obj({ district: str, address: str }, ["district", "address"]) },
         specialSteps: { type: "array", items: ref("specialStep") },
+        onRefusal: obj({ effect: { enum: ["终止办理", "跳过后续", "继续办理"] }, declared: { type: "boolean" } }, ["effect", "declared"]),
+        reviewPoints: strs,
+        onSiteCheck: str,
       },
-      ["name", "id", "department", "workdays", "alone", "tripsAlone", "steps", "stepsDeclared", "after", "when", "materials", "fields", "fee"],
+      ["name", "id", "department", "workdays", "alone", "tripsAlone", "steps", "stepsDeclared", "after", "when", "materials", "fields", "fee", "onRefusal"],
     ),
     specialStep: obj(
       { name: str, id: str, time: ref("duration"), basis: strs, counted: { type: "boolean" }, position: { enum: ["before", "after"] }, when: ref("cond"), note: str, replacedBy: strs, runsWhen: ref("cond") },
@@ -267,6 +270,8 @@ export const modelSchema = {
       fields: { type: "array", items: ref("field") },
       form: obj({ groups: { type: "array", items: obj({ name: str, id: str, fields: strs, repeat: ref("repeat") }, ["name", "id", "fields"]) } }, ["groups"]),
       commitments: { type: "array", items: ref("commitment") },
+      inadmissible: { type: "array", items: obj({ name: str, id: str, item: str, when: ref("cond"), redirect: str, basis: strs }, ["name", "id", "when", "basis"]) },
+      correction: obj({ what: strs, within: ref("duration"), noticeWithin: ref("duration"), late: str, basis: strs }, ["what", "basis"]),
       guide: obj(
         { place: strs, hours: str, consultPhone: str, complaintPhone: str, onlineUrl: { type: "string", pattern: "^https?://" }, basis: strs, acceptance: strs, faq: { type: "array", items: obj({ question: str, answer: str }, ["question", "answer"]) } },
         ["place", "basis", "acceptance", "faq"],
@@ -281,7 +286,7 @@ export const modelSchema = {
         ["date", "state", "items"],
       ),
     },
-    ["modelVersion", "name", "id", "code", "status", "audience", "lead", "departments", "channels", "trips", "steps", "situations", "items", "materials", "fields", "form", "commitments", "guide", "metrics"],
+    ["modelVersion", "name", "id", "code", "status", "audience", "lead", "departments", "channels", "trips", "steps", "situations", "items", "materials", "fields", "form", "commitments", "inadmissible", "guide", "metrics"],
   ),
 };
 

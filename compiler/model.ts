@@ -7,7 +7,7 @@
 // `id`: ASCII, stable (derived from the name, not from order), a valid XML NCName, for targets
 // that need identifiers (BPMN, HTML anchors).
 
-export const MODEL_VERSION = "1.3";
+export const MODEL_VERSION = "1.4";
 
 /** The steps a sub-item or a matter has when it declares none. */
 export const DEFAULT_STEPS = ["受理", "审查", "决定", "送达"];
@@ -55,10 +55,18 @@ export type Cond =
   | { op: "and"; args: Cond[] }
   | { op: "or"; args: Cond[] }
   | { op: "not"; arg: Cond }
-  | { op: "eq" | "ne"; subject: string; value: boolean | string | number }
-  | { op: "gt" | "ge" | "lt" | "le"; subject: string; value: number }
-  | { op: "contains"; subject: string; value: string }
-  | { op: "in"; subject: string; values: string[] };
+  | { op: "eq" | "ne"; subject: string; value: boolean | string | number; field?: true }
+  | { op: "gt" | "ge" | "lt" | "le"; subject: string; value: number; field?: true }
+  | { op: "contains"; subject: string; value: string; field?: true }
+  | { op: "in"; subject: string; values: string[]; field?: true };
+// A test marked `field: true` reads a form field instead of an answer: `subject` is then the
+// field's `key` (a dotted key is a path into the nested data: 申请人.年龄 → data.申请人.年龄).
+// Only the conditions of 不予受理 (Model.inadmissible) contain such tests; every other condition
+// (适用, 头条情形, process gateways) reads answers only, which the figures enumerate.
+// - number, integer, amount fields: eq, ne, gt, ge, lt, le with a number
+// - boolean fields: eq/ne with true/false
+// - single-choice fields: eq/ne with an option, `in` with options; multiple: `contains`
+// - text-like fields (text, division, address…): eq/ne with a string, `in` with strings
 
 export type Status = "草稿" | "试点" | "已发布" | "已废止";
 export type SituationType = "yesno" | "single" | "multiple" | "number";
@@ -75,6 +83,9 @@ export interface Department {
   division?: string;
   role: "lead" | "cooperating";
   duties?: string;
+  /** 业务系统: the system the department handles its sub-items in and fetches shared data from,
+   * where declared (the work guide names it). */
+  system?: string;
 }
 
 export interface Situation {
@@ -208,6 +219,56 @@ export interface Item extends ItemElements {
   effective?: Effective;
   /** 特殊环节 (公示, 检测, 制证, 邮寄…), in declaration order; absent when it declares none. */
   specialSteps?: SpecialStep[];
+  /** 不予许可: what a refusal of this sub-item does to the rest of the matter. `declared` false:
+   * the office declared nothing (a warning says so) and the process ends the matter (终止办理). */
+  onRefusal: { effect: RefusalEffect; declared: boolean };
+  /** 审查要点: what the handling department checks (the work guide lists them), where declared. */
+  reviewPoints?: string[];
+  /** 实地核查: when and what is checked on site, where declared. */
+  onSiteCheck?: string;
+}
+
+/**
+ * What a refusal of a sub-item (不予许可) does:
+ * - 终止办理: the whole matter ends (nothing further is handled or issued);
+ * - 跳过后续: the sub-items that depend on it (前置 or 前序产出, transitively) are skipped, the rest
+ *   continue and what was granted is issued;
+ * - 继续办理: only this sub-item is refused; the rest continue (none may depend on it, E-checked).
+ */
+export type RefusalEffect = "终止办理" | "跳过后续" | "继续办理";
+
+/**
+ * A case in which the application is not accepted (不予受理情形), as the guide lists it. `when`
+ * holds exactly when the case applies; it may test form fields (`field: true`). Declared in a
+ * sub-item, it counts only when that sub-item applies (`when` already includes that).
+ */
+export interface Inadmissible {
+  /** The case in words, shown to people: "申请人未满十六周岁". */
+  name: string;
+  /** Unique in the model (derived from the name). */
+  id: string;
+  /** The sub-item it was declared in, if any. */
+  item?: string;
+  when: Cond;
+  /** 去向: where the applicant goes instead, where declared. */
+  redirect?: string;
+  /** 依据: the legal basis, where declared. */
+  basis: string[];
+}
+
+/** 补正: correcting an incomplete application once (一次性补正告知). The time the applicant takes
+ * does not count toward any time limit. */
+export interface Correction {
+  /** 可补正: what can be corrected ("材料不齐全", "不符合法定形式"). */
+  what: string[];
+  /** 补正期限: within how long the applicant supplies the corrections, where declared. */
+  within?: Duration;
+  /** 告知时限: within how long the window tells the applicant everything to correct, where declared
+   * (行政许可法第三十二条: 当场或者五日内). */
+  noticeWithin?: Duration;
+  /** 逾期: what follows when the corrections come late ("视为撤回申请"), where declared. */
+  late?: string;
+  basis: string[];
 }
 
 /**
@@ -531,6 +592,10 @@ export interface Model {
   fields: Field[];
   form: { groups: FormGroup[] };
   commitments: Commitment[];
+  /** 不予受理情形: the matter's own, then each sub-item's, in declaration order. */
+  inadmissible: Inadmissible[];
+  /** 补正, where declared. */
+  correction?: Correction;
   guide: Guide;
   metrics: Metrics;
   /** Only in model.json of a build on a date (`--on`). */

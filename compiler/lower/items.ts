@@ -109,6 +109,7 @@ export function lowerItem(ctx: MatterContext, decl: Decl, licences: string[] = [
       produces: produces?.value ?? (el.resultNames.length ? el.resultNames.join("、") : undefined),
       ...el.elements,
       ...(special.length ? { specialSteps: special.map((s) => s.step) } : {}),
+      onRefusal: { effect: "终止办理", declared: false },
     },
   };
 }

@@ -174,6 +174,7 @@ export function lowerMatter(program: Program, ownFile: SourceFile, ownDecl: Decl
     fields: fieldModels,
     form: { groups },
     commitments: commitmentModels,
+    inadmissible: [],
     guide,
     metrics: undefined!,
   };
