@@ -1,6 +1,8 @@
 // Cond → FEEL (Camunda 8 gateways and form-js `conditional.hide`). Answers the applicant has not
 // given are null in FEEL; every test guards against null so that an unanswered question means
-// "no" rather than an engine incident.
+// "no" rather than an engine incident. A field test (`field: true`, only in 不予受理 conditions)
+// reads the field at its key, a FEEL path into the nested data (申请人.年龄), each part checked by
+// the compiler (E0119); a path through a missing object is null in FEEL, and so guarded too.
 import type { Cond } from "../../compiler/model.js";
 import { feelName, feelString } from "../escape/feel.js";
 import { ORDER_OPS, printInfix, type InfixDialect } from "./infix.js";

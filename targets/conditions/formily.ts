@@ -3,6 +3,9 @@
 // Reading through `$deps` (not `$form.values`) makes Formily re-run the reaction when an answer
 // changes. An unanswered question is undefined, and counts as "no" / not chosen, as in
 // compiler/conditions.ts `evaluate`: equality with true, typeof and Array.isArray guard every test.
+// A field test (`field: true`, only in 不予受理 conditions) depends on the field by its key, the
+// dotted data path that Formily's query resolves to the field (a field not on the form reads as
+// undefined); compiler-checked keys (E0119) hold no pattern characters.
 import { subjects } from "../../compiler/conditions.js";
 import type { Cond } from "../../compiler/model.js";
 import { ORDER_OPS, printInfix, type InfixDialect } from "./infix.js";

@@ -7,7 +7,7 @@
 // positive test sets `failWhenUndefined`; ajv also fails const/enum/type on undefined, so the
 // negated form holds when unanswered, as it must.
 import type { Cond } from "../../compiler/model.js";
-import type { JsonSchema } from "./json-schema.js";
+import { testPath, type JsonSchema } from "./json-schema.js";
 
 export type JsonFormsCondition =
   | { type: "AND" | "OR"; conditions: JsonFormsCondition[] }
@@ -55,7 +55,9 @@ export function toJsonFormsCondition(c: Cond, negate = false): JsonFormsConditio
       return toJsonFormsCondition(c.arg, !negate);
     default: {
       const { schema, answered } = leafSchema(c);
-      const scope = scopeOf([c.subject]);
+      // A field test reads the field at its key, a path into the nested data (申请人.年龄);
+      // JSON Forms resolves a missing object on the way as undefined.
+      const scope = scopeOf(testPath(c));
       if (negate) return { scope, schema: { not: schema } };
       return answered ? { scope, schema, failWhenUndefined: true } : { scope, schema };
     }

@@ -14,13 +14,15 @@
 // `localize` would, which is also exported for validators made elsewhere). With RJSF:
 // `customizeValidator({ extenderFn: addMatterFormats })`. Works with Ajv and Ajv2020 alike.
 // It also declares the annotation `x-matterc-source` (where a prefilled field's value comes from,
-// docs/forms.md), so that a strict ajv accepts the schema; it never affects validation.
+// docs/forms.md), so that a strict ajv accepts the schema; it never affects validation; and
+// `x-matterc-inadmissible` (a 不予受理 case), whose `then` fails with the case's message.
 import type { Format, KeywordDefinition, ValidateFunction } from "ajv";
 import { CN_FORMATS, STANDARD_FORMATS } from "./formats.js";
 import { localize } from "./messages-zh.js";
 import { SOURCE_KEYWORD } from "./value-schema.js";
+import { INADMISSIBLE_KEYWORD } from "./inadmissible-keyword.js";
 
-export { localize, messageZh, formatMessageZh } from "./messages-zh.js";
+export { localize, messageZh, formatMessageZh, inadmissibleOf } from "./messages-zh.js";
 export { CN_FORMATS, isFileValue } from "./formats.js";
 export { DECLARED_ZONE, normalizeApplication, normalizeDateTime, normalizeFile, type SchemaTest } from "./application-normalize.js";
 
@@ -41,6 +43,17 @@ export const ANNOTATION_KEYWORDS: { keyword: string; metaSchema: object }[] = [
     keyword: "x-matter-entry",
     metaSchema: { type: "object", properties: { entry: { type: "string" }, measureWord: { type: "string" } }, required: ["entry", "measureWord"], additionalProperties: false },
   },
+  {
+    // A 不予受理 case on the `then` that fails while it holds: the case, its 去向 and the message
+    // the plugin gives that failure (exits.ts).
+    keyword: INADMISSIBLE_KEYWORD,
+    metaSchema: {
+      type: "object",
+      properties: { id: { type: "string" }, name: { type: "string" }, redirect: { type: "string" }, message: { type: "string" } },
+      required: ["id", "name", "message"],
+      additionalProperties: false,
+    },
+  },
 ];
 
 export interface MatterFormatsOptions {
@@ -59,11 +72,11 @@ function localizing(validate: ValidateFunction): ValidateFunction {
         const result: unknown = Reflect.apply(target, self, args);
         if (result instanceof Promise) {
           return result.catch((e: { errors?: Parameters<typeof localize>[0] }) => {
-            localize(e?.errors);
+            localize(e?.errors, target.schema);
             throw e;
           });
         }
-        localize(target.errors);
+        localize(target.errors, target.schema);
         return result;
       },
     });

@@ -2,7 +2,7 @@
 // the field by its label and its data path ("法定代表人身份证号（法定代表人.身份证号）：…"). Used
 // by `matterc validate`; pure, so the CLI only reads files and prints.
 import type { ErrorObject, ValidateFunction } from "ajv";
-import { messageZh } from "./messages-zh.js";
+import { inadmissibleOf, messageZh } from "./messages-zh.js";
 
 type Source = { kind?: string; department?: string; licence?: string; item?: string; dataItem?: string };
 type Schema = {
@@ -91,7 +91,12 @@ export interface Problem {
   path: string;
   label: string;
   message: string;
+  /** A 不予受理 case: its id in the model (model.json `inadmissible[].id`). */
+  code?: string;
 }
+
+/** The label of the problem that says the application is not accepted (不予受理). */
+export const INADMISSIBLE_LABEL = "不予受理";
 
 /**
  * Validates, and reports each problem once. A required group of fields that is missing altogether
@@ -120,7 +125,17 @@ export function applicationProblems(validate: ValidateFunction, schema: object, 
   // Chinese data type fails both its pattern and its format: the format's message says more.
   const formatFailed = new Set(errors.filter((e) => e.keyword === "format").map((e) => e.instancePath));
   const reported = errors.filter((e) => e.keyword !== "if" && !(e.keyword === "pattern" && formatFailed.has(e.instancePath)));
+  // 不予受理 first: the application as a whole is not accepted, whatever else is wrong.
+  const cases = reported.map((e) => inadmissibleOf(e, root)).filter((a) => a !== undefined);
+  for (const a of cases) {
+    const problem: Problem = { path: "", label: INADMISSIBLE_LABEL, message: a.redirect ? `${a.name}；去向：${a.redirect}` : a.name, code: a.id };
+    const key = JSON.stringify(problem);
+    if (seen.has(key)) continue;
+    seen.add(key);
+    problems.push(problem);
+  }
   for (const e of reported) {
+    if (inadmissibleOf(e, root)) continue;
     const path = pathOf(e.instancePath);
     if (e.keyword === "required") path.push(String(e.params.missingProperty));
     const title = schemasAt(root, path).find((s) => typeof s.title === "string")?.title;
@@ -136,7 +151,7 @@ export function applicationProblems(validate: ValidateFunction, schema: object, 
   }
   // In form order, so the lines read like the form; ties keep ajv's order.
   const order = declarationOrder(root);
-  const rank = (p: Problem) => order.get(p.path.split(".").map((k) => (INDEX.test(k) ? "*" : k)).join(".")) ?? order.size;
+  const rank = (p: Problem) => (p.code !== undefined ? -1 : order.get(p.path.split(".").map((k) => (INDEX.test(k) ? "*" : k)).join(".")) ?? order.size);
   return problems.map((p, i) => ({ p, i })).sort((a, b) => rank(a.p) - rank(b.p) || a.i - b.i).map(({ p }) => p);
 }
 
@@ -154,5 +169,5 @@ function entryLabel(root: Schema, path: string[], title: string): string {
 }
 
 export function problemLine(p: Problem): string {
-  return `${p.label}（${p.path || "整份申请"}）：${p.message}`;
+  return `${p.label}（${p.path || "整份申请"}）：${p.message}${p.code ? `［${p.code}］` : ""}`;
 }

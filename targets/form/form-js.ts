@@ -189,15 +189,27 @@ function repeatList(s: Section, mode: Mode): Component[] {
   return [list, { id: `list-${s.id}-bounds`, type: "text", text: inertText(`请填写${entryBounds(r)}`), conditional: { hide: `=${inBounds}` } }];
 }
 
+/** 不予受理: a text per case, hidden while the case does not hold, after the section whose answer
+ * causes it (exits.ts); in the staff forms too, where it tells the clerk. */
+function exits(plan: FormPlan, after: string | undefined): Component[] {
+  return (plan.exits ?? []).filter((e) => e.after === after).map((e) => ({ id: `inadmissible-${e.id}`, type: "text", text: inertText(e.message), ...hide(e.when) }));
+}
+
 function sections(plan: FormPlan, mode: Mode): Component[] {
-  return plan.sections.map((s) => ({
-    id: `section-${s.id}`,
-    type: "group",
-    label: formJsText(s.title),
-    showOutline: true,
-    components: s.repeat ? repeatList(s, mode) : s.questions.flatMap((q) => components(q, mode)),
-    ...hide(or(...s.questions.map((q) => q.when))),
-  }));
+  return [
+    ...exits(plan, undefined),
+    ...plan.sections.flatMap((s) => [
+      {
+        id: `section-${s.id}`,
+        type: "group",
+        label: formJsText(s.title),
+        showOutline: true,
+        components: s.repeat ? repeatList(s, mode) : s.questions.flatMap((q) => components(q, mode)),
+        ...hide(or(...s.questions.map((q) => q.when))),
+      },
+      ...exits(plan, s.id),
+    ]),
+  ];
 }
 
 function schemaVersion(dialect: FormJsDialect): number {

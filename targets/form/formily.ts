@@ -136,6 +136,19 @@ function repeatField(s: Section): Node {
   return node;
 }
 
+/** 不予受理: an antd Alert (type error) per case, made visible by a reaction while the case holds,
+ * after the section whose answer causes it (exits.ts). A void node: no value, not validated. */
+function exits(plan: FormPlan, after: string | undefined): Node {
+  const nodes: Node = {};
+  for (const e of (plan.exits ?? []).filter((x) => x.after === after)) {
+    const node: Node = { type: "void", "x-component": "Alert", "x-component-props": { type: "error", showIcon: true, message: formilyText(e.message) } };
+    const r = reaction(e.when);
+    if (r) node["x-reactions"] = r;
+    nodes[`inadmissible-${e.id}`] = node;
+  }
+  return nodes;
+}
+
 export function formFormily(plan: FormPlan): Node {
   const properties: Node = {};
   // A build on a date: what is not in force that day, as a card above the sections.
@@ -143,6 +156,7 @@ export function formFormily(plan: FormPlan): Node {
     const title = formilyText(plan.notice);
     properties.notice = { type: "void", title, "x-component": "Card", "x-component-props": { title } };
   }
+  Object.assign(properties, exits(plan, undefined));
   for (const s of plan.sections) {
     const title = formilyText(s.title);
     const section: Node = { type: "void", title, "x-component": "Card", "x-component-props": { title } };
@@ -150,6 +164,7 @@ export function formFormily(plan: FormPlan): Node {
     if (r) section["x-reactions"] = r;
     section.properties = s.repeat ? { [s.repeat.key]: repeatField(s) } : Object.fromEntries(s.questions.map((q) => [q.path.join("."), field(q)]));
     properties[s.id] = section;
+    Object.assign(properties, exits(plan, s.id));
   }
   return { type: "object", properties };
 }

@@ -3,6 +3,7 @@
 import type { ErrorObject } from "ajv";
 import { creditCodeProblem, idCardProblem } from "./china-ids.js";
 import { FORMAT_NAMES_ZH } from "./formats.js";
+import { INADMISSIBLE_KEYWORD, type InadmissibleAnnotation } from "./inadmissible-keyword.js";
 
 const TYPE_ZH: Record<string, string> = {
   string: "文本",
@@ -30,10 +31,26 @@ export function formatMessageZh(format: string, value?: unknown): string {
   return `不是有效的${name}`;
 }
 
+/** The 不予受理 case whose `then` an error is the failure of (form.schema.json: a `then` with
+ * `x-matterc-inadmissible` and `not: {}`). The `then` is the error's parent schema (ajv's
+ * `verbose`), or found from the root schema by the error's schema path. */
+export function inadmissibleOf(error: ErrorObject, root?: unknown): InadmissibleAnnotation | undefined {
+  if (error.keyword !== "not") return undefined;
+  let parent = error.parentSchema as Record<string, unknown> | undefined;
+  if (parent === undefined && root !== undefined && error.schemaPath.startsWith("#/")) {
+    const pointer = error.schemaPath.slice(2).split("/").slice(0, -1).map((s) => s.replace(/~1/g, "/").replace(/~0/g, "~"));
+    parent = pointer.reduce<unknown>((n, k) => (n && typeof n === "object" ? (n as Record<string, unknown>)[k] : undefined), root) as Record<string, unknown> | undefined;
+  }
+  const a = parent && typeof parent === "object" ? parent[INADMISSIBLE_KEYWORD] : undefined;
+  return a && typeof a === "object" && typeof (a as InadmissibleAnnotation).message === "string" ? (a as InadmissibleAnnotation) : undefined;
+}
+
 /** One error in Chinese, without naming the field (the caller knows its label). `value` is the
  * failing data, used for a precise reason on check-digit failures (ajv's `verbose` gives it too). */
-export function messageZh(error: ErrorObject, value: unknown = error.data): string {
+export function messageZh(error: ErrorObject, value: unknown = error.data, root?: unknown): string {
   const p = error.params as Record<string, unknown>;
+  const inadmissible = inadmissibleOf(error, root);
+  if (inadmissible) return inadmissible.message;
   switch (error.keyword) {
     case "required":
       return "必须填写";
@@ -80,7 +97,8 @@ export function messageZh(error: ErrorObject, value: unknown = error.data): stri
   }
 }
 
-/** Rewrites `message` of each error in Chinese, in place, like ajv-i18n. */
-export function localize(errors?: ErrorObject[] | null): void {
-  for (const e of errors ?? []) e.message = messageZh(e);
+/** Rewrites `message` of each error in Chinese, in place, like ajv-i18n. `root`, the schema the
+ * errors are from, finds a 不予受理 case's message when the errors carry no parent schema. */
+export function localize(errors?: ErrorObject[] | null, root?: unknown): void {
+  for (const e of errors ?? []) e.message = messageZh(e, e.data, root);
 }

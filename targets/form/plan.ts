@@ -8,6 +8,7 @@
 import { or } from "../../compiler/conditions.js";
 import type { Answer, Cond, FieldSource, FieldType, Model } from "../../compiler/model.js";
 import { perEntryGroup, perEntryPhrase } from "../repeat.js";
+import { planExits, type Exit } from "./exits.js";
 
 export interface Question {
   source: "situation" | "commitment" | "field" | "material" | "decision";
@@ -64,6 +65,8 @@ export interface FormPlan {
   sections: Section[];
   /** For a build on a date: what is not in force that day, shown above the form. */
   notice?: string;
+  /** The exit messages of the 不予受理情形 (exits.ts), each shown while its case holds. */
+  exits?: Exit[];
 }
 
 /** The top-level property that holds the uploads. */
@@ -180,7 +183,9 @@ export function planForm(model: Model): FormPlan {
     { kind: "commitments", id: "commitments", title: "告知承诺", questions: commitments },
     { kind: "materials", id: "materials", title: "申请材料", questions: materials },
   ];
-  return { title: model.name, sections: sections.filter((s) => s.questions.length > 0) };
+  const shown = sections.filter((s) => s.questions.length > 0);
+  const exits = planExits(model, shown);
+  return { title: model.name, sections: shown, ...(exits.length > 0 ? { exits } : {}) };
 }
 
 export function allQuestions(plan: FormPlan): Question[] {

@@ -9,6 +9,7 @@ import { MATERIALS_KEY, planForm, type FormPlan, type Question, type RepeatPlan 
 import { entryBounds } from "../repeat.js";
 import { valueSchema } from "./value-schema.js";
 import { jsonText } from "../escape/json.js";
+import { INADMISSIBLE_KEYWORD, inadmissibleAnnotation } from "./exits.js";
 
 export const SCHEMA_URIS = {
   "07": "http://json-schema.org/draft-07/schema#",
@@ -110,10 +111,18 @@ export function formJsonSchema(plan: FormPlan, draft: TargetOptions["schemaDraft
     if (p.repeat && !branch.some((b) => b.repeat === p.repeat)) branch.push(...placed.filter((u) => u.repeat === p.repeat && u.q.when.op === "true"));
     byCondition.set(key, [...branch, p]);
   }
-  const allOf = [...byCondition.entries()].map(([when, ps]) => {
+  const allOf: JsonSchema[] = [...byCondition.entries()].map(([when, ps]) => {
     const { type: _type, ...then } = tree(ps, { type: "object", properties: {} });
     return { if: toJsonSchema(JSON.parse(when) as Question["when"]), then };
   });
+  // 不予受理: while a case holds, its `then` fails (`not: {}`, which every validator refuses);
+  // the annotation names the case for the matterc/ajv messages and `matterc validate` (exits.ts).
+  // After the questions' branches, so their `allOf` indexes (JSON Forms scopes) stay as they are.
+  for (const e of plan.exits ?? []) {
+    const a = inadmissibleAnnotation(e);
+    const annotation = Object.fromEntries(Object.entries(a).map(([k, v]) => [k, jsonText(v)]));
+    allOf.push({ if: toJsonSchema(e.when), then: { [INADMISSIBLE_KEYWORD]: annotation, not: {} } });
+  }
   const { type, properties, required } = root;
   return {
     $schema: SCHEMA_URIS[draft],

@@ -84,14 +84,18 @@ export function formUiSchema(plan: FormPlan): Element {
   const branches = branchConditions(plan);
   // A build on a date: what is not in force that day, as a label above the sections.
   const notice: Element[] = plan.notice ? [{ type: "Label", text: jsonText(plan.notice) }] : [];
+  // 不予受理: a Label shown by a SHOW rule while the case holds, after the section whose answer
+  // causes it (exits.ts), at the top level so that no section's rule hides it.
+  const exits = (after?: string): Element[] =>
+    (plan.exits ?? []).filter((e) => e.after === after).map((e) => ({ type: "Label", text: jsonText(e.message), ...(showWhen(e.when) ? { rule: showWhen(e.when) } : {}) }));
   return {
     type: "VerticalLayout",
-    elements: [...notice, ...plan.sections.map((s) => {
+    elements: [...notice, ...exits(undefined), ...plan.sections.flatMap((s) => {
       const group: Element = { type: "Group", label: jsonText(s.title), elements: s.repeat ? repeatControls(s, branches) : s.questions.map(control) };
       // A section whose questions are all conditional is hidden when none of them applies.
       const rule = showWhen(or(...s.questions.map((q) => q.when)));
       if (rule) group.rule = rule;
-      return group;
+      return [group, ...exits(s.id)];
     })],
   };
 }

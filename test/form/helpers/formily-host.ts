@@ -26,6 +26,8 @@ export function formilySchemaField(opts: { atLeastOne?: boolean } = {}) {
     components: {
       FormItem: Plain,
       Card: Plain,
+      // 不予受理 (form.formily.json): antd's Alert, its message as the text.
+      Alert: (props: { message?: ReactNode }) => createElement("div", { role: "alert" }, props.message),
       Input: Object.assign(Plain, { TextArea: Plain }),
       NumberPicker: Plain,
       DatePicker: Plain,
