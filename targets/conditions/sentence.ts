@@ -1,13 +1,17 @@
 // Cond → a plain Chinese sentence for the guide, the notice and the letters: "如选择设置户外招牌",
 // "如经营项目包含热食类或冷食类". Readers are applicants, not programmers, so negations are pushed
 // down to the leaves (no "并非（…）"), and comparisons on one subject are merged ("为公司或分公司").
+// A test of a form field (`field: true`, in 不予受理 conditions) names the field by its label, with
+// its unit after a number ("申请人年龄小于16周岁"), and a yes/no field's value as 是/否.
 // The result is plain text: whoever places it escapes it for where it lands.
-import type { Commitment, Cond, Situation } from "../../compiler/model.js";
+import type { Commitment, Cond, Field, Situation } from "../../compiler/model.js";
 
-/** What the sentence needs to know about the subjects: their questions, types and names. */
+/** What the sentence needs to know about the subjects: their questions, types and names, and for
+ * tests of form fields, the fields' labels and units by key. */
 export interface SentenceContext {
   situations: readonly Pick<Situation, "name" | "type" | "question">[];
   commitments?: readonly Pick<Commitment, "name" | "question">[];
+  fields?: readonly Pick<Field, "key" | "label" | "unit">[];
 }
 
 /** "如…": the condition as the opening of a sentence; "" when it always holds. */
@@ -88,7 +92,7 @@ function clause(c: Cond, ctx: SentenceContext, parent: "top" | "and" | "or"): st
       return "不存在的情形";
     case "and":
     case "or": {
-      const parts = mergeSameSubject(c.op, c.args).map((a) => (isLeafText(a) ? a.text : clause(a, ctx, c.op)));
+      const parts = mergeSameSubject(c.op, c.args, ctx).map((a) => (isLeafText(a) ? a.text : clause(a, ctx, c.op)));
       const text = parts.join(JOIN[c.op]);
       // Mixed and/or needs brackets to be read one way only.
       return parent !== "top" && parent !== c.op ? `（${text}）` : text;
@@ -109,51 +113,82 @@ function isLeafText(c: Cond | LeafText): c is LeafText {
 }
 
 /** "经营项目包含热食类或冷食类", "主体类型为公司或分公司": one subject said once. */
-function mergeSameSubject(op: "and" | "or", args: Cond[]): (Cond | LeafText)[] {
+function mergeSameSubject(op: "and" | "or", args: Cond[], ctx: SentenceContext): (Cond | LeafText)[] {
   const out: (Cond | LeafText)[] = [];
   const verb = op === "or" ? (c: Cond) => (c.op === "contains" ? "包含" : c.op === "eq" && typeof c.value === "string" ? "为" : undefined) : (c: Cond) => (c.op === "contains" ? "包含" : undefined);
+  // "经营项目不包含热食类、冷食类中的任何一项": negated `contains` on one subject, joined by 且.
+  const notContains = (c: Cond): Extract<Leaf, { op: "contains" }> | undefined => (op === "and" && c.op === "not" && c.arg.op === "contains" ? c.arg : undefined);
   for (let i = 0; i < args.length; i++) {
     const a = args[i];
+    const n = notContains(a);
+    if (n) {
+      const values = [n.value];
+      while (i + 1 < args.length) {
+        const next = notContains(args[i + 1]);
+        if (!next || next.subject !== n.subject || next.field !== n.field) break;
+        values.push(next.value);
+        i++;
+      }
+      out.push(values.length === 1 ? a : { op: "text", text: `${subjectName(n, ctx)}不包含${values.join("、")}中的任何一项` });
+      continue;
+    }
     const v = verb(a);
     if (!v || !("subject" in a)) {
       out.push(a);
       continue;
     }
     const values: string[] = [String((a as { value: string }).value)];
-    while (i + 1 < args.length && verb(args[i + 1]) === v && (args[i + 1] as Leaf).subject === a.subject) {
+    const same = (b: Cond) => verb(b) === v && (b as Leaf).subject === (a as Leaf).subject && (b as Leaf).field === (a as Leaf).field;
+    while (i + 1 < args.length && same(args[i + 1])) {
       values.push(String((args[i + 1] as { value: string }).value));
       i++;
     }
     if (values.length === 1) out.push(a);
-    else out.push({ op: "text", text: `${a.subject}${v}${values.join(op === "or" ? "或" : "和")}` });
+    else out.push({ op: "text", text: `${subjectName(a as Leaf, ctx)}${v}${values.join(op === "or" ? "或" : "和")}` });
   }
   return out;
 }
 
+/** The subject as people know it: a situation or commitment by its name, a field by its label. */
+function subjectName(c: Leaf, ctx: SentenceContext): string {
+  if (!c.field) return c.subject;
+  return ctx.fields?.find((f) => f.key === c.subject)?.label ?? c.subject;
+}
+
+/** A number compared with a field, with the field's unit ("16周岁"). */
+function amount(c: Leaf, n: number, ctx: SentenceContext): string {
+  const unit = c.field ? (ctx.fields?.find((f) => f.key === c.subject)?.unit ?? "") : "";
+  return `${n}${unit}`;
+}
+
 function leaf(c: Leaf, ctx: SentenceContext): string {
+  const who = subjectName(c, ctx);
   switch (c.op) {
     case "eq":
     case "ne":
-      if (typeof c.value === "boolean") return yesNo(c.subject, (c.op === "eq") === c.value, ctx);
-      return `${c.subject}${c.op === "eq" ? "为" : "不为"}${c.value}`;
+      if (typeof c.value === "boolean") {
+        if (c.field) return `${who}${(c.op === "eq") === c.value ? "为“是”" : "为“否”"}`;
+        return yesNo(c.subject, (c.op === "eq") === c.value, ctx);
+      }
+      return `${who}${c.op === "eq" ? "为" : "不为"}${typeof c.value === "number" ? amount(c, c.value, ctx) : c.value}`;
     case "gt":
-      return `${c.subject}大于${c.value}`;
+      return `${who}大于${amount(c, c.value, ctx)}`;
     case "ge":
-      return `${c.subject}不小于${c.value}`;
+      return `${who}不小于${amount(c, c.value, ctx)}`;
     case "lt":
-      return `${c.subject}小于${c.value}`;
+      return `${who}小于${amount(c, c.value, ctx)}`;
     case "le":
-      return `${c.subject}不大于${c.value}`;
+      return `${who}不大于${amount(c, c.value, ctx)}`;
     case "contains":
-      return `${c.subject}包含${c.value}`;
+      return `${who}包含${c.value}`;
     case "in":
-      return `${c.subject}为${c.values.join("或")}`;
+      return `${who}为${c.values.join("或")}`;
   }
 }
 
 function negatedLeaf(c: Leaf, ctx: SentenceContext): string {
-  if (c.op === "contains") return `${c.subject}不包含${c.value}`;
-  if (c.op === "in") return `${c.subject}不为${c.values.join("、")}`;
+  if (c.op === "contains") return `${subjectName(c, ctx)}不包含${c.value}`;
+  if (c.op === "in") return `${subjectName(c, ctx)}不为${c.values.join("、")}`;
   return leaf(negateLeaf(c) as Leaf, ctx);
 }
 

@@ -1,10 +1,13 @@
-// The guide target: what applicants and window staff read (办事指南, 一次告知单, 告知承诺书), per
+// The guide target: what applicants and window staff read (办事指南, 一次告知单, 告知承诺书, 补正告知书,
+// and the staff's 工作指引), per
 // matter, and the catalog across matters that reform offices read. Templates come from
 // targets/guide/templates/, overridden by file name from options.templates.
 import type { Model } from "../../compiler/model.js";
 import { catalogFiles } from "../catalog/index.js";
 import type { OutputFile, Target, TargetOptions } from "../target.js";
 import { commitmentFiles } from "./commitment.js";
+import { correctionFiles } from "./correction.js";
+import { workGuideFiles } from "./work-guide.js";
 import { noticeFiles } from "./notice.js";
 import { renderHtml, renderMarkdown } from "./render.js";
 import { templateSet } from "./templates.js";
@@ -20,6 +23,8 @@ export function guideFiles(model: Model, options: Pick<TargetOptions, "templates
     { path: "guide.md", text: renderMarkdown(set, "guide.md.hbs", view) },
     ...noticeFiles(model, set, model.metrics.headline.situation, options.on),
     ...commitmentFiles(model, set, options.on),
+    ...correctionFiles(model, set, options.on),
+    ...workGuideFiles(model, set, options.on),
   ];
 }
 

@@ -57,7 +57,7 @@ export interface MaterialRow {
 }
 
 export function sentenceContext(model: Model): SentenceContext {
-  return { situations: model.situations, commitments: model.commitments };
+  return { situations: model.situations, commitments: model.commitments, fields: model.fields };
 }
 
 export function materialRows(model: Model, answers: Answers): MaterialRow[] {

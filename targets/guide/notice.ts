@@ -10,11 +10,12 @@ import { renderHtml, renderMarkdown } from "./render.js";
 import { validityView } from "./validity.js";
 import type { TemplateSet } from "./templates.js";
 import { httpUrl } from "./url.js";
-import { answerLines, commitmentHref, departmentView, type DepartmentView } from "./view.js";
+import { answerLines, commitmentHref, CORRECTION_FILES, departmentView, type DepartmentView } from "./view.js";
 import { durationText, workdaysText } from "./words.js";
 import { dateRule, dueDate, type NoticeDates } from "./due-dates.js";
 import { prefilledRows, type PrefilledRow } from "./prefilled.js";
 import { replacedStepNames, specialRows, uncountedClause } from "./special.js";
+import { casesFor, correctionView, refusalView, type CorrectionView, type InadmissibleView, type RefusalView } from "./admission.js";
 
 export interface NoticeView {
   title: string;
@@ -40,6 +41,13 @@ export interface NoticeView {
   promisedTime: string;
   /** With a day of acceptance (matterc notice): the dates things are due and how they were counted. */
   dates?: { accepted: string; due: string; rule: string };
+  /** 不予受理情形 for this case: those the answers already meet, and those that depend on what the
+   * applicant fills in (said with their condition); the others are left out. */
+  inadmissible: { applies: InadmissibleView[]; possible: InadmissibleView[] };
+  /** 补正, where declared, with the link to the notice of correction. */
+  correction?: CorrectionView & { html: string; md: string };
+  /** What a refusal of each sub-item of this case does, where the office declared it. */
+  refusals: RefusalView[];
   trips: number;
   place: string[];
   hours?: string;
@@ -85,6 +93,9 @@ export function noticeView(model: Model, given: Answers, dates?: NoticeDates): N
       }),
     timeSentence: timeSentence(model) + uncountedClause(specialRows(model, answers)),
     promisedTime: model.promisedTime ? durationText(model.promisedTime) : "未声明",
+    inadmissible: casesFor(model, answers),
+    ...(model.correction ? { correction: { ...correctionView(model.correction), html: CORRECTION_FILES.html, md: CORRECTION_FILES.md } } : {}),
+    refusals: model.items.filter((i) => i.onRefusal.declared && evaluate(i.when, answers)).map((i) => refusalView(model, i, (name) => evaluate(model.items.find((x) => x.name === name)!.when, answers))),
     trips: model.trips.value,
     place: model.guide.place,
     hours: model.guide.hours,

@@ -14,6 +14,7 @@ import { basisLines, figureRows, headlineSentence, legalTotalText, promiseText, 
 import { durationText, STATUS_CLASS, workdaysText } from "./words.js";
 import { prefilledRows, type PrefilledRow } from "./prefilled.js";
 import { declaresElements, itemElementViews, type ItemElementsView } from "./elements.js";
+import { admissionView, type AdmissionView } from "./admission.js";
 
 export { figureRows };
 
@@ -78,6 +79,8 @@ export interface GuideView {
   lead: DepartmentView;
   cooperating: DepartmentView[];
   acceptance: string[];
+  /** 不予受理情形, 补正 and 不予许可, as declared (admission.ts). */
+  admission: AdmissionView;
   situations: SituationView[];
   materials: MaterialRow[];
   /** Materials the applicant hands in / departments fetch or commitments replace, headline case. */
@@ -116,8 +119,12 @@ export interface GuideView {
   /** Over every situation the compiler enumerated: how many, and the range of the figures after. */
   cases: { count: number; truncated: boolean; materials: Range; time: Range; materialsMost: number };
   commitments: CommitmentLink[];
-  links: { html: string; md: string; noticeHtml: string; noticeMd: string };
+  links: { html: string; md: string; noticeHtml: string; noticeMd: string; workGuideHtml: string; workGuideMd: string; correctionHtml?: string; correctionMd?: string };
 }
+
+/** The file names of the work guide (工作指引) and the notice of correction (补正告知书). */
+export const WORK_GUIDE_FILES = { html: "work-guide.html", md: "work-guide.md" } as const;
+export const CORRECTION_FILES = { html: "correction-notice.html", md: "correction-notice.md" } as const;
 
 export function departmentView(d: Department): DepartmentView {
   return { name: d.name, fullName: d.fullName, duties: d.duties, phone: d.phone, address: d.address };
@@ -195,6 +202,7 @@ export function guideView(model: Model): GuideView {
     lead: departmentView(lead),
     cooperating: model.departments.filter((d) => d.role === "cooperating").map(departmentView),
     acceptance: model.guide.acceptance,
+    admission: admissionView(model),
     situations: situationViews(model, answers),
     materials,
     materialsAsked: h.materials.after,
@@ -251,6 +259,14 @@ export function guideView(model: Model): GuideView {
     headlineLabel: model.metrics.basis.headline === "declared" ? "改革办指定的情形" : "最全情形",
     cases: cs,
     commitments: model.commitments.map((c) => ({ name: c.name, replaces: c.replaces, replacesSteps: replacedStepNames(c), html: commitmentHref(c, "html"), md: commitmentHref(c, "md") })),
-    links: { html: "guide.html", md: "guide.md", noticeHtml: "notice.html", noticeMd: "notice.md" },
+    links: {
+      html: "guide.html",
+      md: "guide.md",
+      noticeHtml: "notice.html",
+      noticeMd: "notice.md",
+      workGuideHtml: WORK_GUIDE_FILES.html,
+      workGuideMd: WORK_GUIDE_FILES.md,
+      ...(model.correction ? { correctionHtml: CORRECTION_FILES.html, correctionMd: CORRECTION_FILES.md } : {}),
+    },
   };
 }

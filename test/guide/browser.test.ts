@@ -154,7 +154,7 @@ async function liveMarkup(page: Page, allowedScripts: number) {
 }
 
 describe("a matter full of markup", () => {
-  const pages = ["HOSTILE-01/guide.html", "HOSTILE-01/notice.html", "HOSTILE-01/commitment-xiaofang-chengnuo.html", "index.html"];
+  const pages = ["HOSTILE-01/guide.html", "HOSTILE-01/notice.html", "HOSTILE-01/commitment-xiaofang-chengnuo.html", "HOSTILE-01/correction-notice.html", "HOSTILE-01/work-guide.html", "index.html"];
   for (const path of pages)
     it(`${path} has no live markup and shows the strings as text`, async () => {
       const { page, problems } = await visit(path);
@@ -165,7 +165,7 @@ describe("a matter full of markup", () => {
       for (const p of PAYLOADS) expect(text).toContain(p);
     });
 
-  for (const file of ["guide.md", "notice.md", "commitment-xiaofang-chengnuo.md"])
+  for (const file of ["guide.md", "notice.md", "commitment-xiaofang-chengnuo.md", "correction-notice.md", "work-guide.md"])
     it(`HOSTILE-01/${file}, rendered with raw HTML allowed, has no live markup`, async () => {
       const md = readFileSync(join(ARTIFACTS, "HOSTILE-01", file), "utf8");
       const body = micromark(md, { allowDangerousHtml: true, allowDangerousProtocol: true, extensions: [gfmTable()], htmlExtensions: [gfmTableHtml()] });
@@ -177,7 +177,7 @@ describe("a matter full of markup", () => {
       await page.close();
       expect(bad).toEqual([]);
       expect(problems).toEqual([]);
-      for (const href of links) expect(href).toMatch(/^(https?:\/\/|commitment-)/);
+      for (const href of links) expect(href).toMatch(/^(https?:\/\/|commitment-|correction-notice\.md$)/);
       for (const p of PAYLOADS) expect(text).toContain(p);
     });
 });

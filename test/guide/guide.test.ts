@@ -12,11 +12,22 @@ const { files } = render(model);
 const md = files.get("guide.md")!;
 const html = files.get("guide.html")!;
 
-const SECTIONS = ["基本信息", "受理条件", "情形引导", "申请材料", "办理流程", "办理时限", "跑动次数", "收费", "办理地点和时间", "设定依据", "常见问题", "改革成效"];
+const SECTIONS = ["基本信息", "受理条件", "不予受理情形", "补正", "不予许可的后果", "情形引导", "申请材料", "办理流程", "办理时限", "跑动次数", "收费", "办理地点和时间", "设定依据", "常见问题", "改革成效"];
 
 describe("the service guide", () => {
-  it("writes the guide, the notice and one letter per commitment", () => {
-    expect([...files.keys()].sort()).toEqual(["commitment-消防承诺.html", "commitment-消防承诺.md", "guide.html", "guide.md", "notice.html", "notice.md"]);
+  it("writes the guide, the notice, one letter per commitment, the notice of correction and the work guide", () => {
+    expect([...files.keys()].sort()).toEqual([
+      "commitment-消防承诺.html",
+      "commitment-消防承诺.md",
+      "correction-notice.html",
+      "correction-notice.md",
+      "guide.html",
+      "guide.md",
+      "notice.html",
+      "notice.md",
+      "work-guide.html",
+      "work-guide.md",
+    ]);
   });
 
   it("has the sections in the order applicants expect, in both formats", () => {
