@@ -187,7 +187,7 @@ export const EXAMPLES: Record<string, { zh: string; en: string }> = {
     "en": "main.matter:5:16: E0604 field constraint '必须' is not a known constraint\n  |\n5 |   字段 企业.名称: 文本 必须\n  |                        ^^^^\n  = in: matter 测试 › field 企业.名称\n  = help: did you mean '必填'?"
   },
   "E0606": {
-    "zh": "main.matter:7:41: E0606 字段「企业.名称」同时出现在分组「基本」和「其他」中\n  |\n7 |   表单 { 分组 基本 { 字段: 企业.名称 }  分组 其他 { 字段: 企业.名称 } }\n  |                                                           ^^^^^^^^^\n  = 位置: 一件事 测试 › 形式 › 分组 其他\n  = 建议: 每个字段只放在一个分组里",
+    "zh": "main.matter:7:41: E0606 字段「企业.名称」同时出现在分组「基本」和「其他」中\n  |\n7 |   表单 { 分组 基本 { 字段: 企业.名称 }  分组 其他 { 字段: 企业.名称 } }\n  |                                                           ^^^^^^^^^\n  = 位置: 一件事 测试 › 表单 › 分组 其他\n  = 建议: 每个字段只放在一个分组里",
     "en": "main.matter:7:41: E0606 field '企业.名称' is in both groups '基本' and '其他'\n  |\n7 |   表单 { 分组 基本 { 字段: 企业.名称 }  分组 其他 { 字段: 企业.名称 } }\n  |                                                           ^^^^^^^^^\n  = in: matter 测试 › form › group 其他\n  = help: put each field in one group"
   },
   "E0607": {
@@ -259,7 +259,7 @@ export const EXAMPLES: Record<string, { zh: string; en: string }> = {
     "en": "main.matter:11:21: E1102 '甲.现场核查' is neither a step of the matter nor a special step of a sub-item\n   |\n11 |   告知承诺 检查承诺 { 替代环节: 甲.现场核查 }\n   |                                 ^^^^^^^^^^^\n   = in: matter 测试 › commitment 检查承诺 › replacesSteps\n   = help: did you mean '甲.现场检查'? Known: 受理、审查、决定、送达、甲.现场检查"
   },
   "E1301": {
-    "zh": "main.matter:8:38: E1301 重复分组「股东」的最少项数 3 大于最多项数 2\n  |\n8 |   表单 { 分组 股东 { 字段: 股东.姓名  最少: 3  最多: 2 } }\n  |                                                      ^\n  = 位置: 一件事 测试 › 形式 › 分组 股东 › 最多\n  = 建议: 让「最少」不大于「最多」",
+    "zh": "main.matter:8:38: E1301 重复分组「股东」的最少项数 3 大于最多项数 2\n  |\n8 |   表单 { 分组 股东 { 字段: 股东.姓名  最少: 3  最多: 2 } }\n  |                                                      ^\n  = 位置: 一件事 测试 › 表单 › 分组 股东 › 最多\n  = 建议: 让「最少」不大于「最多」",
     "en": "main.matter:8:38: E1301 repeating group '股东' has a minimum of 3 entries, more than its maximum of 2\n  |\n8 |   表单 { 分组 股东 { 字段: 股东.姓名  最少: 3  最多: 2 } }\n  |                                                      ^\n  = in: matter 测试 › form › group 股东 › maxEntries\n  = help: make the minimum no more than the maximum"
   },
   "E1302": {
@@ -267,11 +267,11 @@ export const EXAMPLES: Record<string, { zh: string; en: string }> = {
     "en": "main.matter:7:19: E1302 material '健康证明' is handed in per entry of group '从业员', which is not a group of this matter's form\n  |\n7 |   材料 健康证明 { 每项一份: 从业员 }\n  |                             ^^^^^^\n  = in: matter 测试 › material 健康证明 › perEntry\n  = help: name a repeating group of this matter's form, e.g. '从业人员'"
   },
   "E1303": {
-    "zh": "main.matter:9:11: E1303 重复分组「子女」中字段「子女.姓名」和「姓名」在每一项中的键都是「姓名」\n  |\n9 |   表单 { 分组 子女 { 字段: 子女.姓名, 姓名  最多: 5 } }\n  |               ^^^^\n  = 位置: 一件事 测试 › 形式 › 分组 子女\n  = 建议: 给其中一个字段写不同的「键」",
+    "zh": "main.matter:9:11: E1303 重复分组「子女」中字段「子女.姓名」和「姓名」在每一项中的键都是「姓名」\n  |\n9 |   表单 { 分组 子女 { 字段: 子女.姓名, 姓名  最多: 5 } }\n  |               ^^^^\n  = 位置: 一件事 测试 › 表单 › 分组 子女\n  = 建议: 给其中一个字段写不同的「键」",
     "en": "main.matter:9:11: E1303 in repeating group '子女', fields '子女.姓名' and '姓名' both sit at key '姓名' of an entry\n  |\n9 |   表单 { 分组 子女 { 字段: 子女.姓名, 姓名  最多: 5 } }\n  |               ^^^^\n  = in: matter 测试 › form › group 子女\n  = help: give one of them a different key"
   },
   "E1304": {
-    "zh": "main.matter:9:11: E1304 重复分组「股东」在申请数据中的键「股东」已被「股东.人数」使用\n  |\n9 |   表单 { 分组 股东 { 字段: 股东.姓名  最少: 1 } }\n  |               ^^^^\n  = 位置: 一件事 测试 › 形式 › 分组 股东\n  = 建议: 给重复分组写另一个「键」，或把「股东.人数」放进这个分组",
+    "zh": "main.matter:9:11: E1304 重复分组「股东」在申请数据中的键「股东」已被「股东.人数」使用\n  |\n9 |   表单 { 分组 股东 { 字段: 股东.姓名  最少: 1 } }\n  |               ^^^^\n  = 位置: 一件事 测试 › 表单 › 分组 股东\n  = 建议: 给重复分组写另一个「键」，或把「股东.人数」放进这个分组",
     "en": "main.matter:9:11: E1304 repeating group '股东' keeps its entries at key '股东', which '股东.人数' already uses\n  |\n9 |   表单 { 分组 股东 { 字段: 股东.姓名  最少: 1 } }\n  |               ^^^^\n  = in: matter 测试 › form › group 股东\n  = help: give the group another key, or put '股东.人数' in the group"
   },
   "W0117": {
@@ -303,7 +303,7 @@ export const EXAMPLES: Record<string, { zh: string; en: string }> = {
     "en": "main.matter:7:6: W0505 situation '有车' is used by no condition\n  |\n7 |   情形 有车: 是否 \"有车吗？\"\n  |        ^^^^\n  = in: matter 测试事 › situation 有车\n  = help: use it in a `when` of a sub-item, material or field, or remove it"
   },
   "W0605": {
-    "zh": "main.matter:8:27: W0605 表单分组中的字段「企业.地址」没有子事项需要\n  |\n8 |   表单 { 分组 企业 { 字段: 企业.名称, 企业.地址 } }\n  |                                       ^^^^^^^^^\n  = 位置: 一件事 测试 › 形式 › 分组 企业\n  = 建议: 从分组中去掉它，或让某个子事项需要它",
+    "zh": "main.matter:8:27: W0605 表单分组中的字段「企业.地址」没有子事项需要\n  |\n8 |   表单 { 分组 企业 { 字段: 企业.名称, 企业.地址 } }\n  |                                       ^^^^^^^^^\n  = 位置: 一件事 测试 › 表单 › 分组 企业\n  = 建议: 从分组中去掉它，或让某个子事项需要它",
     "en": "main.matter:8:27: W0605 field '企业.地址' in the form layout is asked by no sub-item\n  |\n8 |   表单 { 分组 企业 { 字段: 企业.名称, 企业.地址 } }\n  |                                       ^^^^^^^^^\n  = in: matter 测试 › form › group 企业\n  = help: remove it from the group, or ask for it in a sub-item"
   },
   "W0608": {
@@ -375,7 +375,7 @@ export const EXAMPLES: Record<string, { zh: string; en: string }> = {
     "en": "main.matter:10:11: W1105 the fallback source is never used: the applicant already supplies it, so the source cannot fail\n   |\n10 |     备用来源: 数据共享 市场监管局\n   |               ^^^^^^^^^^^^^^^^^^^\n   = in: matter 测试 › material 租赁合同 › fallbackSource\n   = help: remove `fallbackSource`, or make `source` one a department fetches (e.g. e-licence) with the applicant as the fallback"
   },
   "W1301": {
-    "zh": "main.matter:8:27: W1301 分组「股东」没有写「最少」或「最多」，不按项重复，「量词」不起作用\n  |\n8 |   表单 { 分组 股东 { 字段: 股东.姓名  量词: \"位\" } }\n  |                                       ^^^^\n  = 位置: 一件事 测试 › 形式 › 分组 股东\n  = 建议: 写「最少」或「最多」让分组按项重复，或删除「量词」",
+    "zh": "main.matter:8:27: W1301 分组「股东」没有写「最少」或「最多」，不按项重复，「量词」不起作用\n  |\n8 |   表单 { 分组 股东 { 字段: 股东.姓名  量词: \"位\" } }\n  |                                       ^^^^\n  = 位置: 一件事 测试 › 表单 › 分组 股东\n  = 建议: 写「最少」或「最多」让分组按项重复，或删除「量词」",
     "en": "main.matter:8:27: W1301 group '股东' has no minimum or maximum, so it does not repeat and '量词' does nothing\n  |\n8 |   表单 { 分组 股东 { 字段: 股东.姓名  量词: \"位\" } }\n  |                                       ^^^^\n  = in: matter 测试 › form › group 股东\n  = help: give it a minimum or maximum to make it repeat, or remove '量词'"
   }
 };

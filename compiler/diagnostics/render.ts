@@ -11,13 +11,17 @@ const KIND_WORDS: Record<string, { zh: string; en: string }> = {
   top: { zh: "文件顶层", en: "the top level" },
   duties: { zh: "职责", en: "duties" },
 };
-for (const [ctx, entries] of Object.entries(CONTEXTS)) {
-  for (const e of entries) {
-    KIND_WORDS[e.id] ??= { zh: e.zhHans, en: e.en };
-    // A block is named after the kind that opens it.
-    if ("block" in e.body) KIND_WORDS[e.body.block] ??= { zh: e.zhHans, en: e.en };
+// Kinds first: where a kind and a key share an id (the kind 表单 `form`, the material key 形式
+// `form`), a path step names the kind's block.
+for (const role of ["kind", "key"] as const) {
+  for (const entries of Object.values(CONTEXTS)) {
+    for (const e of entries) {
+      if (e.role !== role) continue;
+      KIND_WORDS[e.id] ??= { zh: e.zhHans, en: e.en };
+      // A block is named after the kind that opens it.
+      if ("block" in e.body) KIND_WORDS[e.body.block] ??= { zh: e.zhHans, en: e.en };
+    }
   }
-  void ctx;
 }
 KIND_WORDS.situationOrCommitment = { zh: "情形或告知承诺", en: "situation or commitment" };
 KIND_WORDS.licence = { zh: "电子证照", en: "e-licence" };

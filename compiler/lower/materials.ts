@@ -11,8 +11,7 @@ import { toSimplified } from "../traditional.js";
 import type { MatterContext } from "./context.js";
 import { checkFallback } from "./fallback.js";
 import { readPerEntry } from "./repeat.js";
-import { FORM_FEEL_USE, feelNameProblem } from "./feel-names.js";
-import { bi } from "../diagnostics/types.js";
+import { checkFeelKey } from "./feel-names.js";
 
 export type LoweredMaterial = Omit<Material, "id" | "askedBy" | "replacedBy" | "neededWhen" | "uploadWhen" | "fromApplicant">;
 
@@ -87,27 +86,13 @@ function resolveFieldSource(ctx: MatterContext, ref: FieldSourceRef, licences: s
 
 export type LoweredField = Omit<Field, "id" | "askedBy" | "neededWhen">;
 
-/** A field's key is a data path form-js reads in FEEL: each of its parts must be a name FEEL reads
- * as itself (E0119), as situation names must. */
-function checkFeelKey(key: string, decl: Decl, r: Reporter): void {
-  const parts = key.split(".");
-  for (const [i, part] of parts.entries()) {
-    const problem = feelNameProblem(part);
-    if (!problem) continue;
-    const reason = parts.length === 1 ? problem.reason : bi(`其中「${part}」：${problem.reason.zh}`, `its part '${part}': ${problem.reason.en}`);
-    const suggestion = parts.map((p, k) => (k === i ? problem.suggestion : p)).join(".");
-    r.report("E0119", decl.nameSpan, { kind: "field", name: key, use: FORM_FEEL_USE, reason, suggestion });
-    return;
-  }
-}
-
 export function lowerField(ctx: MatterContext, decl: Decl, licences: string[] = []): LoweredField | undefined {
   const r = ctx.r.at({ kind: "field", name: decl.name });
   const spec = readFieldSpec(decl.entry, r);
   if (!spec) return undefined;
   const source = spec.source && resolveFieldSource(ctx, spec.source, licences, r.at({ kind: "source" }));
   const segments = decl.name.split(".");
-  checkFeelKey(spec.key ?? decl.name, decl, r);
+  checkFeelKey(spec.key ?? decl.name, decl.nameSpan, "field", r);
   return {
     path: decl.name,
     key: spec.key ?? decl.name,

@@ -10,6 +10,7 @@ import type { Model, RepeatSpec } from "../model.js";
 import { spellingsOf, CONTEXTS } from "../schema.js";
 import { nearest } from "../suggest.js";
 import type { MatterContext } from "./context.js";
+import { checkFeelKey } from "./feel-names.js";
 
 /** The measure word of an entry when the group declares none: 第2个子女. */
 export const DEFAULT_MEASURE_WORD = "个";
@@ -39,6 +40,8 @@ export function readRepeat(group: string, nameSpan: Span, block: DecodedBlock, r
     measureWord: measure?.value ?? DEFAULT_MEASURE_WORD,
     materials: [],
   };
+  // The list's key in the data, which form-js reads in FEEL like a field's key.
+  checkFeelKey(spec.key, key?.span ?? nameSpan, "group", key ? r.at({ kind: "key" }) : r);
   declared.set(spec, { name: nameSpan, key: key?.span });
   return spec;
 }

@@ -29,7 +29,11 @@ function mostUsed(images: string[]): string | undefined {
 export function keepPunctuation(source: string, printed: string): string {
   const byKind = (tokens: IToken[]) => {
     const m = new Map<string, IToken[]>();
-    for (const t of tokens) m.set(t.tokenType.name, [...(m.get(t.tokenType.name) ?? []), t]);
+    for (const t of tokens) {
+      const list = m.get(t.tokenType.name);
+      if (list) list.push(t);
+      else m.set(t.tokenType.name, [t]);
+    }
     return m;
   };
   const before = byKind(marks(source));
