@@ -126,7 +126,7 @@ export function applicationProblems(validate: ValidateFunction, schema: object, 
   const formatFailed = new Set(errors.filter((e) => e.keyword === "format").map((e) => e.instancePath));
   const reported = errors.filter((e) => e.keyword !== "if" && !(e.keyword === "pattern" && formatFailed.has(e.instancePath)));
   // 不予受理 first: the application as a whole is not accepted, whatever else is wrong.
-  const cases = reported.map((e) => inadmissibleOf(e, root)).filter((a) => a !== undefined);
+  const cases = reported.filter((e) => e.keyword === "not").map((e) => inadmissibleOf(e, root)).filter((a) => a !== undefined);
   for (const a of cases) {
     const problem: Problem = { path: "", label: INADMISSIBLE_LABEL, message: a.redirect ? `${a.name}；去向：${a.redirect}` : a.name, code: a.id };
     const key = JSON.stringify(problem);

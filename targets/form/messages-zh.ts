@@ -35,12 +35,14 @@ export function formatMessageZh(format: string, value?: unknown): string {
  * `x-matterc-inadmissible` and `not: {}`). The `then` is the error's parent schema (ajv's
  * `verbose`), or found from the root schema by the error's schema path. */
 export function inadmissibleOf(error: ErrorObject, root?: unknown): InadmissibleAnnotation | undefined {
-  if (error.keyword !== "not") return undefined;
+  if (error.keyword !== "not" && error.keyword !== "if") return undefined;
   let parent = error.parentSchema as Record<string, unknown> | undefined;
   if (parent === undefined && root !== undefined && error.schemaPath.startsWith("#/")) {
     const pointer = error.schemaPath.slice(2).split("/").slice(0, -1).map((s) => s.replace(/~1/g, "/").replace(/~0/g, "~"));
     parent = pointer.reduce<unknown>((n, k) => (n && typeof n === "object" ? (n as Record<string, unknown>)[k] : undefined), root) as Record<string, unknown> | undefined;
   }
+  // An `if` error's parent is the if/then; its `then` is the case's.
+  if (error.keyword === "if") parent = parent && typeof parent === "object" ? (parent.then as Record<string, unknown> | undefined) : undefined;
   const a = parent && typeof parent === "object" ? parent[INADMISSIBLE_KEYWORD] : undefined;
   return a && typeof a === "object" && typeof (a as InadmissibleAnnotation).message === "string" ? (a as InadmissibleAnnotation) : undefined;
 }
@@ -50,7 +52,7 @@ export function inadmissibleOf(error: ErrorObject, root?: unknown): Inadmissible
 export function messageZh(error: ErrorObject, value: unknown = error.data, root?: unknown): string {
   const p = error.params as Record<string, unknown>;
   const inadmissible = inadmissibleOf(error, root);
-  if (inadmissible) return inadmissible.message;
+  if (inadmissible && error.keyword === "not") return inadmissible.message;
   switch (error.keyword) {
     case "required":
       return "必须填写";
@@ -100,5 +102,9 @@ export function messageZh(error: ErrorObject, value: unknown = error.data, root?
 /** Rewrites `message` of each error in Chinese, in place, like ajv-i18n. `root`, the schema the
  * errors are from, finds a 不予受理 case's message when the errors carry no parent schema. */
 export function localize(errors?: ErrorObject[] | null, root?: unknown): void {
-  for (const e of errors ?? []) e.message = messageZh(e, e.data, root);
+  if (!errors) return;
+  // The `if` error of a 不予受理 case says only that its `then` failed, which the `not` error
+  // already says with the case's message: removed (in place), so a form lists the case once.
+  for (let i = errors.length - 1; i >= 0; i--) if (errors[i].keyword === "if" && inadmissibleOf(errors[i], root)) errors.splice(i, 1);
+  for (const e of errors) e.message = messageZh(e, e.data, root);
 }

@@ -15,7 +15,7 @@ import { Ajv } from "ajv";
 import { build } from "esbuild";
 import { chromium, type Browser, type BrowserContext, type Locator, type Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type { Answer, Model } from "../../compiler/model.js";
+import type { Answer, Cond, Inadmissible, Model } from "../../compiler/model.js";
 import { DEFAULT_TARGET_OPTIONS } from "../../targets/target.js";
 import { formTarget } from "../../targets/form/index.js";
 import addMatterFormats from "../../targets/form/ajv-plugin.js";
@@ -418,6 +418,65 @@ describe.each(FLAVOURS)("%s in Chromium", (flavour) => {
     const known = KNOWN_PROBLEMS[flavour] ?? [];
     expect(failures.filter((f) => !known.includes(f.split(" ")[0]))).toEqual([]);
   }, 900_000);
+});
+
+/** A 不予受理 case for the test below: a headline answer (given through the page) and a data
+ * field's value (given with the page's data: a nested text field the applicant types). */
+function inadmissibleCase(model: Model, headline: Record<string, Answer>): Inadmissible {
+  const s = model.situations.find((x) => headline[x.name] !== undefined && headline[x.name] !== false)!;
+  const v = headline[s.name];
+  const answer: Cond =
+    s.type === "multiple" ? { op: "contains", subject: s.name, value: (v as string[])[0] } : s.type === "number" ? { op: "ge", subject: s.name, value: v as number } : { op: "eq", subject: s.name, value: v as string | boolean };
+  const shown = new Set(expectedFor(model, headline).shown);
+  const field = model.fields.find((f) => f.type === "text" && f.key.includes(".") && !f.source && !f.perEntry && shown.has(f.key))!;
+  const value = field.key.split(".").reduce<unknown>((o, k) => (o as Record<string, unknown>)[k], completeApplication(model, headline)) as string;
+  return { name: `测试情形：${field.label}为“${value}”`, id: "inadmissible_test", when: { op: "and", args: [answer, { op: "eq", subject: field.key, value, field: true }] }, redirect: "测试去向（{{1}} =x）", basis: [] };
+}
+
+describe.each(FLAVOURS)("%s 不予受理 in Chromium", (flavour) => {
+  it("shows the exit message once the answers make the application inadmissible; the form or matterc validate refuses it", async () => {
+    const model0 = models.find((m) => m.code === "QY-2024-03") ?? models[0];
+    const headline = model0.metrics.headline.situation as Record<string, Answer>;
+    const c = inadmissibleCase(model0, headline);
+    const model: Model = { ...model0, inadmissible: [c] };
+    const message = `不予受理：${c.name}。去向：${c.redirect}`;
+    const driver = DRIVERS[flavour];
+    const f = files(model, flavour);
+    const { p, errors } = await open(flavour, {
+      mode: "apply",
+      schema: f["form.schema.json"],
+      uischema: f["form.uischema.json"],
+      formily: f["form.formily.json"],
+      formJs: f[`${model.code}.form`],
+      data: prefilled(model, headline, flavour),
+      formJsVersion: flavour === "formjs-1.8" ? "1.8" : "2",
+    });
+    // Zero-width spaces keep "{{" and a leading "=" from being evaluated; they are not seen.
+    const shown = () => p.evaluate((m) => [...document.querySelectorAll("body *")].some((e) => e.children.length === 0 && (e as HTMLElement).offsetParent !== null && (e.textContent ?? "").replace(/\u200b|\\/g, "") === m), message);
+    expect(await shown(), `${flavour}: shown before the answer`).toBe(false);
+    for (const s of model.situations) if (headline[s.name] !== undefined) await driver.answer(p, model, s.name, headline[s.name]);
+    const expected = completeApplication(model, headline);
+    const on = new Set(expectedFor(model, headline).shown);
+    for (const field of typedDateTimes(model).filter((x) => on.has(x.key))) await driver.dateTime(p, model, field.key);
+    for (const name of Object.keys((expected.材料 as Record<string, unknown> | undefined) ?? {})) await driver.material(p, model, name);
+    if (driver.entryMaterial) for (const m of model.materials.filter((m) => m.perEntry && on.has(materialPath(model, m)))) await driver.entryMaterial(p, model, m.name);
+    // RJSF shows errors when the applicant submits; the others as soon as the case holds.
+    if (flavour !== "rjsf") await expect.poll(shown, { timeout: 20_000, message: `${flavour}: exit message shown` }).toBe(true);
+    await driver.submit(p);
+    if (flavour === "rjsf" || flavour === "jsonforms") {
+      // The schema's if/then refuses: the form does not submit.
+      await p.waitForFunction(() => window.errorCount > 0, undefined, { timeout: 30_000 });
+      expect(await p.evaluate(() => window.submitted)).toBeUndefined();
+      await expect.poll(shown, { timeout: 20_000, message: `${flavour}: exit message shown after submit` }).toBe(true);
+    } else {
+      // Formily and form-js show the message but submit: matterc validate refuses, with the case only.
+      const data = await submitted(p);
+      expect(validate(f["form.schema.json"] as object, data).problems).toEqual([`: ${c.name}；去向：${c.redirect}`]);
+    }
+    await p.screenshot({ path: join(ARTIFACTS, `inadmissible-${flavour}.png`), fullPage: true });
+    await p.close();
+    expect(errors).toEqual([]);
+  }, 180_000);
 });
 
 describe.each(["formjs-2", "formjs-1.8"] as const)("%s check characters in Chromium", (flavour) => {

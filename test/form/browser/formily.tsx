@@ -4,7 +4,7 @@
 import { createForm, registerValidateRules } from "@formily/core";
 import { FormProvider, createSchemaField } from "@formily/react";
 import { Checkbox, DatePicker, FormItem, Input, NumberPicker, Radio, Select, Submit, Upload } from "@formily/antd-v5";
-import { Card } from "antd";
+import { Alert, Card } from "antd";
 import { createElement } from "react";
 import { createRoot } from "react-dom/client";
 import { CN_FORMATS, formatMessageZh } from "../../../targets/form/ajv-plugin.js";
@@ -17,7 +17,7 @@ registerValidateRules({
 });
 // Uploads go to the platform's upload service, which answers with the file's address ({ url }).
 const PlatformUpload = (props: object) => createElement(Upload, { ...props, action: "/upload" });
-const SchemaField = createSchemaField({ components: { FormItem, Input, NumberPicker, DatePicker, Select, Radio, Checkbox, Upload: PlatformUpload, Card } });
+const SchemaField = createSchemaField({ components: { FormItem, Input, NumberPicker, DatePicker, Select, Radio, Checkbox, Upload: PlatformUpload, Card, Alert } });
 // ---------------------------------------------------------------------------------------------
 
 const s = setup();
