@@ -17,6 +17,7 @@ import { noticeFiles } from "../../targets/guide/notice.js";
 import { templateSet } from "../../targets/guide/templates.js";
 import { ROOT } from "../helpers/memory-host.js";
 import { launchChromium } from "../preview/helpers/browser.js";
+import { restaurant as restaurantFixture } from "./fixtures/restaurant.js";
 import { exampleModels, render, renderCatalog } from "./render.js";
 
 const OUT = join(ROOT, "test-artifacts", "layout");
@@ -52,6 +53,15 @@ beforeAll(async () => {
     { name: "notice", file: write("notice.html", notice.text), docs: "notice", maxPages: 4 },
     { name: "letter", file: write("commitment.html", guide.get(letter)!), maxPages: 3 },
     { name: "catalog", file: write("index.html", renderCatalog(models).get("index.html")!), docs: "catalog", maxPages: 6 },
+    // The notice of correction and the work guide of the hand-written fixture, which declares every
+    // element they show (不予受理情形, 补正, 审查要点, 实地核查, 业务系统, refusal effects).
+    ...(() => {
+      const fixture = render(restaurantFixture()).files;
+      return [
+        { name: "correction", file: write("correction-notice.html", fixture.get("correction-notice.html")!), maxPages: 3 },
+        { name: "work-guide", file: write("work-guide.html", fixture.get("work-guide.html")!), maxPages: 8 },
+      ];
+    })(),
   ];
 });
 
