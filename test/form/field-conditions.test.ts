@@ -35,21 +35,23 @@ const LEAVES: Cond[] = [
   { op: "eq", subject: "设置招牌", value: true },
 ];
 
-/** The reference: each field test reads the value at its path, then tests it as an answer. */
+/** The reference: `evaluate` on the application data, which reads a field test's value at its
+ * key path. (The data also carry each tested value under its dotted key, as an `evaluate` that
+ * reads subjects by name alone would want: the same values either way.) */
 function reference(c: Cond, data: Data): boolean {
   const at = (key: string): Answer | undefined => {
     let v: unknown = data;
     for (const k of key.split(".")) v = v !== null && typeof v === "object" && !Array.isArray(v) ? (v as Data)[k] : undefined;
     return v === null ? undefined : (v as Answer | undefined);
   };
-  const answers: Record<string, Answer | undefined> = {};
+  const flat: Record<string, unknown> = { ...data };
   const visit = (x: Cond): void => {
     if (x.op === "and" || x.op === "or") x.args.forEach(visit);
     else if (x.op === "not") visit(x.arg);
-    else if (x.op !== "true" && x.op !== "false") answers[x.subject] = x.field ? at(x.subject) : (data[x.subject] as Answer | undefined);
+    else if (x.op !== "true" && x.op !== "false" && x.field && x.subject.includes(".")) flat[x.subject] = at(x.subject);
   };
   visit(c);
-  return evaluate(c, answers);
+  return evaluate(c, flat as Record<string, Answer | undefined>);
 }
 
 const CONDITIONS: Cond[] = [

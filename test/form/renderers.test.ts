@@ -15,11 +15,13 @@ import { Ajv } from "ajv";
 import { build } from "esbuild";
 import { chromium, type Browser, type BrowserContext, type Locator, type Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { evaluate } from "../../compiler/conditions.js";
 import type { Answer, Cond, Inadmissible, Model } from "../../compiler/model.js";
 import { DEFAULT_TARGET_OPTIONS } from "../../targets/target.js";
 import { formTarget } from "../../targets/form/index.js";
 import addMatterFormats from "../../targets/form/ajv-plugin.js";
 import { applicationProblems } from "../../targets/form/application-errors.js";
+import { exitMessage } from "../../targets/form/inadmissible-keyword.js";
 import { normalizeApplication } from "../../targets/form/application-normalize.js";
 import { VALID_ID, WRONG_CHECK_ID, completeApplication, setPath } from "./helpers/application.js";
 import { expectedFor, materialPath } from "./helpers/expected.js";
@@ -438,8 +440,17 @@ describe.each(FLAVOURS)("%s 不予受理 in Chromium", (flavour) => {
     const model0 = models.find((m) => m.code === "QY-2024-03") ?? models[0];
     const headline = model0.metrics.headline.situation as Record<string, Answer>;
     const c = inadmissibleCase(model0, headline);
-    const model: Model = { ...model0, inadmissible: [c] };
-    const message = `不予受理：${c.name}。去向：${c.redirect}`;
+    // The example's own cases over answers, each with a yes/no answer that makes it hold (开办餐饮店:
+    // 仅销售预包装食品), given through the page last; and the test's case over a field.
+    const own = model0.inadmissible.flatMap((x) => {
+      const s = model0.situations.find((y) => y.type === "yesno" && headline[y.name] !== true && !evaluate(x.when, headline) && evaluate(x.when, { ...headline, [y.name]: true }));
+      return s ? [{ c: x, answer: s.name }] : [];
+    });
+    const model: Model = { ...model0, inadmissible: [...own.map((o) => o.c), c] };
+    // Every case the example declares over answers is given (the examples' cases are over answers).
+    expect(own.length, "the example's own cases").toBe(model0.inadmissible.filter((x) => !JSON.stringify(x.when).includes('"field":true')).length);
+    const messageOf = (x: Inadmissible) => exitMessage(x.name, x.redirect);
+    const message = messageOf(c);
     const driver = DRIVERS[flavour];
     const f = files(model, flavour);
     const { p, errors } = await open(flavour, {
@@ -452,8 +463,8 @@ describe.each(FLAVOURS)("%s 不予受理 in Chromium", (flavour) => {
       formJsVersion: flavour === "formjs-1.8" ? "1.8" : "2",
     });
     // Zero-width spaces keep "{{" and a leading "=" from being evaluated; they are not seen.
-    const shown = () => p.evaluate((m) => [...document.querySelectorAll("body *")].some((e) => e.children.length === 0 && (e as HTMLElement).offsetParent !== null && (e.textContent ?? "").replace(/\u200b|\\/g, "") === m), message);
-    expect(await shown(), `${flavour}: shown before the answer`).toBe(false);
+    const shown = (m: string) => p.evaluate((m) => [...document.querySelectorAll("body *")].some((e) => e.children.length === 0 && (e as HTMLElement).offsetParent !== null && (e.textContent ?? "").replace(/\u200b|\\/g, "") === m), m);
+    expect(await shown(message), `${flavour}: shown before the answer`).toBe(false);
     for (const s of model.situations) if (headline[s.name] !== undefined) await driver.answer(p, model, s.name, headline[s.name]);
     const expected = completeApplication(model, headline);
     const on = new Set(expectedFor(model, headline).shown);
@@ -461,17 +472,22 @@ describe.each(FLAVOURS)("%s 不予受理 in Chromium", (flavour) => {
     for (const name of Object.keys((expected.材料 as Record<string, unknown> | undefined) ?? {})) await driver.material(p, model, name);
     if (driver.entryMaterial) for (const m of model.materials.filter((m) => m.perEntry && on.has(materialPath(model, m)))) await driver.entryMaterial(p, model, m.name);
     // RJSF shows errors when the applicant submits; the others as soon as the case holds.
-    if (flavour !== "rjsf") await expect.poll(shown, { timeout: 20_000, message: `${flavour}: exit message shown` }).toBe(true);
+    if (flavour !== "rjsf") await expect.poll(() => shown(message), { timeout: 20_000, message: `${flavour}: exit message shown` }).toBe(true);
+    for (const o of own) {
+      expect(await shown(messageOf(o.c)), `${flavour}: ${o.c.name} shown before the answer`).toBe(false);
+      await driver.answer(p, model, o.answer, true);
+      if (flavour !== "rjsf") await expect.poll(() => shown(messageOf(o.c)), { timeout: 20_000, message: `${flavour}: ${o.c.name} shown` }).toBe(true);
+    }
     await driver.submit(p);
     if (flavour === "rjsf" || flavour === "jsonforms") {
       // The schema's if/then refuses: the form does not submit.
       await p.waitForFunction(() => window.errorCount > 0, undefined, { timeout: 30_000 });
       expect(await p.evaluate(() => window.submitted)).toBeUndefined();
-      await expect.poll(shown, { timeout: 20_000, message: `${flavour}: exit message shown after submit` }).toBe(true);
+      for (const x of model.inadmissible) await expect.poll(() => shown(messageOf(x)), { timeout: 20_000, message: `${flavour}: ${x.name} shown after submit` }).toBe(true);
     } else {
-      // Formily and form-js show the message but submit: matterc validate refuses, with the case only.
+      // Formily and form-js show the messages but submit: matterc validate refuses, with the cases only.
       const data = await submitted(p);
-      expect(validate(f["form.schema.json"] as object, data).problems).toEqual([`: ${c.name}；去向：${c.redirect}`]);
+      expect(validate(f["form.schema.json"] as object, data).problems).toEqual(model.inadmissible.map((x) => `: ${x.name}${x.redirect ? `；去向：${x.redirect}` : ""}`));
     }
     await p.screenshot({ path: join(ARTIFACTS, `inadmissible-${flavour}.png`), fullPage: true });
     await p.close();
