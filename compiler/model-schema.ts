@@ -20,6 +20,15 @@ export const modelSchema = {
     duration: obj({ value: { type: "number", minimum: 0 }, unit: { enum: ["工作日", "自然日"] }, workdays: nonNegInt, approximate: { type: "boolean" } }, ["value", "unit", "workdays", "approximate"]),
     answer,
     legalBasis: obj({ name: str, number: str, articles: strs }, ["name", "articles"]),
+    // What is not in force on the date of a build \`--on\` (model.json always; metrics.json only when something is not).
+    asOf: obj(
+      {
+        date: { type: "string", pattern: "^\\d{4}-\\d{2}-\\d{2}$" },
+        state: { enum: ["in-force", "not-yet", "ended"] },
+        items: { type: "array", items: obj({ name: str, state: { enum: ["not-yet", "ended"] } }, ["name", "state"]) },
+      },
+      ["date", "state", "items"],
+    ),
     effective: obj({ from: { type: "string", pattern: "^\\d{4}-\\d{2}-\\d{2}$" }, until: { type: "string", pattern: "^\\d{4}-\\d{2}-\\d{2}$" } }, []),
     cond: {
       oneOf: [
@@ -277,14 +286,7 @@ export const modelSchema = {
         ["place", "basis", "acceptance", "faq"],
       ),
       metrics: ref("metrics"),
-      asOf: obj(
-        {
-          date: { type: "string", pattern: "^\\d{4}-\\d{2}-\\d{2}$" },
-          state: { enum: ["in-force", "not-yet", "ended"] },
-          items: { type: "array", items: obj({ name: str, state: { enum: ["not-yet", "ended"] } }, ["name", "state"]) },
-        },
-        ["date", "state", "items"],
-      ),
+      asOf: ref("asOf"),
     },
     ["modelVersion", "name", "id", "code", "status", "audience", "lead", "departments", "channels", "trips", "steps", "situations", "items", "materials", "fields", "form", "commitments", "inadmissible", "guide", "metrics"],
   ),
@@ -299,4 +301,6 @@ export const metricsSchema = {
   description: "一件事改革前后的数字（metrics.json）：每种情形组合的数字、头条情形，以及每个数字的口径（basis）。The before/after figures of one matter and the basis of each.",
   definitions: modelSchema.definitions,
   ...modelSchema.definitions.metrics,
+  // A build \`--on\` a date when the matter or a sub-item is not in force that day says so here.
+  properties: { ...modelSchema.definitions.metrics.properties, asOf: ref("asOf") },
 };

@@ -26,13 +26,27 @@ export function asOf(model: Model, on: string | undefined): AsOf | undefined {
   return { date: on, state: stateOn(model.effective, on), items };
 }
 
+/** The same, but only when something is not in force on `on`: what every artefact other than
+ * model.json carries (they stay unchanged for a build on no date or when all is in force). */
+export function notInForce(model: Model, on: string | undefined): AsOf | undefined {
+  const a = asOf(model, on);
+  return a && (a.state !== "in-force" || a.items.length > 0) ? a : undefined;
+}
+
 const WORD = { "not-yet": "尚未施行", ended: "已停止施行" } as const;
 
-/** "截至2026年1月1日，本事项尚未施行；子事项“甲”已停止施行。" — undefined when all is in force. */
-export function asOfText(a: AsOf | undefined): string | undefined {
+/** "子事项“甲”尚未施行；子事项“乙”已停止施行" ("" for none). */
+export function itemsText(items: AsOf["items"]): string {
+  return items.map((i) => `子事项“${i.name}”${WORD[i.state]}`).join("；");
+}
+
+/** "截至2026年1月1日，本事项尚未施行；子事项“甲”已停止施行。" — undefined when all is in force.
+ * `subject` names the matter where a text speaks of several (“开办餐饮店（QY-2024-03）”). */
+export function asOfText(a: Pick<AsOf, "date" | "state" | "items"> | undefined, subject = "本事项"): string | undefined {
   if (!a) return undefined;
   const parts: string[] = [];
-  if (a.state !== "in-force") parts.push(`本事项${WORD[a.state]}`);
-  for (const i of a.items) parts.push(`子事项“${i.name}”${WORD[i.state]}`);
+  if (a.state !== "in-force") parts.push(`${subject}${WORD[a.state]}`);
+  const of = subject === "本事项" ? "" : `${subject}的`;
+  for (const i of a.items) parts.push(`${of}子事项“${i.name}”${WORD[i.state]}`);
   return parts.length > 0 ? `截至${dateText(a.date)}，${parts.join("；")}。` : undefined;
 }

@@ -1,7 +1,8 @@
 // The catalog across matters: catalog.json for other systems and index.html for reform offices,
 // at the top of the output directory. Matters are listed by code so the files do not depend on the
 // order the sources were read in.
-import type { Effective, Figure, Model } from "../../compiler/model.js";
+import type { AsOf, Effective, Figure, Model } from "../../compiler/model.js";
+import { asOf, itemsText } from "../in-force.js";
 import { renderHtml } from "../guide/render.js";
 import type { TemplateSet } from "../guide/templates.js";
 import { commitmentFile } from "../guide/view.js";
@@ -23,6 +24,8 @@ export interface CatalogEntry {
   template: string | null;
   /** For a catalog built on a date: whether the matter is in force that day. */
   inForce?: boolean;
+  /** For a catalog built on a date: the sub-items not in force that day, when there are any. */
+  itemsNotInForce?: AsOf["items"];
   lead: { name: string; fullName: string };
   items: number;
   departments: number;
@@ -76,6 +79,7 @@ export function catalog(models: Model[], on?: string): Catalog {
       batch: m.batch ?? null,
       template: m.template?.code ?? null,
       ...(on ? { inForce: stateOn(m.effective, on) === "in-force" } : {}),
+      ...(asOf(m, on)?.items.length ? { itemsNotInForce: asOf(m, on)!.items } : {}),
       lead: { name: m.lead, fullName: lead?.fullName ?? m.lead },
       items: m.items.length,
       departments: m.departments.length,
@@ -143,6 +147,7 @@ export function catalogView(c: Catalog) {
       version: e.version,
       validity: effectiveText(e.effective ?? undefined),
       notInForce: e.inForce === false,
+      itemsNotInForce: e.itemsNotInForce && itemsText(e.itemsNotInForce),
       lead: e.lead.fullName,
       items: e.items,
       departments: e.departments,

@@ -262,6 +262,7 @@ export function staffFormJs(plan: FormPlan, task: StaffTask, dialect: FormJsDial
     type: "default",
     schemaVersion: schemaVersion(dialect),
     components: [
+      ...(plan.notice ? [{ id: "notice", type: "text", text: inertText(plan.notice) }] : []),
       ...readOnlySections(plan, dialect),
       {
         id: "section-decision",

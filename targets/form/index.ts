@@ -8,7 +8,7 @@
 import type { Model } from "../../compiler/model.js";
 import type { OutputFile, Target, TargetOptions } from "../target.js";
 import { stableJson } from "../json.js";
-import { asOf, asOfText } from "../in-force.js";
+import { asOf, asOfText, notInForce } from "../in-force.js";
 import { planForm, type FormPlan } from "./plan.js";
 import { formFormily } from "./formily.js";
 import { decisionQuestions, formJs, staffFormJs, type FormJsDialect } from "./form-js.js";
@@ -21,15 +21,21 @@ export function formJsDialect(options: Pick<TargetOptions, "process">): FormJsDi
 }
 
 /** The decision form of a task for the JSON Schema renderers: the decision object alone. */
-function decisionPlan(task: StaffTask): FormPlan {
-  return { title: `${task.name}：${task.title}`, sections: [{ kind: "other", id: "decision", title: task.title, questions: decisionQuestions(task, []) }] };
+function decisionPlan(task: StaffTask, notice: string | undefined): FormPlan {
+  const plan: FormPlan = { title: `${task.name}：${task.title}`, sections: [{ kind: "other", id: "decision", title: task.title, questions: decisionQuestions(task, []) }] };
+  return notice ? { ...plan, notice } : plan;
 }
 
 function tasksFile(model: Model, tasks: StaffTask[], options: TargetOptions): unknown {
+  // A build on a date when something is not in force: `asOf` says what, and each decision form
+  // carries the same notice as the application form.
+  const a = notInForce(model, options.on);
+  const notice = asOfText(a);
   return {
     matter: model.id,
+    ...(a ? { asOf: a } : {}),
     tasks: tasks.map((t) => {
-      const plan = decisionPlan(t);
+      const plan = decisionPlan(t, notice);
       return {
         id: t.id,
         name: t.name,

@@ -9,6 +9,7 @@ import type { Department, Item, LegalBasis, Material, MaterialSource, Model } fr
 import { jsonText } from "../escape/json.js";
 import { mapStrings } from "../escape/controls.js";
 import { stableJson } from "../json.js";
+import { notInForce } from "../in-force.js";
 import type { Target } from "../target.js";
 import { IMPLEMENTATION_LIST_SCHEMA_ID } from "./schema.js";
 
@@ -128,10 +129,14 @@ function itemRecord(model: Model, i: Item): Rec {
   });
 }
 
-export function implementationList(model: Model): Rec {
+/** `on`: the date of a build `--on`; the list then says under `asOf` what is not in force that day
+ * (only when something is not). */
+export function implementationList(model: Model, on?: string): Rec {
+  const a = notInForce(model, on);
   const list = {
     $schema: IMPLEMENTATION_LIST_SCHEMA_ID,
     matter: compact({ name: model.name, code: model.code, version: model.version, status: model.status }),
+    ...(a ? { asOf: a } : {}),
     items: model.items.map((i) => itemRecord(model, i)),
   };
   // Every string a person reads leaves out what no output may carry (JSON.stringify escapes the rest).
@@ -140,5 +145,5 @@ export function implementationList(model: Model): Rec {
 
 export const implementationListTarget: Target = {
   name: "implementation-list",
-  perMatter: (model) => [{ path: "implementation-list.json", text: stableJson(implementationList(model)) }],
+  perMatter: (model, options) => [{ path: "implementation-list.json", text: stableJson(implementationList(model, options.on)) }],
 };

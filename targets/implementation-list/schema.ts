@@ -157,6 +157,17 @@ export const implementationListSchema = {
     {
       $schema: { const: IMPLEMENTATION_LIST_SCHEMA_ID },
       matter: obj({ name: str, code: str, version: str, status: { enum: ["草稿", "试点", "已发布", "已废止"] } }, ["name", "code", "status"]),
+      asOf: d(
+        "按 matterc build --on 的日期，本事项或其子事项未在施行时写明：日期、本事项的状态（in-force 施行中、not-yet 尚未施行、ended 已停止施行）和未在施行的子事项。Only in a build on a date when something is not in force.",
+        obj(
+          {
+            date: { type: "string", pattern: "^\\d{4}-\\d{2}-\\d{2}$" },
+            state: { enum: ["in-force", "not-yet", "ended"] },
+            items: { type: "array", items: obj({ name: str, state: { enum: ["not-yet", "ended"] } }, ["name", "state"]) },
+          },
+          ["date", "state", "items"],
+        ),
+      ),
       items: { type: "array", items: item },
     },
     ["$schema", "matter", "items"],

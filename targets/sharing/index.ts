@@ -3,7 +3,8 @@
 // provider, each data item with the sub-items, fields and materials that use it and the way it is
 // shared. Per matter (DIR/<编码>/data-sharing.*) and across matters (DIR/data-sharing.*): the request
 // list an office sends to each department.
-import type { Model } from "../../compiler/model.js";
+import type { AsOf, Model } from "../../compiler/model.js";
+import { notInForce } from "../in-force.js";
 import { stableJson } from "../json.js";
 import type { OutputFile, Target } from "../target.js";
 import { sharingMarkdown } from "./markdown.js";
@@ -33,7 +34,15 @@ export interface Provider {
   items: SharedItem[];
 }
 
+/** For a build `--on` a date: the matters of the list that are, or have sub-items, not in force
+ * that day (absent when all are in force or for a build on no date). */
+export interface SharingAsOf {
+  date: string;
+  matters: { matter: string; code: string; state: AsOf["state"]; items: AsOf["items"] }[];
+}
+
 export interface SharingList {
+  asOf?: SharingAsOf;
   providers: Provider[];
 }
 
@@ -73,7 +82,7 @@ function entriesOf(m: Model): Entry[] {
 const byText = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
 
 /** Groups uses by provider and data item; uses of one item within one matter merge. */
-export function sharingList(models: readonly Model[]): SharingList {
+export function sharingList(models: readonly Model[], on?: string): SharingList {
   const providers = new Map<string, Provider>();
   for (const e of models.flatMap(entriesOf)) {
     const key = `${e.kind}\u0000${e.provider}`;
@@ -93,7 +102,12 @@ export function sharingList(models: readonly Model[]): SharingList {
     p.items.sort((a, b) => byText(a.dataItem, b.dataItem));
     for (const i of p.items) i.usedBy.sort((a, b) => byText(a.code, b.code));
   }
-  return { providers: sorted };
+  const missing = models.flatMap((m) => {
+    const a = notInForce(m, on);
+    return a ? [{ matter: m.name, code: m.code, state: a.state, items: a.items }] : [];
+  });
+  missing.sort((a, b) => byText(a.code, b.code));
+  return { ...(on && missing.length ? { asOf: { date: on, matters: missing } } : {}), providers: sorted };
 }
 
 function files(list: SharingList, title: string): OutputFile[] {
@@ -105,6 +119,6 @@ function files(list: SharingList, title: string): OutputFile[] {
 
 export const sharingTarget: Target = {
   name: "sharing",
-  perMatter: (model) => files(sharingList([model]), `${model.name} 数据共享清单`),
-  acrossMatters: (models) => files(sharingList(models), "数据共享责任清单（全部事项）"),
+  perMatter: (model, options) => files(sharingList([model], options.on), `${model.name} 数据共享清单`),
+  acrossMatters: (models, options) => files(sharingList(models, options.on), "数据共享责任清单（全部事项）"),
 };

@@ -1,6 +1,7 @@
 // The data-sharing list as Markdown: one section per provider, one table row per data item.
 import { markdownText } from "../escape/index.js";
 import { formatMarkdown } from "../guide/markdown.js";
+import { asOfText } from "../in-force.js";
 import type { SharingList, Way } from "./index.js";
 
 export const WAY_LABEL: Record<Way, string> = { interface: "接口共享", "e-licence": "电子证照", "prior-result": "前序办理结果", identity: "身份认证" };
@@ -11,6 +12,12 @@ const cell = (s: string) => markdownText(s);
 
 export function sharingMarkdown(list: SharingList, title: string): string {
   const out = [`# ${cell(title)}`, ""];
+  // A build on a date: what is not in force that day, above everything else.
+  const a = list.asOf;
+  if (a) {
+    const lines = a.matters.map((m) => `> **${cell(asOfText({ date: a.date, state: m.state, items: m.items }, `${m.matter}（${m.code}）`)!)}**`);
+    out.push(lines.join("\n>\n"), "");
+  }
   if (!list.providers.length) {
     out.push("本事项的字段和材料都由申请人提供，没有需要共享的数据。", "");
     return formatMarkdown(out.join("\n"));

@@ -10,6 +10,22 @@ export const sharingSchema = {
   description: "数据共享责任清单：按提供方列出每个数据项、共享方式及使用它的事项、子事项、字段和材料。The data each provider must share, with its uses.",
   ...obj(
     {
+      asOf: {
+        description: "按 matterc build --on 的日期，清单中本身或其子事项未在施行的事项（state：in-force 施行中、not-yet 尚未施行、ended 已停止施行）；都在施行时没有此项。Only in a build on a date when something is not in force.",
+        ...obj(
+          {
+            date: { type: "string", pattern: "^\\d{4}-\\d{2}-\\d{2}$" },
+            matters: {
+              type: "array",
+              items: obj(
+                { matter: str, code: str, state: { enum: ["in-force", "not-yet", "ended"] }, items: { type: "array", items: obj({ name: str, state: { enum: ["not-yet", "ended"] } }, ["name", "state"]) } },
+                ["matter", "code", "state", "items"],
+              ),
+            },
+          },
+          ["date", "matters"],
+        ),
+      },
       providers: {
         type: "array",
         items: obj(

@@ -15,7 +15,7 @@ import { describe, expect, it } from "vitest";
 import type { Model } from "../../compiler/model.js";
 import { formTarget } from "../../targets/form/index.js";
 import { DEFAULT_TARGET_OPTIONS } from "../../targets/target.js";
-import { BENIGN, compileHostile, CONTROLS, HOSTILE, replaceDeep } from "./hostile-source.js";
+import { BENIGN, compileHostile, CONTROLS, DATED_ON, dated, HOSTILE, replaceDeep } from "./hostile-source.js";
 
 (globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean }).IS_REACT_ACT_ENVIRONMENT = true;
 
@@ -84,6 +84,9 @@ function declaredFeel(schema: unknown, into = new Set<string>()): Set<string> {
   else if (schema && typeof schema === "object") {
     for (const [k, v] of Object.entries(schema)) {
       if (k === "conditional" && v && typeof (v as { hide?: unknown }).hide === "string") into.add((v as { hide: string }).hide);
+      // A staff form's document preview reads the applicant's files by a FEEL path the form declares
+      // (\`get value(材料, "<name>")\`, the name a FEEL string).
+      else if (k === "dataSource" && typeof v === "string") into.add(v);
       else declaredFeel(v, into);
     }
   }
@@ -122,17 +125,25 @@ async function formJsProblems(schema: object, answers: Record<string, unknown>):
 }
 
 
-function formFiles(model: Model): { formily: object; formJs: object } {
-  const files = formTarget.perMatter!(model, DEFAULT_TARGET_OPTIONS);
-  const get = (end: string) => JSON.parse(files.find((f) => f.path.endsWith(end))!.text) as object;
-  return { formily: get("form.formily.json"), formJs: get(".form") };
+/** The application form and the first staff task's form, built on a date on which the matter and
+ * a sub-item are not in force, so that the notice on top carries their names. */
+function formFiles(model: Model): { formily: object; formJs: object; taskFormily: object; taskFormJs: object } {
+  const files = formTarget.perMatter!(dated(model), { ...DEFAULT_TARGET_OPTIONS, on: DATED_ON });
+  const get = (end: string) => JSON.parse(files.find((f) => f.path.endsWith(end))!.text) as { tasks: { formily: object; formJs: string }[] };
+  const task = get("tasks.json").tasks[0];
+  return { formily: get("form.formily.json"), formJs: get(".form"), taskFormily: task.formily, taskFormJs: get(task.formJs) };
 }
 
 async function problems(model: Model): Promise<string[]> {
-  const { formily, formJs } = formFiles(model);
+  const { formily, formJs, taskFormily, taskFormJs } = formFiles(model);
   // Answers under which every question is shown.
   const answers = Object.fromEntries(model.situations.map((s) => [s.name, s.type === "yesno" ? true : s.type === "multiple" ? [s.options![0]] : s.type === "single" ? s.options![0] : 1]));
-  return [...(await formilyProblems(formily)).map((p) => `form.formily.json: ${p}`), ...(await formJsProblems(formJs, answers)).map((p) => `.form: ${p}`)];
+  return [
+    ...(await formilyProblems(formily)).map((p) => `form.formily.json: ${p}`),
+    ...(await formJsProblems(formJs, answers)).map((p) => `.form: ${p}`),
+    ...(await formilyProblems(taskFormily)).map((p) => `tasks.json formily: ${p}`),
+    ...(await formJsProblems(taskFormJs, answers)).map((p) => `tasks/….form: ${p}`),
+  ];
 }
 
 describe("hostile text in the forms is shown, never compiled or evaluated", () => {

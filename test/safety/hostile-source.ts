@@ -121,6 +121,14 @@ export function compileHostile(s: string): { model?: Model; errors: string[] } {
   return { model: r.models[0], errors: r.diagnostics.filter((d) => d.severity === "error").map((d) => d.code) };
 }
 
+/** The date the outputs are built on (\`--on\`), and the model with dates that make the matter and
+ * its second sub-item not in force that day: every "not in force" notice then carries the matter's
+ * and the sub-item's (hostile) names into the lists, forms, process and pages. */
+export const DATED_ON = "2026-01-01";
+export function dated(model: Model): Model {
+  return { ...model, effective: { from: "2030-01-01" }, items: model.items.map((i, n) => (n === 1 ? { ...i, effective: { from: "2031-01-01" } } : i)) };
+}
+
 /** Every string of the model with `from` replaced by `to`: text the compiler would reject, put
  * where the targets can see it. */
 export function replaceDeep<T>(v: T, from: string, to: string): T {

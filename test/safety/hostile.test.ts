@@ -17,15 +17,18 @@ import { DEFAULT_TARGET_OPTIONS, renderAll, type OutputFile } from "../../target
 import { processTarget } from "../../targets/process/index.js";
 import { compileTexts } from "../helpers/memory-host.js";
 import { domShape, haveJava, htmlDom, juelResults, linkProblems, markdownDom, rawControls, xmlProblems } from "./consumers.js";
-import { BENIGN, compileHostile, CONTROLS, HOSTILE, replaceDeep } from "./hostile-source.js";
+import { BENIGN, compileHostile, CONTROLS, DATED_ON, dated, HOSTILE, replaceDeep } from "./hostile-source.js";
 
 const FLAVOURS = ["camunda8", "camunda7", "flowable", "plain"] as const;
 
-function outputs(model: Model): Map<string, string> {
+/** Every output, built on a date on which the matter and a sub-item are not in force (so the
+ * notices of \`--on\` carry their names too). */
+function outputs(undated: Model): Map<string, string> {
+  const model = dated(undated);
   const files = new Map<string, string>();
-  for (const f of renderAll([model], { process: "camunda8" }) as OutputFile[]) files.set(f.path.endsWith(".bpmn") ? `${f.path}#camunda8` : f.path, f.text);
+  for (const f of renderAll([model], { process: "camunda8", on: DATED_ON }) as OutputFile[]) files.set(f.path.endsWith(".bpmn") ? `${f.path}#camunda8` : f.path, f.text);
   for (const flavour of FLAVOURS.slice(1)) {
-    for (const f of processTarget.perMatter!(model, { ...DEFAULT_TARGET_OPTIONS, process: flavour })) if (f.path.endsWith(".bpmn")) files.set(`${f.path}#${flavour}`, f.text);
+    for (const f of processTarget.perMatter!(model, { ...DEFAULT_TARGET_OPTIONS, process: flavour, on: DATED_ON })) if (f.path.endsWith(".bpmn")) files.set(`${f.path}#${flavour}`, f.text);
   }
   return files;
 }
