@@ -42,8 +42,22 @@ export function not(a: Cond): Cond {
   return { op: "not", arg: a };
 }
 
-/** Evaluates a condition for concrete answers. A missing answer counts as "no" / not chosen. */
-export function evaluate(c: Cond, answers: Record<string, Answer | undefined>): boolean {
+/** The value a test reads: an answer by its name, or, for a test marked `field: true`, the form
+ * field at its dotted key path in the same record (申请人.年龄 → data.申请人.年龄). */
+function valueOf(c: Extract<Cond, { subject: string }>, data: Readonly<Record<string, unknown>>): unknown {
+  if (!c.field) return data[c.subject];
+  let v: unknown = data;
+  for (const k of c.subject.split(".")) {
+    if (v === null || typeof v !== "object" || Array.isArray(v) || !Object.hasOwn(v, k)) return undefined;
+    v = (v as Record<string, unknown>)[k];
+  }
+  return v;
+}
+
+/** Evaluates a condition for concrete answers. A missing answer counts as "no" / not chosen. The
+ * record is the application data: answers at the top level, form fields at their key path (read
+ * only by tests marked `field: true`). A missing field fails every test but `ne`. */
+export function evaluate(c: Cond, answers: Readonly<Record<string, unknown>>): boolean {
   switch (c.op) {
     case "true":
       return true;
@@ -57,7 +71,7 @@ export function evaluate(c: Cond, answers: Record<string, Answer | undefined>): 
       return !evaluate(c.arg, answers);
     case "eq":
     case "ne": {
-      const v = answers[c.subject];
+      const v = valueOf(c, answers);
       const equal = typeof c.value === "boolean" ? (v === true) === c.value : v === c.value;
       return c.op === "eq" ? equal : !equal;
     }
@@ -65,22 +79,38 @@ export function evaluate(c: Cond, answers: Record<string, Answer | undefined>): 
     case "ge":
     case "lt":
     case "le": {
-      const v = answers[c.subject];
+      const v = valueOf(c, answers);
       if (typeof v !== "number") return false;
       return c.op === "gt" ? v > c.value : c.op === "ge" ? v >= c.value : c.op === "lt" ? v < c.value : v <= c.value;
     }
     case "contains": {
-      const v = answers[c.subject];
+      const v = valueOf(c, answers);
       return Array.isArray(v) && v.includes(c.value);
     }
     case "in": {
-      const v = answers[c.subject];
+      const v = valueOf(c, answers);
       return typeof v === "string" && c.values.includes(v);
     }
   }
 }
 
-/** The names of the answers a condition reads. */
+/** Whether a condition tests some form field (`field: true`). */
+export function testsFields(c: Cond): boolean {
+  switch (c.op) {
+    case "and":
+    case "or":
+      return c.args.some(testsFields);
+    case "not":
+      return testsFields(c.arg);
+    case "true":
+    case "false":
+      return false;
+    default:
+      return c.field === true;
+  }
+}
+
+/** The names of the answers a condition reads, and the keys of the fields it tests (`field: true`). */
 export function subjects(c: Cond, into = new Set<string>()): Set<string> {
   switch (c.op) {
     case "and":

@@ -24,6 +24,8 @@ function collect(c: Cond, into: Map<string, Mention>): void {
     case "false":
       return;
   }
+  // A form field's value is not an answer: the figures never enumerate it.
+  if (c.field) return;
   let m = into.get(c.subject);
   if (!m) into.set(c.subject, (m = { options: new Set(), numbers: new Set() }));
   if (c.op === "in") c.values.forEach((v) => m!.options.add(v));

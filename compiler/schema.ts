@@ -36,7 +36,8 @@ export type EnumId =
   | "onlineDepth"
   | "handlingForm"
   | "yesNo"
-  | "specialPosition";
+  | "specialPosition"
+  | "refusalEffect";
 
 export type ValueShape =
   | { shape: "string" }
@@ -71,7 +72,9 @@ export type ContextId =
   | "feeItem"
   | "result"
   | "intermediary"
-  | "specialStep";
+  | "specialStep"
+  | "inadmissible"
+  | "correction";
 
 export interface EntrySpec extends Spelling {
   /** `key` entries are `KEY: value`; `kind` entries declare something, usually with a name. */
@@ -114,6 +117,8 @@ const SP = {
   guide: s("guide", "指南", "指南"),
   faq: s("faq", "常见问题", "常見問題"),
   specialStep: s("specialStep", "特殊环节", "特殊環節"),
+  inadmissible: s("inadmissible", "不予受理", "不予受理"),
+  correction: s("correction", "补正", "補正"),
 };
 
 const duration: ValueShape = { shape: "duration" };
@@ -137,6 +142,7 @@ export const CONTEXTS: Record<ContextId, EntrySpec[]> = {
     key(s("address", "地址", "地址"), str, ["办公地址", "address"]),
     key(s("creditCode", "统一社会信用代码", "統一社會信用代碼"), str, ["统一社会信用代码（18 位，按 GB 32100 校验）", "unified social credit code (18 characters, checked per GB 32100)"]),
     key(s("division", "行政区划", "行政區劃"), str, ["所在行政区划代码（6 位，GB/T 2260）", "administrative division code (6 digits, GB/T 2260)"]),
+    key(s("system", "业务系统", "業務系統"), str, ["部门办理子事项、调取共享数据所用的业务系统（工作指引列出）", "the system the department handles its sub-items in and fetches shared data from (named in the work guide)"]),
   ],
   material: [
     key(s("form", "形式", "形式"), { shape: "enum", enum: "materialForm" }, ["原件、复印件、原件或复印件、电子、原件及复印件（出示原件核验，收取复印件）", "original, copy, original or copy, electronic, original and copy (the original shown, a copy handed in)"]),
@@ -183,6 +189,8 @@ export const CONTEXTS: Record<ContextId, EntrySpec[]> = {
     kind(SP.form, false, { block: "form" }, ["表单分组", "form layout"], { repeatable: false }),
     kind(SP.commitment, true, { block: "commitment" }, ["告知承诺", "commitment instead of proof"]),
     kind(SP.guide, false, { block: "guide" }, ["办事指南信息", "service guide facts"], { repeatable: false, ...local }),
+    kind(SP.inadmissible, true, { block: "inadmissible" }, ["不予受理情形：名称为对申请人说明的情形 { 条件, 去向, 依据 }", "a case in which the application is not accepted: its name is the case in words { condition, redirect, basis }"]),
+    kind(SP.correction, false, { block: "correction" }, ["补正：可补正的内容、补正期限、告知时限、逾期后果和依据（一次性补正告知）", "correction: what may be corrected, within how long, the notice time, what follows when late, and the basis"], { repeatable: false }),
   ],
   item: [
     key(s("department", "部门", "部門"), { shape: "ref", to: "department" }, ["办理部门", "the department that handles it"], { required: true }),
@@ -223,6 +231,22 @@ export const CONTEXTS: Record<ContextId, EntrySpec[]> = {
     key(s("fee", "收费", "收費"), { shape: "fee" }, ["收费", "fee"]),
     key(s("produces", "产出", "產出"), str, ["办理结果", "what it issues"]),
     kind(SP.specialStep, true, { block: "specialStep" }, ["特殊环节：公示、检测、鉴定、制证、邮寄等，默认不计入时限", "special step (public notice, testing, appraisal, printing, post…); by default its time does not count toward the limit"]),
+    key(s("onRefusal", "不予许可", "不予許可"), { shape: "enum", enum: "refusalEffect" }, ["不予许可时对整件事的影响：终止办理、跳过后续（依赖它的子事项不再办理）、继续办理（不得有子事项依赖它）", "what a refusal of this sub-item does: terminate the matter, skip the sub-items that depend on it, or continue (none may depend on it)"]),
+    key(s("reviewPoints", "审查要点", "審查要點"), strs, ["办理部门审查的要点（工作指引列出）", "what the handling department checks (listed in the work guide)"]),
+    key(s("onSiteCheck", "实地核查", "實地核查"), str, ["实地核查的时机和内容", "when and what is checked on site"]),
+    kind(SP.inadmissible, true, { block: "inadmissible" }, ["本子事项的不予受理情形（子事项适用时才起作用）", "a case in which the application is not accepted, counted only when this sub-item applies"]),
+  ],
+  inadmissible: [
+    key(s("condition", "条件", "條件"), { shape: "condition" }, ["何时不予受理：情形，或表单字段（写声明的路径，如 申请人.年龄 < 16）", "when it applies: situations, or form fields by their declared path (e.g. 申请人.年龄 < 16)"], { required: true }),
+    key(s("redirect", "去向", "去向"), str, ["申请人应改去哪里办理", "where the applicant goes instead"]),
+    key(s("basis", "依据", "依據"), strs, ["不予受理的依据", "the legal basis"]),
+  ],
+  correction: [
+    key(s("what", "可补正", "可補正"), strs, ["可以补正的内容，如 \"申请材料不齐全\"", "what may be corrected, e.g. \"申请材料不齐全\""], { required: true }),
+    key(s("within", "期限", "期限"), duration, ["申请人补正的期限（补正时间不计入办理时限）", "within how long the applicant corrects (the time does not count toward the limits)"]),
+    key(s("noticeWithin", "告知时限", "告知時限"), duration, ["窗口一次性告知需要补正的全部内容的时限（行政许可法第三十二条：当场或者五日内）", "within how long the window tells everything to correct (行政许可法 art. 32: on the spot or within five days)"]),
+    key(s("late", "逾期", "逾期"), str, ["逾期未补正的后果，如 \"视为撤回申请\"", "what follows when the corrections come late"]),
+    key(s("basis", "依据", "依據"), strs, ["补正的依据", "the legal basis"]),
   ],
   specialStep: [
     key(s("time", "时限", "時限"), duration, ["特殊环节所需时间（依法应书面告知申请人）", "the time the step takes (the applicant must be told it)"]),
@@ -389,6 +413,7 @@ export const ENUMS: Record<EnumId, EnumValue[]> = {
   handlingForm: [v("窗口", "窗口", "counter"), v("网上", "網上", "online"), v("邮寄", "郵寄", "post"), v("自助", "自助", "kiosk")],
   yesNo: [v("是", "是", "yes"), v("否", "否", "no")],
   specialPosition: [v("办理前", "辦理前", "before"), v("办理后", "辦理後", "after")],
+  refusalEffect: [v("终止办理", "終止辦理", "terminate"), v("跳过后续", "跳過後續", "skipDependents"), v("继续办理", "繼續辦理", "continue")],
 };
 
 /** Words inside values that are not enumerations: material sources, verification methods'

@@ -19,6 +19,8 @@ const CONTEXT_TITLES: Record<ContextId, string> = {
   result: "结果 \"…\" { … } / result",
   intermediary: "中介服务 \"…\" { … } / intermediary service",
   specialStep: "特殊环节 名称 { … } / special step",
+  inadmissible: "不予受理 \"…\" { … } / inadmissible (not accepted)",
+  correction: "补正 { … } / correction",
 };
 
 function shape(e: EntrySpec): string {

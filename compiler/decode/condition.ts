@@ -8,6 +8,15 @@ import { nearest } from "../suggest.js";
 import { bi, type Bilingual } from "../diagnostics/types.js";
 import type { Reporter } from "./report.js";
 import { atomName, singleAtom } from "./values.js";
+import { FieldTests, type FieldInfo } from "./field-condition.js";
+
+/** The form fields a condition may test (only a 不予受理 条件 gets these), by declared path. */
+export interface FieldScope {
+  lookup(path: string): FieldInfo | undefined;
+  /** Every path, for suggestions. */
+  paths(): Iterable<string>;
+  onField?(path: string, span: Span): void;
+}
 
 const TYPE_WORDS: Record<Situation["type"], Bilingual> = {
   yesno: bi("是否题", "a yes/no question"),
@@ -64,7 +73,20 @@ export class ConditionReader {
     /** Names whose declaration was already reported as broken. */
     private readonly broken: Set<string> = new Set(),
     private readonly onReference?: (name: string, span: Span) => void,
-  ) {}
+    private readonly fields?: FieldScope,
+  ) {
+    this.fieldTests = fields && new FieldTests(r, (p, sp) => fields.onField?.(p, sp));
+  }
+
+  private readonly fieldTests?: FieldTests;
+
+  /** The field an atom names, when fields may be tested and no situation has that name (a
+   * situation of the same name wins). */
+  private field(a: Atom | undefined): FieldInfo | undefined {
+    const name = atomName(a);
+    if (!this.fields || name === undefined || this.situations.has(name) || this.broken.has(name)) return undefined;
+    return this.fields.lookup(name);
+  }
 
   read(entry: Entry): Cond | undefined {
     const items = entry.value?.items ?? [];
@@ -122,13 +144,16 @@ export class ConditionReader {
     if (!s && !this.broken.has(name)) {
       // 「非设置招牌」: a keyword glued to a name is read as one word.
       const glued = /^(非|not)(.+)$/.exec(name);
-      const suggestion = glued && this.situations.has(glued[2]) ? `${glued[1]} ${glued[2]}` : (gluedHabit(name, this.situations) ?? nearest(name, this.situations.keys()));
+      const names = this.fields ? [...this.situations.keys(), ...this.fields.paths()] : this.situations.keys();
+      const suggestion = glued && this.situations.has(glued[2]) ? `${glued[1]} ${glued[2]}` : (gluedHabit(name, this.situations) ?? nearest(name, names));
       this.r.report("E0503", spanAtom.span, { name, suggestion: suggestion ?? "" });
     }
     return s;
   }
 
   private bare(a: Atom): Cond | undefined {
+    const f = this.field(a);
+    if (f) return this.fieldTests!.bare(f, a);
     const s = this.situation(a, a);
     if (!s) return undefined;
     if (s.type !== "yesno") {
@@ -152,6 +177,8 @@ export class ConditionReader {
   }
 
   private compare(e: CompareExpr): Cond | undefined {
+    const f = this.field(singleAtom(e.left));
+    if (f) return this.fieldTests!.compare(f, e);
     const s = this.situation(singleAtom(e.left), e.left);
     if (!s) return undefined;
     const right = singleAtom(e.right);

@@ -482,6 +482,46 @@ export const CATALOG: Record<string, CatalogEntry> = {
     zh: { message: "备用来源不会用到：{reason}", help: "删除「备用来源」，或把「来源」改为部门获取的来源（如 电子证照 \"类型\"），备用来源写申请人自备", explain: "备用来源是首选来源获取不到时的来源（如电子证照调取不到时由申请人自备）。数字按首选来源计：由部门获取的材料不计入申请人提交的材料数，指南写明获取不到时怎么办。首选来源已是申请人自备（或中介机构出具、申请人带来），或备用来源与来源相同时，备用来源永远不会用到。" },
     en: { message: "the fallback source is never used: {reason}", help: "remove `fallbackSource`, or make `source` one a department fetches (e.g. e-licence) with the applicant as the fallback", explain: "A fallback source is used when the first source fails (the applicant brings the material when no e-licence is found). The figures follow the first source: a material a department fetches is not counted as handed in, and the guide says what happens otherwise. When the first source is already the applicant (or an intermediary the applicant brings it from), or the fallback is the source itself, the fallback is never used." },
   },
+  E1401: {
+    severity: "error",
+    zh: { message: "条件类型不符：字段「{field}」是{type}字段，不能{operation}", help: "{hint}", explain: "不予受理的条件可以检查表单字段（写字段声明的路径）。按字段类型检查：整数、数字、金额用 == != > >= < <= 与数字比较；是否字段直接写名称或 == 是/否；单选用 == != 或 属于 [选项]；多选用 包含；文本类字段（文本、行政区划、地址、身份证号等）用 == != 与加引号的文本比较，或 属于 [\"…\", \"…\"]。" },
+    en: { message: "condition of the wrong type: field '{field}' is a {type} field and cannot be {operation}", help: "{hint}", explain: "A `不予受理` (inadmissible) condition may test form fields, named by their declared path. Tests are checked against the field's type: integer, number and amount fields compare with a number (== != > >= < <=); a yes/no field is written bare or == 是/否; single choice uses == != or 属于 [options]; multiple choice uses 包含; text-like fields (text, division, address, ID number…) compare with a quoted string by == != or 属于 [\"…\", \"…\"]." },
+  },
+  E1402: {
+    severity: "error",
+    zh: { message: "字段「{field}」（{type}）不能作为不予受理的条件：{why}", help: "改用情形（向申请人提问）表达这个条件，或写在「受理条件」的文字中", explain: "不予受理的条件只能检查有单一可比较值的字段：数字、是否、单选、多选和文本类字段。日期、文件字段和重复分组中的字段（每一项各有一个值）不能检查。" },
+    en: { message: "field '{field}' ({type}) cannot be tested by a `不予受理` condition: {why}", help: "ask a situation (a question to the applicant) instead, or state it in words under `受理条件`", explain: "A `不予受理` condition can test only fields with one comparable value: numbers, yes/no, single and multiple choice, and text-like fields. Date and file fields, and the fields of a repeating group (one value per entry), cannot be tested." },
+  },
+  E1403: {
+    severity: "error",
+    zh: { message: "字段「{field}」没有选项「{option}」", help: "是否想写「{suggestion}」？可选：{options}", helpElse: "可选：{options}", explain: "条件中与选择字段比较的选项必须是字段声明过的选项之一。" },
+    en: { message: "field '{field}' has no option '{option}'", help: "did you mean '{suggestion}'? options: {options}", helpElse: "options: {options}", explain: "An option compared with a choice field must be one the field declares." },
+  },
+  E1404: {
+    severity: "error",
+    zh: { message: "字段「{field}」不在本事项的表单上，不予受理的条件不能检查它", help: "在需要它的子事项的「字段」中列出「{field}」，或改用情形", explain: "不予受理的条件检查申请人在表单上填写的值；只有某个子事项要求的字段才在表单上。" },
+    en: { message: "field '{field}' is not on the form of this matter, so a `不予受理` condition cannot test it", help: "list '{field}' in the fields of the sub-item that needs it, or use a situation", explain: "A `不予受理` (inadmissible) condition tests what the applicant types on the form; only fields some sub-item asks for are on the form." },
+  },
+  E1405: {
+    severity: "error",
+    zh: { message: "子事项「{item}」不予许可时「继续办理」，但「{dependents}」依赖它（{how}）", help: "改为「不予许可: 跳过后续」（依赖它的子事项不再办理）或「不予许可: 终止办理」", explain: "「继续办理」表示只有这个子事项被拒绝、其余照常办理；但以它为前置、或使用它的办理结果（前序产出）的子事项没有它的结果无法办理。这样的子事项只能跳过后续或终止办理。" },
+    en: { message: "sub-item '{item}' continues when refused, but '{dependents}' depend on it ({how})", help: "write `不予许可: 跳过后续` (skip the sub-items that depend on it) or `不予许可: 终止办理` (end the matter)", explain: "`继续办理` (continue) means only this sub-item is refused and the rest go on; but a sub-item that has it as `前置` or uses its result (`前序产出`) cannot proceed without that result. Such a sub-item must skip its dependents or end the matter." },
+  },
+  W1407: {
+    severity: "warning",
+    zh: { message: "不予受理情形「{name}」的条件在每一种情形组合下都成立：任何申请都不会被受理", help: "检查条件是否写反了（少了「非」？）", explain: "编译器对条件中用到的情形枚举所有组合。一个在每种组合下都成立的不予受理条件会拒绝所有申请，通常是写错了。含表单字段的条件不作此检查。" },
+    en: { message: "the condition of `不予受理` case '{name}' holds in every combination of situations: no application would ever be accepted", help: "check whether the condition is inverted (a missing `非`?)", explain: "The compiler enumerates every combination of the situations a condition uses. A `不予受理` condition that holds in all of them refuses every application and is usually a mistake. Conditions that test form fields are not checked." },
+  },
+  W1408: {
+    severity: "warning",
+    zh: { message: "不予受理情形「{name}」的条件在任何情形组合下都不成立，永远不会起作用", help: "检查条件（例如与子事项的「适用」互相矛盾），或删除这个情形", explain: "编译器对条件中用到的情形枚举所有组合；子事项中的不予受理只在子事项适用时判断。一个永远不成立的条件不起作用，通常是写错了。含表单字段的条件不作此检查。" },
+    en: { message: "the condition of `不予受理` case '{name}' holds in no combination of situations and never applies", help: "check the condition (e.g. it contradicts the sub-item's 适用), or remove the case", explain: "The compiler enumerates every combination of the situations a condition uses; a sub-item's case is judged where the sub-item applies. A condition that never holds does nothing and is usually a mistake. Conditions that test form fields are not checked." },
+  },
+  W1409: {
+    severity: "warning",
+    zh: { message: "补正没有写「期限」，补正告知书无法写明申请人应在多长时间内补正", help: "写「期限: N 工作日」（依据法规或改革办的规定）", explain: "一次性补正告知书应写明补正的内容和期限；补正期间不计入办理时限，逾期后果（如视为撤回申请）也从期限起算。" },
+    en: { message: "the correction block has no `期限`, so the notice of correction cannot say within how long to correct", help: "write `期限: N 工作日` (as the law or the office provides)", explain: "The one-time notice of correction states what to correct and within how long; the time does not count toward the limits, and what follows when late (e.g. the application is deemed withdrawn) runs from that deadline." },
+  },
   E0999: {
     severity: "error",
     zh: { message: "编译器内部错误：{reason}", help: "这是 matterc 的缺陷，不是您的输入有误；请把这个文件和这条消息报告给维护者", explain: "编译器在处理输入时遇到了意外情况。退出码为 3。" },

@@ -274,6 +274,26 @@ export const EXAMPLES: Record<string, { zh: string; en: string }> = {
     "zh": "main.matter:9:11: E1304 重复分组「股东」在申请数据中的键「股东」已被「股东.人数」使用\n  |\n9 |   表单 { 分组 股东 { 字段: 股东.姓名  最少: 1 } }\n  |               ^^^^\n  = 位置: 一件事 测试 › 表单 › 分组 股东\n  = 建议: 给重复分组写另一个「键」，或把「股东.人数」放进这个分组",
     "en": "main.matter:9:11: E1304 repeating group '股东' keeps its entries at key '股东', which '股东.人数' already uses\n  |\n9 |   表单 { 分组 股东 { 字段: 股东.姓名  最少: 1 } }\n  |               ^^^^\n  = in: matter 测试 › form › group 股东\n  = help: give the group another key, or put '股东.人数' in the group"
   },
+  "E1401": {
+    "zh": "main.matter:7:36: E1401 条件类型不符：字段「申请人.年龄」是整数字段，不能用 == 或 != 与这个值比较\n  |\n7 |   不予受理 \"申请人未满十六周岁\" { 条件: 申请人.年龄 == \"十六\" }\n  |                                                        ^^^^^^\n  = 位置: 一件事 测试 › 不予受理 申请人未满十六周岁 › 条件\n  = 建议: 数字字段写作「申请人.年龄 < 数字」「申请人.年龄 >= 数字」或「申请人.年龄 == 数字」",
+    "en": "main.matter:7:36: E1401 condition of the wrong type: field '申请人.年龄' is a 整数 field and cannot be compared with this value by == or !=\n  |\n7 |   不予受理 \"申请人未满十六周岁\" { 条件: 申请人.年龄 == \"十六\" }\n  |                                                        ^^^^^^\n  = in: matter 测试 › inadmissible 申请人未满十六周岁 › condition\n  = help: write a number field as `申请人.年龄 < N`, `申请人.年龄 >= N` or `申请人.年龄 == N`"
+  },
+  "E1402": {
+    "zh": "main.matter:7:20: E1402 字段「申请人.出生日期」（日期）不能作为不予受理的条件：日期字段的值不能与固定的值比较\n  |\n7 |   不予受理 \"未成年\" { 条件: 申请人.出生日期 > 2010 }\n  |                             ^^^^^^^^^^^^^^^\n  = 位置: 一件事 测试 › 不予受理 未成年 › 条件\n  = 建议: 改用情形（向申请人提问）表达这个条件，或写在「受理条件」的文字中",
+    "en": "main.matter:7:20: E1402 field '申请人.出生日期' (日期) cannot be tested by a `不予受理` condition: a date field cannot be compared with a fixed value\n  |\n7 |   不予受理 \"未成年\" { 条件: 申请人.出生日期 > 2010 }\n  |                             ^^^^^^^^^^^^^^^\n  = in: matter 测试 › inadmissible 未成年 › condition\n  = help: ask a situation (a question to the applicant) instead, or state it in words under `受理条件`"
+  },
+  "E1403": {
+    "zh": "main.matter:7:34: E1403 字段「申请人.类型」没有选项「机关」\n  |\n7 |   不予受理 \"申请人为机关\" { 条件: 申请人.类型 属于 [机关, 事业单位] }\n  |                                                     ^^^^\n  = 位置: 一件事 测试 › 不予受理 申请人为机关 › 条件\n  = 建议: 可选：个人、企业",
+    "en": "main.matter:7:34: E1403 field '申请人.类型' has no option '机关'\n  |\n7 |   不予受理 \"申请人为机关\" { 条件: 申请人.类型 属于 [机关, 事业单位] }\n  |                                                     ^^^^\n  = in: matter 测试 › inadmissible 申请人为机关 › condition\n  = help: options: 个人、企业"
+  },
+  "E1404": {
+    "zh": "main.matter:7:26: E1404 字段「申请人.年龄」不在本事项的表单上，不予受理的条件不能检查它\n  |\n7 |   不予受理 \"申请人未满十六周岁\" { 条件: 申请人.年龄 < 16 }\n  |                                         ^^^^^^^^^^^\n  = 位置: 一件事 测试 › 不予受理 申请人未满十六周岁 › 条件\n  = 建议: 在需要它的子事项的「字段」中列出「申请人.年龄」，或改用情形",
+    "en": "main.matter:7:26: E1404 field '申请人.年龄' is not on the form of this matter, so a `不予受理` condition cannot test it\n  |\n7 |   不予受理 \"申请人未满十六周岁\" { 条件: 申请人.年龄 < 16 }\n  |                                         ^^^^^^^^^^^\n  = in: matter 测试 › inadmissible 申请人未满十六周岁 › condition\n  = help: list '申请人.年龄' in the fields of the sub-item that needs it, or use a situation"
+  },
+  "E1405": {
+    "zh": "main.matter:6:41: E1405 子事项「甲」不予许可时「继续办理」，但「乙」依赖它（前置）\n  |\n6 |   子事项 甲 { 部门: 市场监管局  承诺时限: 1 工作日  不予许可: 继续办理 }\n  |                                                               ^^^^^^^^\n  = 位置: 一件事 测试 › 子事项 甲 › 不予许可\n  = 建议: 改为「不予许可: 跳过后续」（依赖它的子事项不再办理）或「不予许可: 终止办理」",
+    "en": "main.matter:6:41: E1405 sub-item '甲' continues when refused, but '乙' depend on it (`前置`)\n  |\n6 |   子事项 甲 { 部门: 市场监管局  承诺时限: 1 工作日  不予许可: 继续办理 }\n  |                                                               ^^^^^^^^\n  = in: matter 测试 › item 甲 › onRefusal\n  = help: write `不予许可: 跳过后续` (skip the sub-items that depend on it) or `不予许可: 终止办理` (end the matter)"
+  },
   "W0117": {
     "zh": "main.matter:6:6: W0117 材料「备用材料」已声明，但没有子事项用到它\n  |\n6 |   材料 备用材料 { 形式: 原件 }\n  |        ^^^^^^^^\n  = 位置: 一件事 测试\n  = 建议: 在某个子事项的「材料」中列出它，或删除这个声明",
     "en": "main.matter:6:6: W0117 material '备用材料' is declared but no sub-item asks for it\n  |\n6 |   材料 备用材料 { 形式: 原件 }\n  |        ^^^^^^^^\n  = in: matter 测试\n  = help: list it under `材料` of a sub-item, or remove it"
@@ -377,5 +397,17 @@ export const EXAMPLES: Record<string, { zh: string; en: string }> = {
   "W1301": {
     "zh": "main.matter:8:27: W1301 分组「股东」没有写「最少」或「最多」，不按项重复，「量词」不起作用\n  |\n8 |   表单 { 分组 股东 { 字段: 股东.姓名  量词: \"位\" } }\n  |                                       ^^^^\n  = 位置: 一件事 测试 › 表单 › 分组 股东\n  = 建议: 写「最少」或「最多」让分组按项重复，或删除「量词」",
     "en": "main.matter:8:27: W1301 group '股东' has no minimum or maximum, so it does not repeat and '量词' does nothing\n  |\n8 |   表单 { 分组 股东 { 字段: 股东.姓名  量词: \"位\" } }\n  |                                       ^^^^\n  = in: matter 测试 › form › group 股东\n  = help: give it a minimum or maximum to make it repeat, or remove '量词'"
+  },
+  "W1407": {
+    "zh": "main.matter:7:21: W1407 不予受理情形「户籍不符」的条件在每一种情形组合下都成立：任何申请都不会被受理\n  |\n7 |   不予受理 \"户籍不符\" { 条件: 本市户籍 或 非 本市户籍 }\n  |                               ^^^^^^^^^^^^^^^^^^^^^^^\n  = 位置: 一件事 测试 › 不予受理 户籍不符\n  = 建议: 检查条件是否写反了（少了「非」？）",
+    "en": "main.matter:7:21: W1407 the condition of `不予受理` case '户籍不符' holds in every combination of situations: no application would ever be accepted\n  |\n7 |   不予受理 \"户籍不符\" { 条件: 本市户籍 或 非 本市户籍 }\n  |                               ^^^^^^^^^^^^^^^^^^^^^^^\n  = in: matter 测试 › inadmissible 户籍不符\n  = help: check whether the condition is inverted (a missing `非`?)"
+  },
+  "W1408": {
+    "zh": "main.matter:11:25: W1408 不予受理情形「户籍不在本市」的条件在任何情形组合下都不成立，永远不会起作用\n   |\n11 |     不予受理 \"户籍不在本市\" { 条件: 非 本市户籍  去向: \"向户籍所在地申请\" }\n   |                                     ^^^^^^^^^^^\n   = 位置: 一件事 测试 › 子事项 甲 › 不予受理 户籍不在本市\n   = 建议: 检查条件（例如与子事项的「适用」互相矛盾），或删除这个情形",
+    "en": "main.matter:11:25: W1408 the condition of `不予受理` case '户籍不在本市' holds in no combination of situations and never applies\n   |\n11 |     不予受理 \"户籍不在本市\" { 条件: 非 本市户籍  去向: \"向户籍所在地申请\" }\n   |                                     ^^^^^^^^^^^\n   = in: matter 测试 › item 甲 › inadmissible 户籍不在本市\n   = help: check the condition (e.g. it contradicts the sub-item's 适用), or remove the case"
+  },
+  "W1409": {
+    "zh": "main.matter:6:3: W1409 补正没有写「期限」，补正告知书无法写明申请人应在多长时间内补正\n  |\n6 |   补正 {\n  |   ^^^^\n  = 位置: 一件事 测试 › 补正\n  = 建议: 写「期限: N 工作日」（依据法规或改革办的规定）",
+    "en": "main.matter:6:3: W1409 the correction block has no `期限`, so the notice of correction cannot say within how long to correct\n  |\n6 |   补正 {\n  |   ^^^^\n  = in: matter 测试 › correction\n  = help: write `期限: N 工作日` (as the law or the office provides)"
   }
 };

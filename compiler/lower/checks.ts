@@ -62,7 +62,7 @@ export function checkDepartments(
     // The declaration's own problems were reported where it stands (compile.ts); read quietly here.
     const quiet = new Reporter(new DiagnosticBag());
     const props = decodeBlock("department", decl.entry.block!.entries, decl.entry.block!.span, quiet);
-    for (const id of ["fullName", "phone", "address", "creditCode", "division"] as const) {
+    for (const id of ["fullName", "phone", "address", "creditCode", "division", "system"] as const) {
       const e = props.get(id);
       const v = e && readString(e, quiet);
       if (v) info[id] = v.value;

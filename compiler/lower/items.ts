@@ -1,9 +1,9 @@
 // 子事项 → model items: department, times (promised within legal), order, condition, and the
 // materials and fields they ask for.
-import type { Span } from "../../grammar/ast.js";
+import type { Entry, Span } from "../../grammar/ast.js";
 import { decodeBlock, requireKeys } from "../decode/block.js";
 import { readDuration, readEnum, readFee, readInteger, readRefs, readString, readStrings, type Located } from "../decode/values.js";
-import { DEFAULT_STEPS, type Duration, type Item, type TimeBasis } from "../model.js";
+import { DEFAULT_STEPS, type Duration, type Item, type RefusalEffect, type TimeBasis } from "../model.js";
 import { ENUMS } from "../schema.js";
 import type { Decl } from "../program.js";
 import type { MatterContext } from "./context.js";
@@ -21,6 +21,9 @@ export interface LoweredItem {
   departmentSpan?: Span;
   /** 特殊环节, with where they are written. */
   special: LoweredSpecial[];
+  /** Its 不予受理 entries, lowered once the matter's fields are known (lower/admission.ts). */
+  inadmissible: Entry[];
+  onRefusalSpan?: Span;
 }
 
 export function lowerItem(ctx: MatterContext, decl: Decl, licences: string[] = []): LoweredItem | undefined {
@@ -68,6 +71,9 @@ export function lowerItem(ctx: MatterContext, decl: Decl, licences: string[] = [
   const code = block.get("code") && readString(block.get("code")!, r);
   const typeCode = type ? ENUMS.itemType.find((v) => v.zhHans === type.value)?.code : undefined;
 
+  const refusal = block.get("onRefusal") && readEnum(block.get("onRefusal")!, "refusalEffect", r.at({ kind: "onRefusal" }))[0];
+  const reviewPoints = block.get("reviewPoints") ? readStrings(block.get("reviewPoints")!, r).map((x) => x.value) : [];
+  const onSiteCheck = block.get("onSiteCheck") && readString(block.get("onSiteCheck")!, r);
   const special = lowerSpecialSteps(ctx, block.all("specialStep"), r);
   checkCountedSteps({ name: decl.name, promisedTime: promised?.value, legalTime: legal?.value }, special, r);
   const time = promised?.value ?? legal?.value;
@@ -88,6 +94,8 @@ export function lowerItem(ctx: MatterContext, decl: Decl, licences: string[] = [
     afterRefs,
     departmentSpan: dept?.span,
     special,
+    inadmissible: block.all("inadmissible"),
+    onRefusalSpan: refusal?.span,
     item: {
       name: decl.name,
       department,
@@ -109,7 +117,9 @@ export function lowerItem(ctx: MatterContext, decl: Decl, licences: string[] = [
       produces: produces?.value ?? (el.resultNames.length ? el.resultNames.join("、") : undefined),
       ...el.elements,
       ...(special.length ? { specialSteps: special.map((s) => s.step) } : {}),
-      onRefusal: { effect: "终止办理", declared: false },
+      onRefusal: refusal ? { effect: refusal.value as RefusalEffect, declared: true } : { effect: "终止办理", declared: false },
+      ...(reviewPoints.length ? { reviewPoints } : {}),
+      ...(onSiteCheck ? { onSiteCheck: onSiteCheck.value } : {}),
     },
   };
 }

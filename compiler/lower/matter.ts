@@ -23,6 +23,7 @@ import { checkCode } from "./code.js";
 import { bindRepeats } from "./repeat.js";
 import { CONDITION_USE, feelNameProblem } from "./feel-names.js";
 import { assignSpecialIds } from "./special.js";
+import { assignInadmissibleIds, checkAdmission, fieldScope, lowerCorrection, lowerInadmissible } from "./admission.js";
 import { bindReplacedSteps, lowerReplacedSteps, stepsNeededWhen } from "./replaced-steps.js";
 
 const WORD = /^[\p{L}_][\p{L}\p{N}\p{M}_]*$/u;
@@ -115,6 +116,13 @@ export function lowerMatter(program: Program, ownFile: SourceFile, ownDecl: Decl
   const groups = block.get("form") ? lowerForm(ctx, block.all("form")[0], askedFields) : [];
   const guide = lowerGuide(ctx, block.all("guide")[0]);
   const headlineWhen = block.get("headline") ? ctx.condition(block.get("headline"), r) : undefined;
+  // 不予受理: the matter's, then each sub-item's (counted where the sub-item applies); 补正.
+  const fieldTests = fieldScope(ctx, fields, groups);
+  const cases = [
+    ...lowerInadmissible(ctx, block.all("inadmissible"), r, fieldTests),
+    ...lowered.flatMap((li) => lowerInadmissible(ctx, li.inadmissible, r.at({ kind: "item", name: li.item.name }), fieldTests, li.item)),
+  ];
+  const correction = lowerCorrection(block.all("correction")[0], r);
 
   // Declared in the matter but asked for by nothing: still read, so their mistakes are reported.
   for (const d of ctx.localMaterials.values()) if (!materialNames.includes(d.name)) lowerMaterial(ctx, d, licences);
@@ -174,7 +182,8 @@ export function lowerMatter(program: Program, ownFile: SourceFile, ownDecl: Decl
     fields: fieldModels,
     form: { groups },
     commitments: commitmentModels,
-    inadmissible: [],
+    inadmissible: cases.map(({ case: { name, ...rest } }) => ({ name, id: "", ...rest })),
+    ...(correction ? { correction } : {}),
     guide,
     metrics: undefined!,
   };
@@ -183,6 +192,7 @@ export function lowerMatter(program: Program, ownFile: SourceFile, ownDecl: Decl
   assignSpecialIds(model.items);
   bindReplacedSteps(model.items, commitments);
   checkMatter(ctx, model, lowered);
+  checkAdmission(ctx, model, lowered, cases);
   checkFieldSources(ctx, model, lowered);
   checkPrefill(ctx, model, lowered);
   const figures = computeMetrics(ctx, model, lowered, {
@@ -209,4 +219,5 @@ function assignModelIds(model: Model): void {
   put<Field>("Field", model.fields, (f) => f.path);
   put<Commitment>("Commitment", model.commitments, (c) => c.name);
   put("Group", model.form.groups, (g) => g.name);
+  assignInadmissibleIds(model.inadmissible);
 }
