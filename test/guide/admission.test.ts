@@ -10,7 +10,7 @@ import { templateSet } from "../../targets/guide/templates.js";
 import { describe } from "../../targets/conditions/sentence.js";
 import { sentenceContext } from "../../targets/guide/materials.js";
 import { restaurant } from "./fixtures/restaurant.js";
-import { render } from "./render.js";
+import { exampleModels, render } from "./render.js";
 
 const model = restaurant();
 const { files } = render(model);
@@ -225,5 +225,48 @@ group("the work guide (工作指引)", () => {
     const bare = render(without(model, (m) => ((m.inadmissible = []), m.items.forEach((i) => delete i.onSiteCheck), (m.commitments = [])))).files.get("work-guide.md")!;
     expect(bare).toContain("本事项未声明不予受理情形。");
     expect(bare).toContain("本事项未声明子事项的实地核查。");
+  });
+});
+
+group("every example, as declared", () => {
+  it("shows each declared case, correction rule, refusal effect, 审查要点, 实地核查 and 业务系统 where people read them", async () => {
+    const examples = await exampleModels();
+    const unescape = (s: string) => s.replace(/\\(.)/g, "$1");
+    let declaring = 0;
+    for (const m of examples) {
+      const out = render(m).files;
+      const guideMd = unescape(out.get("guide.md")!);
+      const work = unescape(out.get("work-guide.md")!);
+      const where = (what: string) => `${m.code}: ${what}`;
+      expect(guideMd.includes("## 不予受理情形"), where("不予受理 section")).toBe(m.inadmissible.length > 0);
+      for (const c of m.inadmissible) {
+        for (const text of [guideMd, work]) {
+          expect(text, where(c.name)).toContain(c.name);
+          if (c.redirect) expect(text, where(c.redirect)).toContain(`去向：${c.redirect}`);
+        }
+      }
+      expect(out.has("correction-notice.html"), where("correction notice")).toBe(m.correction !== undefined);
+      if (m.correction) {
+        const notice = unescape(out.get("correction-notice.md")!);
+        for (const w of m.correction.what) expect(notice, where(w)).toContain(`- ☐ ${w}`);
+        if (m.correction.late) expect(notice, where("late")).toContain(`逾期未补正的：${m.correction.late}`);
+        expect(notice).toContain("补正所用的时间不计入办理时限");
+      }
+      for (const i of m.items) {
+        const item = section(work, i.name, "####");
+        for (const p of i.reviewPoints ?? []) expect(item, where(p)).toContain(p);
+        if (i.onSiteCheck) expect(section(work, "（四）实地核查", "###"), where(i.onSiteCheck)).toContain(i.onSiteCheck);
+        if (i.onRefusal.declared) {
+          expect(guideMd, where(`${i.name} refusal`)).toMatch(new RegExp(`- ${i.name}：不予许可的`));
+          expect(item).toContain(`- 不予许可：${i.onRefusal.effect}：`);
+        } else {
+          expect(item).toContain("- 不予许可：未声明不予许可后的处理");
+        }
+      }
+      for (const d of m.departments) if (d.system) expect(work, where(d.system)).toContain(`- 业务系统：${d.system}`);
+      if (m.inadmissible.length || m.correction || m.items.some((i) => i.onRefusal.declared)) declaring++;
+    }
+    // The examples the language reference cites declare them (issue 13: at least four).
+    expect(declaring).toBeGreaterThanOrEqual(1);
   });
 });
