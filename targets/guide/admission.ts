@@ -77,8 +77,10 @@ export function inadmissibleView(model: Model, c: Inadmissible): InadmissibleVie
   const ctx = sentenceContext(model);
   const own = ownCondition(model, c);
   const sentence = own.op === "true" || own.op === "false" ? "" : describe(own, ctx);
-  // A condition that only restates the name adds nothing.
-  const condition = sentence && sentence !== c.name ? `如${sentence}` : undefined;
+  // A condition that only restates the name adds nothing ("仅销售预包装食品，不需要…" already says
+  // "如选择仅销售预包装食品").
+  const bare = sentence.replace(/^选择/, "");
+  const condition = sentence && !c.name.includes(bare) ? `如${sentence}` : undefined;
   return { id: c.id, name: c.name, ...(condition ? { condition } : {}), ...(c.redirect ? { redirect: c.redirect } : {}), basis: c.basis, ...(c.item ? { item: c.item } : {}) };
 }
 

@@ -270,3 +270,15 @@ group("every example, as declared", () => {
     expect(declaring).toBeGreaterThanOrEqual(1);
   });
 });
+
+group("a case whose name already says its condition", () => {
+  it("is not followed by the same words as its condition", () => {
+    const m = without(model, (x) => {
+      x.situations.push({ name: "仅售预包装", id: "jin-shou", type: "yesno", question: "是否仅销售预包装食品？" });
+      x.inadmissible = [{ name: "仅销售预包装食品，不需要取得食品经营许可", id: "c1", when: { op: "eq", subject: "仅售预包装", value: true }, basis: [] }];
+    });
+    const md = render(m).files.get("guide.md")!;
+    expect(md).toContain("- 仅销售预包装食品，不需要取得食品经营许可\n");
+    expect(md).not.toContain("判断条件：如选择仅销售预包装食品");
+  });
+});
