@@ -1,12 +1,12 @@
 // The compile step every verb shares: expand the paths, compile through the Node host.
-import { compile, type CompileResult } from "../compiler/compile.js";
+import { compile, type CompileOptions, type CompileResult } from "../compiler/compile.js";
 import { createNodeHost } from "./host.js";
 import { expandInputs, InputError } from "./inputs.js";
 
-export function compilePaths(paths: string[]): CompileResult {
+export function compilePaths(paths: string[], options: CompileOptions = {}): CompileResult {
   try {
     const inputs = expandInputs(paths);
-    return compile(createNodeHost(inputs), inputs);
+    return compile(createNodeHost(inputs), inputs, options);
   } catch (e) {
     if (e instanceof InputError) {
       return {

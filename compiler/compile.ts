@@ -24,6 +24,8 @@ export interface CompileResult {
   /** Every declaration and resolved reference, for editors. */
   symbols: { declarations: SymbolDecl[]; references: SymbolRef[] };
   hasErrors: boolean;
+  /** The matters declared in the files compiled (with or without errors), where counted. */
+  matters?: number;
 }
 
 export const LICENCES_FILE = "证照.txt";
@@ -44,54 +46,81 @@ export function foldCode(code: string): string {
   return code.normalize("NFKC").toLowerCase().normalize("NFKC");
 }
 
-export function compile(host: CompilerHost, inputs: CompileInput[]): CompileResult {
+/** How a compile hands its results over. */
+export interface CompileOptions {
+  /** Receives each model as soon as it is lowered, instead of collecting them in `models` (which
+   * then stays empty): a caller that needs one model at a time keeps memory flat in the number
+   * of matters. */
+  onModel?: (model: Model) => void;
+  /** Collect every declaration and reference for editors (default true); the CLI needs none. */
+  symbols?: boolean;
+}
+
+/**
+ * Compiles file by file: an entry file is read (with what it uses), its top-level declarations are
+ * checked, its matters lowered, and the trees of its matters let go unless a loaded file uses it
+ * (Program.release), so memory follows one file's trees and the models kept, not the whole input.
+ */
+export function compile(host: CompilerHost, inputs: CompileInput[], options: CompileOptions = {}): CompileResult {
   const bag = new DiagnosticBag();
-  const program = new Program(host, bag);
+  const program = new Program(host, bag, options.symbols ?? true);
   const models: Model[] = [];
+  const hand = options.onModel ?? ((m: Model) => models.push(m));
+  let declared = 0;
   try {
     const licences = readLicences(host);
-    const entryFiles: string[] = [];
-    for (const input of inputs) {
-      for (const f of input.files) {
-        if (program.load(f, input.root)) entryFiles.push(f);
-        else if (!program.undecodable.has(f)) bag.add({ code: "E0901", severity: "error", args: { path: f, reason: "not found" } });
-      }
-    }
+    const checked = new Set<string>();
     // Top-level declarations are checked where they stand, whether or not a matter uses them.
-    for (const sf of program.files.values()) {
-      const r = new Reporter(bag);
-      for (const d of sf.decls.department.values()) {
-      const rd = r.at({ kind: "department", name: d.name });
-      checkDepartmentCodes(decodeBlock("department", d.entry.block!.entries, d.entry.block!.span, rd), rd);
-    }
-      for (const d of sf.decls.material.values()) decodeBlock("material", d.entry.block!.entries, d.entry.block!.span, r.at({ kind: "material", name: d.name }));
-      for (const d of sf.decls.field.values()) readFieldSpec(d.entry, r.at({ kind: "field", name: d.name }));
-    }
+    const checkDeclarations = () => {
+      for (const sf of program.files.values()) {
+        if (checked.has(sf.file)) continue;
+        checked.add(sf.file);
+        const r = new Reporter(bag);
+        for (const d of sf.decls.department.values()) {
+          const rd = r.at({ kind: "department", name: d.name });
+          checkDepartmentCodes(decodeBlock("department", d.entry.block!.entries, d.entry.block!.span, rd), rd);
+        }
+        for (const d of sf.decls.material.values()) decodeBlock("material", d.entry.block!.entries, d.entry.block!.span, r.at({ kind: "material", name: d.name }));
+        for (const d of sf.decls.field.values()) readFieldSpec(d.entry, r.at({ kind: "field", name: d.name }));
+      }
+    };
     const byCode = new Map<string, string>();
     // Output folders are named by code; on case-insensitive file systems (macOS, Windows) and under
     // Unicode normalisation two codes that differ only so are one folder (E0123).
     const byFolded = new Map<string, { code: string; name: string }>();
-    for (const file of [...new Set(entryFiles)]) {
-      const sf = program.files.get(file)!;
-      for (const decl of sf.matters) {
-        const own = new DiagnosticBag();
-        const result = lowerMatter(program, sf, decl, new Reporter(own), licences);
-        bag.items.push(...own.items);
-        if (!result) continue;
-        const other = byCode.get(result.model.code);
-        if (other !== undefined) {
-          new Reporter(bag).at({ kind: "matter", name: decl.name }).report("E0113", result.codeSpan, { code: result.model.code, other });
+    const lowered = new Set<string>();
+    for (const input of inputs) {
+      for (const file of input.files) {
+        if (!program.load(file, input.root)) {
+          if (!program.undecodable.has(file)) bag.add({ code: "E0901", severity: "error", args: { path: file, reason: "not found" } });
           continue;
         }
-        const folded = foldCode(result.model.code);
-        const same = byFolded.get(folded);
-        if (same) {
-          new Reporter(bag).at({ kind: "matter", name: decl.name }).report("E0123", result.codeSpan, { code: result.model.code, otherCode: same.code, other: same.name });
-          continue;
+        checkDeclarations();
+        if (lowered.has(file)) continue;
+        lowered.add(file);
+        const sf = program.files.get(file)!;
+        declared += sf.matters.length;
+        for (const decl of sf.matters) {
+          const own = new DiagnosticBag();
+          const result = lowerMatter(program, sf, decl, new Reporter(own), licences);
+          bag.items.push(...own.items);
+          if (!result) continue;
+          const other = byCode.get(result.model.code);
+          if (other !== undefined) {
+            new Reporter(bag).at({ kind: "matter", name: decl.name }).report("E0113", result.codeSpan, { code: result.model.code, other });
+            continue;
+          }
+          const folded = foldCode(result.model.code);
+          const same = byFolded.get(folded);
+          if (same) {
+            new Reporter(bag).at({ kind: "matter", name: decl.name }).report("E0123", result.codeSpan, { code: result.model.code, otherCode: same.code, other: same.name });
+            continue;
+          }
+          byCode.set(result.model.code, decl.name);
+          byFolded.set(folded, { code: result.model.code, name: decl.name });
+          if (!own.hasErrors) hand(result.model);
         }
-        byCode.set(result.model.code, decl.name);
-        byFolded.set(folded, { code: result.model.code, name: decl.name });
-        if (!own.hasErrors) models.push(result.model);
+        program.release(file);
       }
     }
   } catch (e) {
@@ -99,5 +128,5 @@ export function compile(host: CompilerHost, inputs: CompileInput[]): CompileResu
     bag.add({ code: "E0999", severity: "error", args: { reason: `${err.name}: ${err.message}` } });
   }
   const diagnostics = sortDiagnostics(bag.items);
-  return { models, diagnostics, sources: program.sources, symbols: { declarations: program.declarations, references: program.references }, hasErrors: diagnostics.some((d) => d.severity === "error") };
+  return { models, diagnostics, sources: program.sources, symbols: { declarations: program.declarations, references: program.references }, hasErrors: diagnostics.some((d) => d.severity === "error"), matters: declared };
 }

@@ -6,7 +6,7 @@ import { decodeSource, nameText, parse, type Entry, type FileNode, type Span } f
 import { decodeBlock } from "./decode/block.js";
 import { findControlChars } from "./controls.js";
 import { Reporter } from "./decode/report.js";
-import type { DiagnosticBag } from "./diagnostics/types.js";
+import { DiagnosticBag } from "./diagnostics/types.js";
 import { nearest } from "./suggest.js";
 import { toSimplified } from "./traditional.js";
 
@@ -84,15 +84,34 @@ export class Program {
   readonly references: SymbolRef[] = [];
   /** Files that exist but could not be decoded. */
   readonly undecodable = new Set<string>();
+  /** Files whose matters' trees were let go (release), to be parsed again should a file use them. */
+  private readonly released = new Set<string>();
+  /** Files some loaded file uses. */
+  private readonly used = new Set<string>();
 
   constructor(
     private readonly host: CompilerHost,
-    private readonly bag: DiagnosticBag,
+    private bag: DiagnosticBag,
+    /** Whether to collect declarations and references for editors; the CLI needs none. */
+    private readonly symbols = true,
   ) {}
 
   /** Loads a file the user asked for, and everything it uses. */
   load(file: string, root: string): SourceFile | undefined {
     const existing = this.files.get(file);
+    if (existing && this.released.has(file)) {
+      // Its matters were let go and now a file uses it (a province template): parse it again,
+      // quietly, since its problems were reported the first time.
+      this.released.delete(file);
+      this.files.delete(file);
+      const loud = this.bag;
+      this.bag = new DiagnosticBag();
+      try {
+        return this.load(file, existing.root);
+      } finally {
+        this.bag = loud;
+      }
+    }
     if (existing) return existing;
     const isStd = file.startsWith(`${STD_DIR}/`);
     const bytes = isStd ? this.host.readStdlib(file.slice(STD_DIR.length + 1)) : this.host.readFile(file);
@@ -116,11 +135,14 @@ export class Program {
     for (const { spec, entry } of block.entries) {
       if (spec.id === "use") {
         const target = this.resolveUse(entry, sf, r);
-        if (target) sf.imports.push(target);
+        if (target) {
+          sf.imports.push(target);
+          this.used.add(target);
+        }
         continue;
       }
       const decl: Decl = { name: nameText(entry.name!), nameSpan: entry.name!.span, entry, file };
-      this.declarations.push({ kind: spec.id as SymbolKind, name: decl.name, span: decl.nameSpan });
+      if (this.symbols) this.declarations.push({ kind: spec.id as SymbolKind, name: decl.name, span: decl.nameSpan });
       if (spec.id === "matter") {
         sf.matters.push(decl);
         continue;
@@ -160,6 +182,22 @@ export class Program {
     if (this.load(file, from.root)) return file;
     r.report("E0108", span, { path: raw, suggestion: "" });
     return undefined;
+  }
+
+  /** Lets go of the trees of a file's matters once they are lowered, unless some loaded file uses
+   * it (a template's local versions read its matters). A file that uses it later parses it again.
+   * Its departments, materials and fields stay: later files may use them. */
+  release(file: string): void {
+    const sf = this.files.get(file);
+    if (!sf || this.used.has(file) || sf.matters.length === 0) return;
+    sf.matters = [];
+    sf.ast = { ...sf.ast, entries: [] };
+    this.released.add(file);
+  }
+
+  /** Whether references are collected (for editors). */
+  get collectsSymbols(): boolean {
+    return this.symbols;
   }
 
   /** Looks a top-level name up as seen from a file: its own declarations first, then those of the

@@ -54,14 +54,14 @@ export class MatterContext {
       return undefined;
     }
     map.set(decl.name, decl);
-    this.program.declarations.push({ kind: kind as SymbolKind, name: decl.name, span: decl.nameSpan, matter: this.matter });
+    if (this.program.collectsSymbols) this.program.declarations.push({ kind: kind as SymbolKind, name: decl.name, span: decl.nameSpan, matter: this.matter });
     return decl;
   }
 
   /** Records a resolved use of a name, for editors. */
   reference(kind: SymbolKind, name: string, span: Span, decl: Decl | undefined): void {
     if (kind === "situation" && decl) this.usedSituations.add(name);
-    if (decl) this.program.references.push({ kind, name, span, target: decl.nameSpan, matter: this.matter });
+    if (decl && this.program.collectsSymbols) this.program.references.push({ kind, name, span, target: decl.nameSpan, matter: this.matter });
   }
 
   /** A department, material or field as seen from this matter: its own first, then the file's. */
