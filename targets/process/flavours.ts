@@ -73,6 +73,11 @@ export function taskFormId(taskId: string): string {
   return `form-${taskId}`;
 }
 
+/** The start event's form: Flowable's start form (flowable/<formKey>.form, targets/flowable). */
+export function startEventAttrs(flavour: Flavour, matterId: string): [string, string][] {
+  return flavour === "flowable" ? [["flowable:formKey", formId(matterId)]] : [];
+}
+
 /** How a user task is given to a department, as attributes and extension elements. */
 export function userTaskParts(flavour: Flavour, taskId: string, group: string, matterId: string): { attrs: [string, string][]; extensions: XmlElement[]; roles: XmlElement[] } {
   switch (flavour) {

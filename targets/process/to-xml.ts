@@ -2,7 +2,7 @@
 // elements). Child order follows the BPMN 2.0 schema: documentation, extensionElements,
 // incoming, outgoing, then the element's own content.
 import { graphIndex, type ProcessFlow, type ProcessGraph, type ProcessNode } from "./graph.js";
-import { conditionBody, type Flavour, namespaceAttrs, platformAttrs, processAttrs, resourceId, userTaskParts } from "./flavours.js";
+import { conditionBody, type Flavour, namespaceAttrs, platformAttrs, processAttrs, resourceId, startEventAttrs, userTaskParts } from "./flavours.js";
 import { el, type XmlElement } from "./xml.js";
 import type { WorkCalendar } from "../calendar.js";
 import { timerXml } from "./calendar-timers.js";
@@ -32,7 +32,7 @@ function flowNode(g: ProcessGraph, n: ProcessNode, flavour: Flavour, cal: WorkCa
   const doc = documentation(n.documentation);
   switch (n.kind) {
     case "startEvent":
-      return el("bpmn:startEvent", base, [doc, ...outgoing]);
+      return el("bpmn:startEvent", [...base, ...startEventAttrs(flavour, g.id)], [doc, ...outgoing]);
     case "endEvent":
       return el("bpmn:endEvent", base, [doc, ...incoming, n.terminate && el("bpmn:terminateEventDefinition", [["id", `${n.id}_def`]])]);
     case "userTask": {

@@ -31,6 +31,11 @@ const flowableDescriptor = {
       ],
     },
     {
+      name: "StartForm",
+      extends: ["bpmn:StartEvent"],
+      properties: [{ name: "formKey", isAttr: true, type: "String" }],
+    },
+    {
       name: "TimerBusinessCalendar",
       extends: ["bpmn:TimerEventDefinition"],
       properties: [{ name: "businessCalendarName", isAttr: true, type: "String" }],

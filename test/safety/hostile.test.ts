@@ -15,6 +15,7 @@ import { toFeel } from "../../targets/conditions/feel.js";
 import { toJuel } from "../../targets/conditions/juel.js";
 import { DEFAULT_TARGET_OPTIONS, renderAll, type OutputFile } from "../../targets/index.js";
 import { processTarget } from "../../targets/process/index.js";
+import { flowableTarget } from "../../targets/flowable/index.js";
 import { compileTexts } from "../helpers/memory-host.js";
 import { domShape, haveJava, htmlDom, juelResults, linkProblems, markdownDom, rawControls, xmlProblems } from "./consumers.js";
 import { BENIGN, compileHostile, CONTROLS, DATED_ON, dated, HOSTILE, replaceDeep } from "./hostile-source.js";
@@ -30,6 +31,8 @@ function outputs(undated: Model): Map<string, string> {
   for (const flavour of FLAVOURS.slice(1)) {
     for (const f of processTarget.perMatter!(model, { ...DEFAULT_TARGET_OPTIONS, process: flavour, on: DATED_ON })) if (f.path.endsWith(".bpmn")) files.set(`${f.path}#${flavour}`, f.text);
   }
+  // Flowable's form definitions (--process flowable).
+  for (const f of flowableTarget.perMatter!(model, { ...DEFAULT_TARGET_OPTIONS, process: "flowable", on: DATED_ON })) files.set(f.path, f.text);
   return files;
 }
 
@@ -109,6 +112,14 @@ async function outputProblems(model: Model, base: Baseline, meaning = true): Pro
       }
     }
     if (path.includes(".bpmn")) problems.push(...xmlProblems(text).map(where));
+    // Flowable's form engine evaluates only these keys and field types (expressions): none may be written.
+    if (path.startsWith("flowable/")) {
+      const form = JSON.parse(text) as { fields: Record<string, unknown>[] };
+      for (const f of form.fields) {
+        const params = (f.params ?? {}) as Record<string, unknown>;
+        if ("expression" in f || "optionsExpression" in f || "hyperlinkUrl" in params || f.type === "expression" || f.type === "hyperlink") problems.push(where(`a Flowable form field the engine evaluates: ${String(f.id)}`));
+      }
+    }
     if (path.endsWith(".html")) {
       const { dom, alerts } = htmlDom(text);
       const doc = dom.window.document;
