@@ -1,6 +1,7 @@
 // The kinds of record `matterc diff` compares, and how it names and prints their properties.
 // A property not listed here is still compared and printed as JSON under its model name.
-import type { Cond, Duration, MaterialSource, Model } from "../../compiler/model.js";
+import type { Cond, Duration, Effective, MaterialSource, Model } from "../../compiler/model.js";
+import { effectiveText } from "../guide/validity.js";
 import { describe, type SentenceContext } from "../conditions/sentence.js";
 import { durationText, sourceLabel } from "../guide/words.js";
 
@@ -30,6 +31,8 @@ const list: Printer = (v) => (Array.isArray(v) && v.length ? v.map(String).join(
 const yesNo: Printer = (v) => (v === undefined ? none : v ? "是" : "否");
 const duration: Printer = (v) => (v === undefined ? none : durationText(v as Duration));
 const source: Printer = (v) => (v === undefined ? none : sourceLabel(v as MaterialSource));
+/** "自2026年1月1日起施行" and the like (lists over time, #17). */
+const effective: Printer = (v) => effectiveText(v as Effective | undefined) || none;
 const answer: Printer = (v) => (v === undefined ? none : Array.isArray(v) ? v.join("、") : typeof v === "boolean" ? (v ? "是" : "否") : String(v));
 
 /** A condition as the guide says it; "总是" when it always holds. */
@@ -61,7 +64,24 @@ export const SECTIONS: Section[] = [
     key: "matter",
     label: { zh: "事项", en: "matter" },
     records: (m) =>
-      withContext(m, [{ name: "", title: m.name, lead: m.lead, promisedTime: m.promisedTime, status: m.status, version: m.version, audience: m.audience, channels: m.channels, scope: m.scope, trips: m.trips.declared ? m.trips.value : undefined }]),
+      withContext(m, [
+        {
+          name: "",
+          title: m.name,
+          lead: m.lead,
+          promisedTime: m.promisedTime,
+          status: m.status,
+          version: m.version,
+          effective: m.effective,
+          list: m.list,
+          batch: m.batch,
+          template: m.template && `${m.template.name}（${m.template.code}）`,
+          audience: m.audience,
+          channels: m.channels,
+          scope: m.scope,
+          trips: m.trips.declared ? m.trips.value : undefined,
+        },
+      ]),
     nameOf: () => "",
     context: ctxOf,
     properties: [
@@ -70,6 +90,10 @@ export const SECTIONS: Section[] = [
       p("promisedTime", "承诺时限", "promised time", duration),
       p("status", "状态", "status"),
       p("version", "版本", "version"),
+      p("effective", "施行日期", "in force", effective),
+      p("list", "清单", "list"),
+      p("batch", "批次", "batch"),
+      p("template", "省级模板", "province template"),
       p("audience", "服务对象", "audience", list),
       p("channels", "办理渠道", "channels", list),
       p("scope", "通办范围", "scope"),
@@ -132,6 +156,7 @@ export const SECTIONS: Section[] = [
       p("code", "事项编码", "code"),
       p("type", "事项类型", "item type", (v) => (v === undefined ? none : String((v as { name: string }).name))),
       p("tripsAlone", "单独办理跑动次数", "trips when handled alone"),
+      p("effective", "施行日期", "in force", effective),
     ],
     ignore: ["id", "workdays"],
   },

@@ -77,6 +77,17 @@ describe("matterc diff: what changed for applicants", () => {
     expect(report.results.flatMap((r) => r.messages.map((m) => `${m.ruleId}: ${m.message}`))).toEqual([]);
   });
 
+  it("reports the dates, list and batch of a matter and a sub-item's dates (lists over time)", () => {
+    const later = edit(edit(ORIGINAL, /(\n  编码: "QY-2024-03"\n)/, '$1  生效日期: "2026-01-01"\n'), "  子事项 烟草专卖零售许可 {", '  子事项 烟草专卖零售许可 {\n    失效日期: "2027-01-01"');
+    const moved = edit(later, '批次: "2024年第一批"', '批次: "2025年第二批"');
+    const d = diffModels(before, models(moved));
+    const text = diffText(d, "zh");
+    expect(text).toContain("~ 事项 施行日期: — → 自2026年1月1日起施行");
+    expect(text).toContain("~ 事项 批次: 2024年第一批 → 2025年第二批");
+    expect(text).toContain("~ 子事项「烟草专卖零售许可」 施行日期: — → 2027年1月1日起停止施行");
+    expect(d.matters[0].changes.map((c) => `${c.section} ${c.name} ${c.properties.map((p) => p.property).join(",")}`)).toEqual(["matter  effective,batch", "items 烟草专卖零售许可 effective"]);
+  });
+
   it("reports matters added and removed", () => {
     const other = models(edit(ORIGINAL, '编码: "QY-2024-03"', '编码: "QY-2024-99"'));
     const d = diffModels(before, other);
