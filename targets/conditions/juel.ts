@@ -18,9 +18,13 @@ export function juelLiteral(v: boolean | string | number): string {
   return typeof v === "string" ? juelString(v) : String(v);
 }
 
-/** How an answer is read: through the execution, so a missing one is null, not an error. */
+/** How an answer is read: through the execution, so a missing one is null, not an error. A dotted
+ * subject is a path into a variable holding a map (a task's decision, `Item_1a2b3c4d.结果`): EL's
+ * `[…]` reads a map's entry (a java.util.Map; in Flowable also a JSON object), and gives null when
+ * the variable itself is null, so an unset decision is null too. */
 export function juelVariable(subject: string): string {
-  return `execution.getVariable(${juelString(subject)})`;
+  const [name, ...path] = subject.split(".");
+  return `execution.getVariable(${juelString(name)})${path.map((p) => `[${juelString(p)}]`).join("")}`;
 }
 
 const JUEL: InfixDialect = {

@@ -8,7 +8,7 @@
 import type { Cond, Model } from "../../compiler/model.js";
 import { buildGraph } from "../process/build-graph.js";
 
-export type TaskKind = "accept" | "review" | "supply" | "check" | "urge" | "issue" | "special";
+export type TaskKind = "accept" | "correct" | "review" | "supply" | "check" | "urge" | "issue" | "special";
 
 /** One answer of a decision, in the decision object under its key. */
 export interface Decision {
@@ -52,6 +52,14 @@ function decisionsFor(kind: TaskKind): { title: string; decisions: Decision[] } 
           { key: "补正内容", label: "需补正的内容", type: "longText", required: true, when: { key: RESULT, value: "补正" }, description: "一次性告知申请人需要补正的全部内容" },
           { key: "不予受理理由", label: "不予受理的理由", type: "longText", required: true, when: { key: RESULT, value: "不予受理" } },
           { key: OPINION, label: "受理意见", type: "longText", required: false },
+        ],
+      };
+    case "correct":
+      return {
+        title: "补正情况",
+        decisions: [
+          { key: "补正材料", label: "收到的补正材料", type: "longText", required: true, description: "申请人按一次性补正告知补齐、更正的材料；收到后重新受理" },
+          { key: OPINION, label: "说明", type: "longText", required: false },
         ],
       };
     case "review":
@@ -102,6 +110,7 @@ function decisionsFor(kind: TaskKind): { title: string; decisions: Decision[] } 
 function kindOf(model: Model, id: string): TaskKind {
   if (id === `${model.id}_accept`) return "accept";
   if (id === `${model.id}_issue`) return "issue";
+  if (id === `${model.id}_correct`) return "correct";
   if (id.endsWith("_urge")) return "urge";
   if (id.endsWith("_supply")) return "supply";
   if (id.endsWith("_check")) return "check";

@@ -14,6 +14,8 @@ export class GraphBuilder {
   readonly flows: ProcessFlow[] = [];
   private readonly ids = new Set<string>();
   private readonly byId = new Map<string, ProcessNode>();
+  /** Exclusive splits whose next unconditional outgoing flow becomes their default, with its name. */
+  private readonly pendingDefault = new Map<string, string>();
 
   private claim(id: string): void {
     if (this.ids.has(id)) throw new Error(`process: duplicate element id ${id}`);
@@ -27,11 +29,30 @@ export class GraphBuilder {
     return node.id;
   }
 
-  flow(source: string, target: string, extra: { name?: string; condition?: Cond } = {}): string {
+  flow(source: string, target: string, extra: { name?: string; condition?: Cond; back?: true } = {}): string {
     const id = `Flow_${source}__${target}`;
     this.claim(id);
+    const pending = this.pendingDefault.get(source);
+    if (pending !== undefined && !extra.condition) {
+      this.pendingDefault.delete(source);
+      this.node(source).defaultFlow = id;
+      extra = { name: pending, ...extra };
+    }
     this.flows.push({ id, source, target, ...extra });
     return id;
+  }
+
+  /**
+   * Makes the next unconditional flow leaving the exclusive split `id` its default, named `name`:
+   * a split that ends a fragment whose way on is drawn by whoever connects the fragment.
+   */
+  defaultNext(id: string, name: string): void {
+    this.pendingDefault.set(id, name);
+  }
+
+  /** Throws when a split still waits for its default flow: a bug in the derivation. */
+  done(): void {
+    if (this.pendingDefault.size > 0) throw new Error(`process: no default flow from ${[...this.pendingDefault.keys()].join(", ")}`);
   }
 
   node(id: string): ProcessNode {

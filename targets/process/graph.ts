@@ -43,6 +43,9 @@ export interface ProcessFlow {
   name?: string;
   /** Absent on unconditional flows and on the default flow of an exclusive split. */
   condition?: Cond;
+  /** A flow back to an earlier element (补正 → 统一受理): the only cycle; layout ignores it when
+   * ordering columns and draws it below. */
+  back?: true;
 }
 
 export interface ProcessLane {

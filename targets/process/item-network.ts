@@ -12,6 +12,8 @@ import type { Item, Model } from "../../compiler/model.js";
 import { conditionSentence } from "../conditions/sentence.js";
 import type { GraphBuilder } from "./builder.js";
 import { limitLabel, timerFor } from "./durations.js";
+import { addRefusal } from "./refusal.js";
+import { REVIEW, refusalText, resultPath, runsWhen, skippedByRefusalOf } from "./decisions.js";
 import { escalation } from "./side-branches.js";
 import { countedLines, withSpecialSteps } from "./special-steps.js";
 
@@ -53,6 +55,7 @@ function itemDocumentation(model: Model, item: Item): string {
   if (item.legalTime) lines.push(`法定时限：${limitLabel("", item.legalTime).trim()}`);
   if (item.after.length > 0) lines.push(`前置：${item.after.join("、")}（不适用的前置不等待）`);
   lines.push(...countedLines(item));
+  lines.push(`审查结果记录在 ${resultPath(item.id)}：${REVIEW.grant}或${REVIEW.refuse}（未记录时按${REVIEW.grant}）。${refusalText(model, item)}`);
   return lines.join("\n");
 }
 
@@ -91,14 +94,17 @@ export function addItemNetwork(b: GraphBuilder, model: Model, deptId: (name: str
         urgeName: `督办：${item.name}`,
       });
     }
-    let block = withSpecialSteps(b, model, item, lane, { entry: task, exit: task });
-    if (item.when.op !== "true") {
-      const sentence = conditionSentence(item.when, { situations: model.situations, commitments: model.commitments });
-      block = b.optional(prefix, lane, block, item.when, {
+    let block = withSpecialSteps(b, model, item, lane, addRefusal(b, model, item, lane, task));
+    const when = runsWhen(model, item);
+    if (when.op !== "true") {
+      const sentence = item.when.op === "true" ? "" : `${conditionSentence(item.when, { situations: model.situations, commitments: model.commitments })}，`;
+      const skippers = skippedByRefusalOf(model, item).map((i) => i.name);
+      const refusal = skippers.length ? `${skippers.join("、")}不予许可的，跳过${item.name}（跳过后续）；` : "";
+      block = b.optional(prefix, lane, block, when, {
         question: `是否办理${item.name}？`,
         applies: "适用",
         skips: "不适用，跳过",
-        documentation: `${sentence}，办理${item.name}；否则跳过，等待它的后续子事项不再等待它。`,
+        documentation: `${refusal}${sentence}办理${item.name}；否则跳过，等待它的后续子事项不再等待它。`,
       });
     }
     if ((after.get(item.name) ?? []).length > 1) {

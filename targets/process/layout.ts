@@ -32,6 +32,8 @@ export const GEOMETRY = {
   centre: 85,
   /** Skip flows run this far below the top of their track, above the tasks. */
   skipLine: 22,
+  /** The flow back to an earlier element runs this far above the bottom of its source's track. */
+  backLine: 22,
   /** A band track (督办, 终止办理) has no skip flows and no timers: it is lower. */
   bandTrack: 120,
   bandCentre: 55,
@@ -64,7 +66,8 @@ export function columns(g: ProcessGraph): Map<string, number> {
     edges.get(from)!.push({ to, w });
     indegree.set(to, indegree.get(to)! + 1);
   };
-  for (const f of g.flows) link(f.source, f.target, 1);
+  // The flow back to 统一受理 after 补正 closes the only cycle: it does not order columns.
+  for (const f of g.flows) if (!f.back) link(f.source, f.target, 1);
   for (const n of g.nodes) if (n.attachedTo) link(n.attachedTo, n.id, 0);
   const col = new Map(g.nodes.map((n) => [n.id, 0]));
   const ready = g.nodes.filter((n) => indegree.get(n.id) === 0).map((n) => n.id);

@@ -1,7 +1,8 @@
 // Waypoints of every sequence flow, orthogonal. The default route runs along the source's track
 // (cells reserved by layout.ts), turns in the gap before the target's column, and enters the
 // target from the left. Gateways fan out and in through their top and bottom corners when the
-// column is clear; skip flows run above the task they skip; timer flows leave to the right.
+// column is clear; skip flows run above the task they skip; timer flows leave to the right; the
+// flow back from 补正 to 统一受理 runs below.
 import { graphIndex, type ProcessFlow, type ProcessGraph } from "./graph.js";
 import { type Box, GEOMETRY, isSkipFlow, type Layout } from "./layout.js";
 
@@ -59,6 +60,11 @@ export function route(g: ProcessGraph, l: Layout, f: ProcessFlow): Point[] {
   }
 
   const sc = l.cells.get(source.id)!;
+  if (f.back) {
+    // Down from the source, back left along the bottom of its track, up into the target.
+    const below = l.rowY[sc.row] + GEOMETRY.track - GEOMETRY.backLine;
+    return [{ x: cx(s), y: s.y + s.h }, { x: cx(s), y: below }, { x: cx(t), y: below }, { x: cx(t), y: t.y + t.h }];
+  }
   if (isSkipFlow(g, f.id)) {
     const above = l.rowY[sc.row] + GEOMETRY.skipLine;
     const up = [{ x: cx(s), y: s.y }, { x: cx(s), y: above }];

@@ -8,11 +8,16 @@ import type { Cond, Item, Model, SpecialStep } from "../../compiler/model.js";
 import { conditionSentence } from "../conditions/sentence.js";
 import type { Fragment, GraphBuilder } from "./builder.js";
 import { limitLabel } from "./durations.js";
+import { and, not } from "../../compiler/conditions.js";
+import { refused } from "./decisions.js";
 
 /** When a special step runs, given that its sub-item runs: its own 适用, and no commitment that
- * replaces it taken (the compiler's `runsWhen`). */
+ * replaces it taken (the compiler's `runsWhen`); after the sub-item's task, also that it was not
+ * refused. */
 export function specialStepWhen(model: Model, s: SpecialStep): Cond {
-  void model;
+  const item = model.items.find((i) => i.specialSteps?.includes(s));
+  // After the task, only for a granted sub-item (a refusal that ends the case never gets here).
+  if (item && s.position === "after" && item.onRefusal.effect !== "终止办理") return and(s.runsWhen, not(refused(item)));
   return s.runsWhen;
 }
 

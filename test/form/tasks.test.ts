@@ -70,6 +70,9 @@ describe("staff task forms", () => {
           expect(ok({ 结果: "已完成" })).toBe(true);
           expect(ok({ 结果: "未通过" })).toBe(false); // why it failed must be said
           expect(ok({ 结果: "未通过", 意见: "公示期内有债权人提出异议" })).toBe(true);
+        } else if (t.kind === "correct") {
+          expect(ok({ 补正材料: "补交的场所平面布置图" })).toBe(true);
+          expect(ok({})).toBe(false);
         } else if (t.kind === "urge") {
           expect(ok({ 意见: "请于两个工作日内办结" })).toBe(true);
           expect(ok({})).toBe(false);
@@ -78,6 +81,6 @@ describe("staff task forms", () => {
         }
       }
     }
-    expect([...kinds].sort()).toEqual(["accept", "check", "issue", "review", "special", "supply", "urge"]);
+    expect([...kinds].sort()).toEqual(["accept", "check", "correct", "issue", "review", "special", "supply", "urge"]);
   });
 });

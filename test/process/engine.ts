@@ -90,16 +90,26 @@ export async function start(xml: string, variables: Record<string, unknown>): Pr
     fire: (boundaryId) => {
       const t = timers.executing.find((x: { owner?: { id: string } }) => x.owner?.id === boundaryId);
       if (!t) throw new Error(`no timer running on ${boundaryId}`);
-      const handle = t.timerRef as FakeHandle;
-      handle.fn(...handle.args);
+      // Past 2^31 − 1 ms (about 24.8 days) bpmn-elements sets no timeout at all: call the timer's
+      // own callback, as the timeout would.
+      const handle = t.timerRef as FakeHandle | null;
+      if (handle) handle.fn(...handle.args);
+      else t.callback(...t.args);
       check();
     },
     timersRunning: () => timers.executing.map((x: { owner?: { id: string } }) => x.owner?.id ?? "?"),
   };
 }
 
-/** Completes waiting user tasks, first come first served, until none is left; returns their ids. */
-export function completeAll(c: Case, before?: (taskId: string) => void): string[] {
+/** A task's decision as the staff form records it: an object under the task's id (tasks.ts). */
+export type Decide = (taskId: string, nth: number) => Record<string, unknown> | undefined;
+
+/**
+ * Completes waiting user tasks, first come first served, until none is left; returns their ids.
+ * `decide` gives the decision recorded with the nth completion (from 0) of a task, if any: it is
+ * set as the process variable named after the task, as a Camunda 8 form would.
+ */
+export function completeAll(c: Case, before?: (taskId: string) => void, decide?: Decide): string[] {
   const done: string[] = [];
   for (let guard = 0; guard < 1000; guard++) {
     const task = c.waiting()[0];
@@ -108,6 +118,8 @@ export function completeAll(c: Case, before?: (taskId: string) => void): string[
     // `before` may have changed what waits (a timer fired); complete the same task if it still waits.
     const same = c.waiting().find((t) => t.id === task.id);
     if (!same) continue;
+    const decision = decide?.(same.id, done.filter((d) => d === same.id).length);
+    if (decision) (same as unknown as { environment: { variables: Record<string, unknown> } }).environment.variables[same.id] = decision;
     done.push(same.id);
     same.signal();
   }

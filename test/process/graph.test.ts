@@ -28,10 +28,10 @@ describe("reducedAfter", () => {
 describe("buildGraph", () => {
   it("gives every conditional sub-item an exclusive split with a default skip and a merge", () => {
     const g = buildGraph(newborn);
-    const split = g.nodes.find((n) => n.id === "Item_she-hui-bao-zhang-ka-shen-ling_split")!;
+    const split = g.nodes.find((n) => n.id === "Item_she_hui_bao_zhang_ka_shen_ling_split")!;
     expect(split.kind).toBe("exclusiveGateway");
     const outs = g.flows.filter((f) => f.source === split.id);
-    expect(outs.map((f) => f.target).sort()).toEqual(["Item_she-hui-bao-zhang-ka-shen-ling", "Item_she-hui-bao-zhang-ka-shen-ling_merge"]);
+    expect(outs.map((f) => f.target).sort()).toEqual(["Item_she_hui_bao_zhang_ka_shen_ling", "Item_she_hui_bao_zhang_ka_shen_ling_merge"]);
     expect(outs.find((f) => f.condition)!.condition).toEqual({ op: "eq", subject: "领取社保卡", value: true });
     expect(split.defaultFlow).toBe(outs.find((f) => !f.condition)!.id);
   });
@@ -40,38 +40,52 @@ describe("buildGraph", () => {
     const g = buildGraph(newborn);
     const lane = (id: string) => g.nodes.find((n) => n.id === id)!.lane;
     expect(g.lanes.map((l) => l.name)).toEqual(["卫生健康委", "公安局", "医保局", "税务局", "人社局"]);
-    for (const id of ["start", "accept", "issue", "end"].map((r) => `${newborn.id}_${r}`)) expect(lane(id)).toBe("Dept_wei-sheng-jian-kang-wei");
-    expect(lane("Item_chu-sheng-deng-ji")).toBe("Dept_gong-an-ju");
-    expect(g.nodes.find((n) => n.id === "Item_chu-sheng-deng-ji")!.assignee).toBe("Dept_gong-an-ju");
+    for (const id of ["start", "accept", "issue", "end"].map((r) => `${newborn.id}_${r}`)) expect(lane(id)).toBe("Dept_wei_sheng_jian_kang_wei");
+    expect(lane("Item_chu_sheng_deng_ji")).toBe("Dept_gong_an_ju");
+    expect(g.nodes.find((n) => n.id === "Item_chu_sheng_deng_ji")!.assignee).toBe("Dept_gong_an_ju");
   });
 
   it("escalates a sub-item's promised time to the lead department without ending the sub-item", () => {
     const g = buildGraph(newborn);
-    const timer = g.nodes.find((n) => n.id === "Item_chu-sheng-deng-ji_timer")!;
-    expect(timer).toMatchObject({ kind: "boundaryEvent", attachedTo: "Item_chu-sheng-deng-ji", cancelActivity: false, timer: { duration: "P3D" } });
+    const timer = g.nodes.find((n) => n.id === "Item_chu_sheng_deng_ji_timer")!;
+    expect(timer).toMatchObject({ kind: "boundaryEvent", attachedTo: "Item_chu_sheng_deng_ji", cancelActivity: false, timer: { duration: "P3D" } });
     expect(timer.documentation).toContain("2 个工作日");
-    const urge = g.nodes.find((n) => n.id === "Item_chu-sheng-deng-ji_urge")!;
-    expect(urge).toMatchObject({ kind: "userTask", lane: "Dept_wei-sheng-jian-kang-wei", assignee: "Dept_wei-sheng-jian-kang-wei" });
+    const urge = g.nodes.find((n) => n.id === "Item_chu_sheng_deng_ji_urge")!;
+    expect(urge).toMatchObject({ kind: "userTask", lane: "Dept_wei_sheng_jian_kang_wei", assignee: "Dept_wei_sheng_jian_kang_wei" });
   });
 
   it("waits for a 容缺 material with a deadline that terminates the case, and makes 统一出件 wait for it", () => {
     const g = buildGraph(newborn);
-    const timer = g.nodes.find((n) => n.id === "Material_yi-liao-fei-yong-piao-ju_timer")!;
+    const timer = g.nodes.find((n) => n.id === "Material_yi_liao_fei_yong_piao_ju_timer")!;
     expect(timer).toMatchObject({ cancelActivity: true, timer: { duration: "P5D" } });
     const end = g.flows.find((f) => f.source === timer.id)!.target;
     expect(g.nodes.find((n) => n.id === end)).toMatchObject({ kind: "endEvent", terminate: true, name: "终止办理" });
-    expect(g.flows.some((f) => f.source === "Material_yi-liao-fei-yong-piao-ju_merge" && f.target === `${newborn.id}_join`)).toBe(true);
+    expect(g.flows.some((f) => f.source === "Material_yi_liao_fei_yong_piao_ju_merge" && f.target === `${newborn.id}_join`)).toBe(true);
   });
 
   it("checks a commitment after 统一出件 in the verifying department's lane", () => {
     const g = buildGraph(newborn);
-    expect(g.flows.find((f) => f.source === `${newborn.id}_issue`)!.target).toBe("Commitment_qin-zi-guan-xi-cheng-nuo_split");
-    expect(g.nodes.find((n) => n.id === "Commitment_qin-zi-guan-xi-cheng-nuo_check")!.lane).toBe("Dept_gong-an-ju");
+    expect(g.flows.find((f) => f.source === `${newborn.id}_issue`)!.target).toBe("Commitment_qin_zi_guan_xi_cheng_nuo_split");
+    expect(g.nodes.find((n) => n.id === "Commitment_qin_zi_guan_xi_cheng_nuo_check")!.lane).toBe("Dept_gong_an_ju");
   });
 
-  it("needs no gateway for a single unconditional sub-item", () => {
+  it("needs no gateway for a single unconditional sub-item but acceptance's and its refusal's", () => {
     const g = buildGraph(single);
-    expect(g.nodes.map((n) => n.kind)).toEqual(["startEvent", "userTask", "userTask", "userTask", "endEvent"]);
+    const m = single.id;
+    const it = single.items[0].id;
+    expect(g.nodes.map((n) => `${n.kind} ${n.id}`)).toEqual([
+      `startEvent ${m}_start`,
+      `exclusiveGateway ${m}_accept_merge`,
+      `userTask ${m}_accept`,
+      `exclusiveGateway ${m}_accept_split`,
+      `userTask ${it}`,
+      `exclusiveGateway ${it}_review`,
+      `endEvent ${it}_refused`,
+      `userTask ${m}_issue`,
+      `userTask ${m}_correct`,
+      `endEvent ${m}_refused`,
+      `endEvent ${m}_end`,
+    ]);
   });
 
   it.each(allModels())("$name: ids are unique NCNames and every flow joins two nodes", ({ model }) => {

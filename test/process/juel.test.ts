@@ -2,9 +2,10 @@
 // Debian package libtomcat10-java) against the compiler's own `evaluate`, for every condition of
 // every matter in every situation the compiler distinguishes, plus unanswered questions.
 import { describe, expect, it } from "vitest";
-import { evaluate } from "../../compiler/conditions.js";
+import { evaluate, subjects } from "../../compiler/conditions.js";
 import type { Answer, Cond } from "../../compiler/model.js";
 import { toJuel } from "../../targets/conditions/juel.js";
+import { buildGraph } from "../../targets/process/build-graph.js";
 import { commitmentTaken } from "../../targets/process/side-branches.js";
 import { allModels } from "./models.js";
 import { haveJava, juelResults } from "../safety/consumers.js";
@@ -39,6 +40,20 @@ describe.skipIf(!haveJava && !process.env.CI)("JUEL conditions in a real EL engi
       [{ op: "not", arg: { op: "eq", subject: "是否", value: true } }, { 是否: false }],
     ];
     for (const [cond, answers] of edge) cases.push({ expression: toJuel(cond), answers, cond });
+    // The gateways on the staff's decisions (`<task id>.结果`, a map under the task's id): unset, set
+    // to each result, and the map present without a result.
+    for (const { model } of allModels()) {
+      const conds = buildGraph(model).flows.flatMap((f) => (f.condition && [...subjects(f.condition)].some((x) => x.includes(".")) ? [f.condition] : []));
+      for (const cond of conds) {
+        for (const s of subjects(cond)) {
+          if (!s.includes(".")) continue;
+          const task = s.split(".")[0];
+          for (const answers of [{}, { [`${task}.意见`]: "无" }, ...["受理", "补正", "不予受理", "准予", "不予", "不予'"].map((v) => ({ [s]: v }))]) {
+            cases.push({ expression: toJuel(cond), answers, cond });
+          }
+        }
+      }
+    }
 
     const results = juelResults(cases);
     expect(results.length).toBe(cases.length);

@@ -35,7 +35,10 @@ describe.each(allModels())("layout of $name", ({ model }) => {
     for (const a of nodes) for (const b of nodes) if (a !== b) expect(overlap(l.boxes.get(a.id)!, l.boxes.get(b.id)!), `${a.id} / ${b.id}`).toBe(false);
     for (const f of g.flows) {
       const source = g.nodes.find((n) => n.id === f.source)!;
-      expect(l.cells.get(f.target)!.col, f.id).toBeGreaterThan(l.cells.get(source.attachedTo ?? source.id)!.col);
+      // Left to right, except the one flow back (补正 → 统一受理), which goes right to left.
+      const [from, to] = [l.cells.get(source.attachedTo ?? source.id)!.col, l.cells.get(f.target)!.col];
+      if (f.back) expect(to, f.id).toBeLessThan(from);
+      else expect(to, f.id).toBeGreaterThan(from);
       const points = route(g, l, f);
       for (let i = 1; i < points.length; i++) expect(points[i].x === points[i - 1].x || points[i].y === points[i - 1].y, f.id).toBe(true);
     }

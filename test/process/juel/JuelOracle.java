@@ -2,6 +2,7 @@
 // `execution.getVariable(...)` on a map of variables), for juel.test.ts. One case per input line:
 //   base64(expression) TAB name=type:value TAB ...   with type b (boolean), n (number),
 //   s (base64 string) or l (list of base64 strings, comma-separated; empty for an empty list).
+//   A name "task.key" is the entry key of a java.util.Map held by the variable "task" (a decision).
 // Prints one line per case: "true", "false" or "error <message>".
 import jakarta.el.ELProcessor;
 import java.io.BufferedReader;
@@ -39,6 +40,7 @@ public class JuelOracle {
     }
   }
 
+  @SuppressWarnings("unchecked")
   public static void main(String[] args) throws Exception {
     BufferedReader in = new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8));
     StringBuilder out = new StringBuilder();
@@ -47,8 +49,16 @@ public class JuelOracle {
       String expression = text(parts[0]);
       Map<String, Object> variables = new HashMap<>();
       for (int i = 1; i < parts.length; i++) {
-        int eq = parts[i].indexOf('=');
-        variables.put(text(parts[i].substring(0, eq)), value(parts[i].substring(eq + 1)));
+        // The name's base64 may end in "=" padding: the separator is the "=" before "type:".
+        java.util.regex.Matcher sep = java.util.regex.Pattern.compile("=[bnsl]:").matcher(parts[i]);
+        if (!sep.find()) throw new IllegalArgumentException("no value in " + parts[i]);
+        int eq = sep.start();
+        String name = text(parts[i].substring(0, eq));
+        Object v = value(parts[i].substring(eq + 1));
+        // "task.key": an entry of the map held by the variable "task" (a task's decision).
+        int dot = name.indexOf('.');
+        if (dot < 0) variables.put(name, v);
+        else ((Map<String, Object>) variables.computeIfAbsent(name.substring(0, dot), k -> new HashMap<String, Object>())).put(name.substring(dot + 1), v);
       }
       try {
         if (!expression.startsWith("${") || !expression.endsWith("}")) throw new IllegalArgumentException("not ${...}: " + expression);

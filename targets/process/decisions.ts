@@ -1,0 +1,109 @@
+// What the staff decide, as the process reads it. Every user task records its decision as one
+// object stored under the task's id (targets/form/tasks.ts): 统一受理 `结果` ∈ 受理 / 补正 / 不予受理,
+// a sub-item's review `结果` ∈ 准予 / 不予. The gateways after these tasks test `<task id>.结果`:
+// FEEL reads the path (`Item_1a2b3c4d.结果 = "不予"`), JUEL the map entry
+// (`execution.getVariable('Item_1a2b3c4d')['结果'] == '不予'`). A decision never recorded reads as
+// null, which no test matches: the process then goes the ordinary way (受理, 准予), so an engine
+// never stops for want of a variable.
+//
+// What a refusal of a sub-item does is the model's `onRefusal.effect`:
+// - 终止办理: a gateway after its task ends the whole case (terminate end event);
+// - 跳过后续: the sub-items depending on it (前置 or 前序产出, transitively) apply only when it was
+//   not refused, so they are skipped like any sub-item that does not apply; the rest go on;
+// - 继续办理: only it is refused; everything else goes on.
+// Either way 统一出件 issues what was granted.
+import type { Cond, Item, Model } from "../../compiler/model.js";
+import { and, not } from "../../compiler/conditions.js";
+
+/** The key of a task's result in its decision object. */
+export const RESULT = "结果";
+
+/** 统一受理's results. */
+export const ACCEPTANCE = { accept: "受理", correct: "补正", refuse: "不予受理" } as const;
+/** A sub-item review's results. */
+export const REVIEW = { grant: "准予", refuse: "不予" } as const;
+
+/** The variable path of a task's result: `<task id>.结果`. */
+export function resultPath(taskId: string): string {
+  return `${taskId}.${RESULT}`;
+}
+
+/** The task's recorded result is `value`. */
+export function decided(taskId: string, value: string): Cond {
+  return { op: "eq", subject: resultPath(taskId), value };
+}
+
+/** The sub-item was refused (不予许可). */
+export function refused(item: Item): Cond {
+  return decided(item.id, REVIEW.refuse);
+}
+
+/** For each sub-item, the sub-items it depends on directly: its 前置 and the producers of the
+ * results it uses (前序产出, as a material or a prefilled field). */
+export function directDependencies(model: Model): Map<string, Set<string>> {
+  const deps = new Map(model.items.map((i) => [i.name, new Set(i.after)]));
+  const add = (consumers: readonly string[], producer: string | undefined): void => {
+    if (!producer) return;
+    for (const c of consumers) if (c !== producer) deps.get(c)?.add(producer);
+  };
+  for (const m of model.materials) if (m.source.kind === "prior-output") add(m.askedBy, m.source.item);
+  for (const f of model.fields) if (f.source?.kind === "prior-output") add(f.askedBy, f.source.item);
+  return deps;
+}
+
+/** Every sub-item each sub-item depends on, directly or through others. */
+export function allDependencies(model: Model): Map<string, Set<string>> {
+  const direct = directDependencies(model);
+  const memo = new Map<string, Set<string>>();
+  const walk = (name: string, path: Set<string>): Set<string> => {
+    const known = memo.get(name);
+    if (known) return known;
+    const out = new Set<string>();
+    // A cycle is a compiler error reported elsewhere; stop rather than recurse forever.
+    if (path.has(name)) return out;
+    path.add(name);
+    for (const d of direct.get(name) ?? []) {
+      out.add(d);
+      for (const x of walk(d, path)) out.add(x);
+    }
+    path.delete(name);
+    memo.set(name, out);
+    return out;
+  };
+  for (const i of model.items) walk(i.name, new Set());
+  return memo;
+}
+
+/** The sub-items whose refusal skips this one: those it depends on (transitively) whose effect is
+ * 跳过后续, in model order. */
+export function skippedByRefusalOf(model: Model, item: Item): Item[] {
+  const deps = allDependencies(model).get(item.name) ?? new Set();
+  return model.items.filter((i) => deps.has(i.name) && i.onRefusal.effect === "跳过后续");
+}
+
+/** When a sub-item runs: its own 适用, and none of the sub-items whose refusal skips it refused. */
+export function runsWhen(model: Model, item: Item): Cond {
+  return and(item.when, ...skippedByRefusalOf(model, item).map((i) => not(refused(i))));
+}
+
+/** The sub-items a refusal of `item` skips (跳过后续), in model order; none for the other effects. */
+export function skippedBy(model: Model, item: Item): Item[] {
+  if (item.onRefusal.effect !== "跳过后续") return [];
+  const all = allDependencies(model);
+  return model.items.filter((i) => all.get(i.name)?.has(item.name));
+}
+
+/** The effect of a refusal in words, for documentation. */
+export function refusalText(model: Model, item: Item): string {
+  const declared = item.onRefusal.declared ? "" : "（未声明，按终止办理）";
+  switch (item.onRefusal.effect) {
+    case "终止办理":
+      return `不予许可的，整件事终止办理${declared}：不再办理其他子事项，不出件。`;
+    case "跳过后续": {
+      const skipped = skippedBy(model, item).map((i) => i.name);
+      return `不予许可的，跳过依赖它的子事项${skipped.length ? `（${skipped.join("、")}）` : ""}，其余子事项继续办理，统一出件时出具已准予的结果。`;
+    }
+    case "继续办理":
+      return "不予许可的，仅本子事项不予办理，其余子事项继续办理，统一出件时出具已准予的结果。";
+  }
+}
