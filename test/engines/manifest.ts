@@ -11,6 +11,7 @@ import { specialStepWhen } from "../../targets/process/special-steps.js";
 import { application } from "../process/application.js";
 import { choose } from "../process/patterns.js";
 import { addWorkdays, type WorkCalendar } from "../../targets/calendar.js";
+import { decisionRuns } from "./paths.js";
 
 export interface TimerSpec {
   id: string;
@@ -25,6 +26,23 @@ export interface Case {
   releasedBy: Record<string, string[]>;
   /** How many of the compiler's situations this run stands for. */
   situations: number;
+  /** Per task, the staff decision recorded with its 1st, 2nd… completion (a map under the task's id). */
+  decisions: Record<string, Record<string, unknown>[]>;
+  /** Tasks completed more than once (统一受理 after 补正). */
+  times: Record<string, number>;
+}
+
+export interface Stop {
+  run: Case;
+  task: string;
+  issue: string;
+}
+
+export interface Lapse {
+  run: Case;
+  task: string;
+  timer: TimerSpec;
+  issue: string;
 }
 
 export interface ProcessManifest {
@@ -34,6 +52,8 @@ export interface ProcessManifest {
   cases: Case[];
   timerRun: { caseIndex: number; timers: TimerSpec[] } | null;
   terminations: { caseIndex: number; supplyTask: string; timer: TimerSpec; end: string; issue: string }[];
+  stops: Stop[];
+  lapses: Lapse[];
 }
 
 /** The engines' clock: a Monday morning in Beijing, the week before the National Day holiday. */
@@ -56,7 +76,9 @@ function waitsFor(model: Model, name: string, applies: Set<string>): string[] {
   return [...new Set(out)];
 }
 
-function expectedTasks(model: Model, situation: Record<string, Answer>, items: string[]): Record<string, string[]> {
+/** The tasks a run must complete, each with the tasks releasing it; `situation` may carry staff
+ * decisions as `<task id>.结果` (a refused sub-item's special steps after it do not run). */
+export function expectedTasks(model: Model, situation: Record<string, Answer>, items: string[]): Record<string, string[]> {
   const id = (name: string) => model.items.find((i) => i.name === name)!.id;
   const accept = `${model.id}_accept`;
   const issue = `${model.id}_issue`;
@@ -136,7 +158,7 @@ function runsFor(model: Model, every: boolean): Case[] {
       if (JSON.stringify(other) !== JSON.stringify(releasedBy)) throw new Error(`${model.name}: ${JSON.stringify(c.situation)} decides like ${JSON.stringify(first.situation)} but expects other tasks`);
     }
     const label = JSON.stringify(first.situation) + (alike.length > 0 ? ` (and ${alike.length} situations decided alike)` : "");
-    return { label, variables: application(model, first.situation), releasedBy, situations: group.length };
+    return { label, variables: application(model, first.situation), releasedBy, situations: group.length, decisions: {}, times: {} };
   });
 }
 
@@ -157,7 +179,8 @@ export function processManifest(name: string, model: Model, files: Record<string
     return [{ caseIndex: i, supplyTask: `${m.id}_supply`, timer, end: `${m.id}_terminated`, issue: `${model.id}_issue` }];
   });
   const timerRun = met[fullest].length > 0 ? { caseIndex: fullest, timers: met[fullest] } : null;
-  if (!cal) return { name, key: model.id, files, cases, timerRun, terminations };
+  const paths = decisionRuns(model, cal);
+  if (!cal) return { name, key: model.id, files, cases: [...cases, ...paths.cases], timerRun, terminations, stops: paths.stops, lapses: paths.lapses };
   const kept = [...new Set([...(timerRun ? [fullest] : []), ...terminations.map((t) => t.caseIndex)])];
   return {
     name,
@@ -166,5 +189,7 @@ export function processManifest(name: string, model: Model, files: Record<string
     cases: kept.map((i) => cases[i]),
     timerRun: timerRun && { ...timerRun, caseIndex: kept.indexOf(fullest) },
     terminations: terminations.map((t) => ({ ...t, caseIndex: kept.indexOf(t.caseIndex) })),
+    stops: [],
+    lapses: paths.lapses,
   };
 }

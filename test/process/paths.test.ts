@@ -4,28 +4,13 @@
 // with the effect it declares (终止办理: the case ends; 跳过后续: the sub-items depending on it are
 // skipped, the rest go on and are issued; 继续办理: only it is refused).
 import { describe, expect, it } from "vitest";
-import type { Answer, CaseMetrics, Item, Model } from "../../compiler/model.js";
+import type { Answer, CaseMetrics, Model } from "../../compiler/model.js";
 import { renderProcess } from "../../targets/process/index.js";
 import { application } from "./application.js";
 import { checkRun } from "./check-run.js";
 import { completeAll, type Decide, start } from "./engine.js";
+import { dependentsOf } from "./dependents.js";
 import { allModels } from "./models.js";
-
-/** The sub-items depending on `name` (前置 or 前序产出), transitively: worked out here from the model
- * alone, apart from the process target's own derivation. */
-export function dependentsOf(model: Model, name: string): Set<string> {
-  const uses = (consumer: Item, producer: string): boolean =>
-    consumer.after.includes(producer) ||
-    model.materials.some((m) => m.source.kind === "prior-output" && m.source.item === producer && m.askedBy.includes(consumer.name)) ||
-    model.fields.some((f) => f.source?.kind === "prior-output" && f.source.item === producer && f.askedBy.includes(consumer.name));
-  const out = new Set<string>();
-  const todo = [name];
-  while (todo.length > 0) {
-    const p = todo.pop()!;
-    for (const i of model.items) if (i.name !== name && !out.has(i.name) && uses(i, p)) (out.add(i.name), todo.push(i.name));
-  }
-  return out;
-}
 
 const fullestOf = (model: Model): CaseMetrics => model.metrics.situations.reduce((a, b) => (b.items.length > a.items.length ? b : a));
 

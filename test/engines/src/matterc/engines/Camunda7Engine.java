@@ -64,6 +64,8 @@ public final class Camunda7Engine implements Engine {
 
   @Override public void complete(String taskId) { engine.getTaskService().complete(taskId); }
 
+  @Override public void complete(String taskId, Map<String, Object> variables) { engine.getTaskService().complete(taskId, variables); }
+
   @Override public List<Timer> timers(String instanceId) {
     var management = engine.getManagementService();
     return management.createJobQuery().processInstanceId(instanceId).timers().list().stream()

@@ -1,6 +1,7 @@
 package matterc.engines;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -16,17 +17,30 @@ public final class CaseRun {
 
   public final Map<String, Integer> appeared = new LinkedHashMap<>();
   public final Map<String, Integer> completed = new LinkedHashMap<>();
+  /** Every completion step of each task (a task may run again after 补正). */
+  public final Map<String, List<Integer>> completions = new LinkedHashMap<>();
   public final List<String> order = new ArrayList<>();
   public final String instanceId;
   public boolean ended;
 
   private final Engine engine;
+  private final Map<String, List<Map<String, Object>>> decisions;
   private int step;
 
   public CaseRun(Engine engine, String key, Map<String, Object> variables) {
+    this(engine, key, variables, Map.of());
+  }
+
+  /** `decisions`: per task, the decision recorded with its 1st, 2nd… completion. */
+  public CaseRun(Engine engine, String key, Map<String, Object> variables, Map<String, List<Map<String, Object>>> decisions) {
     this.engine = engine;
+    this.decisions = decisions == null ? Map.of() : decisions;
     this.instanceId = engine.start(key, variables);
     look();
+  }
+
+  public CaseRun(Engine engine, String key, Manifest.Case c) {
+    this(engine, key, c.variables(), c.decisions());
   }
 
   /** Notes the tasks that appeared since the last step. */
@@ -38,8 +52,17 @@ public final class CaseRun {
 
   /** Completes one task and moves on a step (call look() before the next step). */
   public void complete(Engine.Task t) {
-    engine.complete(t.id());
+    List<Map<String, Object>> mine = decisions.get(t.elementId());
+    int nth = completions.getOrDefault(t.elementId(), List.of()).size();
+    if (mine != null && nth < mine.size()) {
+      Map<String, Object> variables = new HashMap<>();
+      variables.put(t.elementId(), new HashMap<>(mine.get(nth)));
+      engine.complete(t.id(), variables);
+    } else {
+      engine.complete(t.id());
+    }
     completed.put(t.elementId(), step);
+    completions.computeIfAbsent(t.elementId(), k -> new ArrayList<>()).add(step);
     order.add(t.elementId());
     step++;
   }

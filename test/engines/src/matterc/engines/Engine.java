@@ -30,6 +30,9 @@ public interface Engine extends AutoCloseable {
 
   void complete(String taskId);
 
+  /** Completes the task with process variables (a staff decision: a java.util.Map under the task's id). */
+  void complete(String taskId, Map<String, Object> variables);
+
   List<Timer> timers(String instanceId);
 
   /** Fires the timer now, through the engine's own job execution. */

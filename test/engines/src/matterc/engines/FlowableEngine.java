@@ -66,6 +66,8 @@ public final class FlowableEngine implements Engine {
 
   @Override public void complete(String taskId) { engine.getTaskService().complete(taskId); }
 
+  @Override public void complete(String taskId, Map<String, Object> variables) { engine.getTaskService().complete(taskId, variables); }
+
   @Override public List<Timer> timers(String instanceId) {
     return engine.getManagementService().createTimerJobQuery().processInstanceId(instanceId).list().stream()
         .map(j -> new Timer(j.getId(), j.getElementId(), j.getDuedate())).toList();

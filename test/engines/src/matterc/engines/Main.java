@@ -8,7 +8,8 @@ import java.util.List;
 
 /**
  * Runs every process of the manifest in every engine it names, in this one JVM: deploys each
- * flavour, runs every situation, the 督办 timers and the 补交 deadlines, and prints one line per
+ * flavour, runs every situation, the 督办 timers and the 补交 deadlines, the 补正 loop and its
+ * deadline, 不予受理 and each sub-item's refusal, and prints one line per
  * problem and a closing "N passed, N failed". Exit status 1 when anything failed.
  *
  * Usage: java matterc.engines.Main manifest.json
@@ -59,11 +60,17 @@ public final class Main {
           report(engine.name(), p.name(), "deploy", warnings);
           for (Manifest.Case c : p.cases()) {
             cases++;
-            report(engine.name(), p.name(), c.label(), safely(() -> Checks.of(new CaseRun(engine, p.key(), c.variables()).finish(), c)));
+            report(engine.name(), p.name(), c.label(), safely(() -> Checks.of(new CaseRun(engine, p.key(), c).finish(), c)));
           }
           if (p.timerRun() != null) {
             Manifest.Case c = p.cases().get(p.timerRun().caseIndex());
             report(engine.name(), p.name(), "督办 in " + c.label(), safely(() -> Timers.escalations(engine, p.key(), c, p.timerRun().timers())));
+          }
+          for (Manifest.Stop st : p.stops()) {
+            report(engine.name(), p.name(), "不予许可 " + st.task() + " (终止办理) in " + st.run().label(), safely(() -> Paths.stop(engine, p.key(), st)));
+          }
+          for (Manifest.Lapse l : p.lapses()) {
+            report(engine.name(), p.name(), "逾期未补正 in " + l.run().label(), safely(() -> Paths.lapse(engine, p.key(), l)));
           }
           for (Manifest.Termination t : p.terminations()) {
             Manifest.Case c = p.cases().get(t.caseIndex());
