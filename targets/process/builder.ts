@@ -29,7 +29,7 @@ export class GraphBuilder {
     return node.id;
   }
 
-  flow(source: string, target: string, extra: { name?: string; condition?: Cond; back?: true } = {}): string {
+  flow(source: string, target: string, extra: { name?: string; condition?: Cond; back?: true; skip?: true } = {}): string {
     const id = `Flow_${source}__${target}`;
     this.claim(id);
     const pending = this.pendingDefault.get(source);
@@ -83,7 +83,7 @@ export class GraphBuilder {
     });
     const merge = this.add({ id: `${prefix}_merge`, kind: "exclusiveGateway", lane });
     this.flow(split, inner.entry, { name: labels.applies, condition: when });
-    this.node(split).defaultFlow = this.flow(split, merge, { name: labels.skips });
+    this.node(split).defaultFlow = this.flow(split, merge, { name: labels.skips, skip: true });
     this.flow(inner.exit, merge);
     return { entry: split, exit: merge };
   }

@@ -46,6 +46,8 @@ export interface ProcessFlow {
   /** A flow back to an earlier element (补正 → 统一受理): the only cycle; layout ignores it when
    * ordering columns and draws it below. */
   back?: true;
+  /** The default flow of an "applies / skip" split that passes its fragment by (drawn above it). */
+  skip?: true;
 }
 
 export interface ProcessLane {
@@ -68,8 +70,8 @@ export interface GraphIndex {
   node: Map<string, ProcessNode>;
   outgoing: Map<string, ProcessFlow[]>;
   incoming: Map<string, ProcessFlow[]>;
-  /** Flows that are some gateway's default (the "skip" of an optional fragment). */
-  defaultFlows: Set<string>;
+  /** The "skip" flows of optional fragments (the default flows of their splits). */
+  skipFlows: Set<string>;
 }
 
 const indexes = new WeakMap<ProcessGraph, GraphIndex>();
@@ -79,7 +81,7 @@ const indexes = new WeakMap<ProcessGraph, GraphIndex>();
 export function graphIndex(g: ProcessGraph): GraphIndex {
   let ix = indexes.get(g);
   if (ix) return ix;
-  ix = { node: new Map(g.nodes.map((n) => [n.id, n])), outgoing: new Map(), incoming: new Map(), defaultFlows: new Set() };
+  ix = { node: new Map(g.nodes.map((n) => [n.id, n])), outgoing: new Map(), incoming: new Map(), skipFlows: new Set() };
   for (const f of g.flows) {
     let out = ix.outgoing.get(f.source);
     if (!out) ix.outgoing.set(f.source, (out = []));
@@ -88,7 +90,7 @@ export function graphIndex(g: ProcessGraph): GraphIndex {
     if (!inc) ix.incoming.set(f.target, (inc = []));
     inc.push(f);
   }
-  for (const n of g.nodes) if (n.defaultFlow) ix.defaultFlows.add(n.defaultFlow);
+  for (const f of g.flows) if (f.skip) ix.skipFlows.add(f.id);
   indexes.set(g, ix);
   return ix;
 }

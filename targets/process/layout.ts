@@ -95,7 +95,7 @@ function reachedByTimer(g: ProcessGraph): Set<string> {
 
 /** Flows drawn outside the grid cells: skip flows run above the tasks, timer flows below. */
 export function isSkipFlow(g: ProcessGraph, flowId: string): boolean {
-  return graphIndex(g).defaultFlows.has(flowId);
+  return graphIndex(g).skipFlows.has(flowId);
 }
 
 export function layout(g: ProcessGraph): Layout {
