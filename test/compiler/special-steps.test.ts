@@ -120,7 +120,9 @@ describe("special steps (特殊环节)", () => {
     expect(byId(gongshi.id).name).toBe("公示（不计入时限）");
     // 公示 leads into 甲's task; 检验 is optional after 乙's task; 审核 (counted) has no task.
     expect(byId(gongshi.id).outgoing!.map((f) => f.targetRef.id)).toEqual([a.id]);
-    expect(byId(b.id).outgoing!.map((f) => f.targetRef.id)).toEqual([`${jianyan.id}_split`]);
+    // (after 乙's refusal gateway: 不予许可 ends the case, 准予 goes on to 检验)
+    expect(byId(b.id).outgoing!.map((f) => f.targetRef.id)).toEqual([`${b.id}_review`]);
+    expect(byId(`${b.id}_review`).outgoing!.map((f) => f.targetRef.id)).toEqual([`${b.id}_refused`, `${jianyan.id}_split`]);
     expect(els.some((e) => e.id === shenhe.id)).toBe(false);
     // Every timer sits on a sub-item's task, none on a special step.
     const timers = els.filter((e) => e.$type === "bpmn:BoundaryEvent");
