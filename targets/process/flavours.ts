@@ -119,9 +119,31 @@ export function conditionBody(flavour: Flavour, c: Cond): string {
     case "camunda8":
       return `=${toFeel(c)}`;
     case "camunda7":
-    case "flowable":
       return toJuel(c);
+    case "flowable":
+      return toJuel(flatDecisions(c));
     case "plain":
       return toFeel(c);
+  }
+}
+
+/**
+ * Flowable's own forms (targets/flowable, flowable/<formKey>.form) store a task's decision as flat
+ * variables `<task id>_<key>` (the result chosen by an outcome button as `<task id>_结果`), not as
+ * one object: the Flowable flavour's gateways read those. A decision's path `<task id>.<key>` is
+ * the only dotted subject of a process condition.
+ */
+export function flatDecisions(c: Cond): Cond {
+  switch (c.op) {
+    case "true":
+    case "false":
+      return c;
+    case "and":
+    case "or":
+      return { op: c.op, args: c.args.map(flatDecisions) };
+    case "not":
+      return { op: "not", arg: flatDecisions(c.arg) };
+    default:
+      return c.subject.includes(".") ? { ...c, subject: c.subject.replace(".", "_") } : c;
   }
 }

@@ -2,7 +2,8 @@
 // 不予受理 at the window, 补正 not done within its deadline, and every sub-item refused in a
 // situation where it applies (终止办理: the case ends at once; 跳过后续: the sub-items depending on
 // it are skipped, the rest run and are issued; 继续办理: everything else runs). Decisions reach the
-// engines as a java.util.Map under the task's id, as docs/process.md says.
+// engines as a java.util.Map under the task's id (Camunda 7, Operaton) or as the flat variables
+// `<task id>_<key>` Flowable's forms store, as docs/process.md says.
 import type { Answer, CaseMetrics, Model } from "../../compiler/model.js";
 import type { WorkCalendar } from "../../targets/calendar.js";
 import { application } from "../process/application.js";

@@ -1,7 +1,6 @@
 package matterc.engines;
 
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -55,9 +54,7 @@ public final class CaseRun {
     List<Map<String, Object>> mine = decisions.get(t.elementId());
     int nth = completions.getOrDefault(t.elementId(), List.of()).size();
     if (mine != null && nth < mine.size()) {
-      Map<String, Object> variables = new HashMap<>();
-      variables.put(t.elementId(), new HashMap<>(mine.get(nth)));
-      engine.complete(t.id(), variables);
+      engine.complete(t.id(), engine.decision(t.elementId(), mine.get(nth)));
     } else {
       engine.complete(t.id());
     }

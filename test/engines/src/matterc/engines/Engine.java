@@ -30,8 +30,16 @@ public interface Engine extends AutoCloseable {
 
   void complete(String taskId);
 
-  /** Completes the task with process variables (a staff decision: a java.util.Map under the task's id). */
+  /** Completes the task with process variables (a staff decision). */
   void complete(String taskId, Map<String, Object> variables);
+
+  /** A staff decision as the engine's flavour reads it: a java.util.Map under the task's id (Camunda
+   * 7, Operaton); Flowable overrides this with its forms' flat variables `<task id>_<key>`. */
+  default Map<String, Object> decision(String taskElementId, Map<String, Object> decision) {
+    Map<String, Object> out = new java.util.HashMap<>();
+    out.put(taskElementId, new java.util.HashMap<>(decision));
+    return out;
+  }
 
   List<Timer> timers(String instanceId);
 

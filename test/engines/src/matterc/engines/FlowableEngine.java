@@ -66,6 +66,13 @@ public final class FlowableEngine implements Engine {
 
   @Override public void complete(String taskId) { engine.getTaskService().complete(taskId); }
 
+  /** Flowable's forms store a decision as flat variables `<task id>_<key>` (targets/flowable). */
+  @Override public Map<String, Object> decision(String taskElementId, Map<String, Object> decision) {
+    Map<String, Object> out = new java.util.HashMap<>();
+    decision.forEach((k, v) -> out.put(taskElementId + "_" + k, v));
+    return out;
+  }
+
   @Override public void complete(String taskId, Map<String, Object> variables) { engine.getTaskService().complete(taskId, variables); }
 
   @Override public List<Timer> timers(String instanceId) {
