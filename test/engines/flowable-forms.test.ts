@@ -56,7 +56,9 @@ function processOf(dir: string, n: number, name: string, model: Model): FormsPro
     return p;
   });
   // The situation whose run meets the most user tasks.
-  const cases = processManifest(name, model, {}).cases;
+  // (the runs on the situations only: the manifest's runs on staff decisions — 补正, refusals — need
+  // other outcomes than the first)
+  const cases = processManifest(name, model, {}).cases.filter((x) => Object.keys(x.decisions).length === 0);
   const c = cases.reduce((best, x) => (Object.keys(x.releasedBy).length > Object.keys(best.releasedBy).length ? x : best));
   const startForm = forms[0] as FlowableForm;
   const ids = new Set(startForm.fields.filter((f) => !f.type.startsWith("headline")).map((f) => f.id));
