@@ -507,6 +507,11 @@ export const CATALOG: Record<string, CatalogEntry> = {
     zh: { message: "子事项「{item}」不予许可时「继续办理」，但「{dependents}」依赖它（{how}）", help: "改为「不予许可: 跳过后续」（依赖它的子事项不再办理）或「不予许可: 终止办理」", explain: "「继续办理」表示只有这个子事项被拒绝、其余照常办理；但以它为前置、或使用它的办理结果（前序产出）的子事项没有它的结果无法办理。这样的子事项只能跳过后续或终止办理。" },
     en: { message: "sub-item '{item}' continues when refused, but '{dependents}' depend on it ({how})", help: "write `不予许可: 跳过后续` (skip the sub-items that depend on it) or `不予许可: 终止办理` (end the matter)", explain: "`继续办理` (continue) means only this sub-item is refused and the rest go on; but a sub-item that has it as `前置` or uses its result (`前序产出`) cannot proceed without that result. Such a sub-item must skip its dependents or end the matter." },
   },
+  W1406: {
+    severity: "warning",
+    zh: { message: "子事项「{item}」有子事项依赖它（{dependents}），但没有声明不予许可时怎么办；流程将按「终止办理」结束整件事", help: "写「不予许可: 跳过后续」或「不予许可: 终止办理」，依据法规或改革办的决定", explain: "一个子事项不予许可时，依赖它的子事项无法办理。改革办须决定这时整件事是终止办理，还是跳过依赖它的子事项、其余照常办结出件。未声明时流程按终止办理处理。" },
+    en: { message: "sub-item '{item}' has dependents ({dependents}) but declares no refusal effect; the process ends the whole matter when it is refused", help: "write `不予许可: 跳过后续` (skip dependents) or `不予许可: 终止办理` (terminate), as the law or the office decides", explain: "When a sub-item is refused, the sub-items that depend on it cannot proceed. The office must decide whether the matter then ends, or skips those sub-items and issues the rest. Without a declaration the process ends the matter." },
+  },
   W1407: {
     severity: "warning",
     zh: { message: "不予受理情形「{name}」的条件在每一种情形组合下都成立：任何申请都不会被受理", help: "检查条件是否写反了（少了「非」？）", explain: "编译器对条件中用到的情形枚举所有组合。一个在每种组合下都成立的不予受理条件会拒绝所有申请，通常是写错了。含表单字段的条件不作此检查。" },

@@ -398,6 +398,10 @@ export const EXAMPLES: Record<string, { zh: string; en: string }> = {
     "zh": "main.matter:8:27: W1301 分组「股东」没有写「最少」或「最多」，不按项重复，「量词」不起作用\n  |\n8 |   表单 { 分组 股东 { 字段: 股东.姓名  量词: \"位\" } }\n  |                                       ^^^^\n  = 位置: 一件事 测试 › 表单 › 分组 股东\n  = 建议: 写「最少」或「最多」让分组按项重复，或删除「量词」",
     "en": "main.matter:8:27: W1301 group '股东' has no minimum or maximum, so it does not repeat and '量词' does nothing\n  |\n8 |   表单 { 分组 股东 { 字段: 股东.姓名  量词: \"位\" } }\n  |                                       ^^^^\n  = in: matter 测试 › form › group 股东\n  = help: give it a minimum or maximum to make it repeat, or remove '量词'"
   },
+  "W1406": {
+    "zh": "main.matter:6:7: W1406 子事项「甲」有子事项依赖它（乙），但没有声明不予许可时怎么办；流程将按「终止办理」结束整件事\n  |\n6 |   子事项 甲 { 部门: 市场监管局  承诺时限: 1 工作日 }\n  |          ^^\n  = 位置: 一件事 测试 › 子事项 甲\n  = 建议: 写「不予许可: 跳过后续」或「不予许可: 终止办理」，依据法规或改革办的决定",
+    "en": "main.matter:6:7: W1406 sub-item '甲' has dependents (乙) but declares no refusal effect; the process ends the whole matter when it is refused\n  |\n6 |   子事项 甲 { 部门: 市场监管局  承诺时限: 1 工作日 }\n  |          ^^\n  = in: matter 测试 › item 甲\n  = help: write `不予许可: 跳过后续` (skip dependents) or `不予许可: 终止办理` (terminate), as the law or the office decides"
+  },
   "W1407": {
     "zh": "main.matter:7:21: W1407 不予受理情形「户籍不符」的条件在每一种情形组合下都成立：任何申请都不会被受理\n  |\n7 |   不予受理 \"户籍不符\" { 条件: 本市户籍 或 非 本市户籍 }\n  |                               ^^^^^^^^^^^^^^^^^^^^^^^\n  = 位置: 一件事 测试 › 不予受理 户籍不符\n  = 建议: 检查条件是否写反了（少了「非」？）",
     "en": "main.matter:7:21: W1407 the condition of `不予受理` case '户籍不符' holds in every combination of situations: no application would ever be accepted\n  |\n7 |   不予受理 \"户籍不符\" { 条件: 本市户籍 或 非 本市户籍 }\n  |                               ^^^^^^^^^^^^^^^^^^^^^^^\n  = in: matter 测试 › inadmissible 户籍不符\n  = help: check whether the condition is inverted (a missing `非`?)"

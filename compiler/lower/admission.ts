@@ -132,6 +132,8 @@ export function checkAdmission(ctx: MatterContext, model: Model, items: LoweredI
       const d = list[0];
       const how = d.why === "after" ? bi("前置", "`前置`") : bi(`前序产出「${d.via}」`, `the earlier result '${d.via}'`);
       r.at({ kind: "onRefusal" }).report("E1405", li.onRefusalSpan, { item: li.item.name, dependents: named, how });
+    } else if (!li.item.onRefusal.declared) {
+      r.report("W1406", li.decl.nameSpan, { item: li.item.name, dependents: named });
     }
   }
   // Over answers only: a case with field tests depends on what is typed, which is not enumerated.

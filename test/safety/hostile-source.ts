@@ -1,6 +1,8 @@
 // A .matter program with one string in every string-carrying position of the language, for the
-// hostile-text tests: department, material, field, situation, sub-item (with its implementation-list
-// elements and a special step), commitment, form group and guide texts, option words and defaults. `S` is written as an ASCII string literal (backslash and
+// hostile-text tests: department (with its 业务系统), material, field, situation, sub-item (with its
+// implementation-list elements, a special step, 审查要点, 实地核查 and a 不予受理 case), the matter's
+// 不予受理 case (name, 去向, 依据; its condition compares text fields with the string) and 补正
+// (可补正, 逾期, 依据), commitment, form group and guide texts, option words and defaults. `S` is written as an ASCII string literal (backslash and
 // quote escaped), so any text can be placed. Also the catalogue of hostile strings, and helpers to
 // compile the program and to force text the compiler rejects into a model.
 import type { Model } from "../../compiler/model.js";
@@ -19,7 +21,7 @@ export function hostileProgram(S: string): string {
   return `使用 "std/部门"
 使用 "std/字段"
 
-部门 ${u(0)} { 全称: ${u(0)}  电话: ${u(0)}  地址: ${u(0)} }
+部门 ${u(0)} { 全称: ${u(0)}  电话: ${u(0)}  地址: ${u(0)}  业务系统: ${u(0)} }
 部门 乙局 { 全称: ${u(0)} }
 材料 ${u(0)} { 说明: ${u(0)}  受理标准: ${u(0)}  依据: ${u(0)} }
 字段 H.选项: 单选 [${u(0)}, ${u(1)}] 标签 ${u(0)} 说明 ${u(0)} 单位 ${u(0)} 示例 ${u(0)} 默认 ${u(0)}
@@ -36,6 +38,12 @@ export function hostileProgram(S: string): string {
   情形 甲: 单选 ${u(0)} [${u(0)}, ${u(1)}] 默认 ${u(0)}
   情形 乙: 是否 ${u(0)} 默认 否
   情形 丙: 多选 ${u(0)} [${u(0)}, ${u(1)}]
+  不予受理 ${u(0)} {
+    条件: 乙 且 (H.文本 == ${u(0)} 或 H.选项 属于 [${u(0)}] 或 H.多选 包含 ${u(1)})
+    去向: ${u(0)}
+    依据: ${u(0)}, ${u(1)}
+  }
+  补正 { 可补正: ${u(0)}, ${u(1)}  期限: 5 工作日  告知时限: 5 工作日  逾期: ${u(0)}  依据: ${u(0)} }
   子事项 ${u(0)} {
     部门: ${u(0)}
     编码: ${u(0)}
@@ -57,6 +65,10 @@ export function hostileProgram(S: string): string {
     结果 ${u(0)} { 类型: 其他  送达: 邮寄 }
     中介服务 ${u(0)} { 收费: ${u(0)} }
     特殊环节 ${u(0)} { 时限: 20 自然日  依据: ${u(0)}  计入时限: 否  说明: ${u(0)} }
+    不予许可: 跳过后续
+    审查要点: ${u(0)}, ${u(1)}
+    实地核查: ${u(0)}
+    不予受理 ${u(1)} { 条件: 丙 包含 ${u(1)}  去向: ${u(0)}  依据: ${u(0)} }
   }
   子事项 ${u(1)} { 部门: 乙局  适用: 非 乙  材料: ${u(0)} }
   材料 ${u(1)} { 说明: ${u(0)}  适用: 甲 = ${u(1)}  每项一份: R }
