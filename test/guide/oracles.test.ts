@@ -47,7 +47,9 @@ describe("every page passes its consumers", () => {
     expect(problems).toEqual([]);
   });
 
-  it("markdownlint and Prettier: guide, notice and letters of every matter", async () => {
+  // Every Markdown page of every example (guides, notices, letters, notices of correction, work
+  // guides): slow on a loaded machine, so more time than the default minute.
+  it("markdownlint and Prettier: guide, notice and letters of every matter", { timeout: 300_000 }, async () => {
     const problems: string[] = [];
     for (const { model, files } of outputs)
       for (const [path, text] of files) {
