@@ -19,6 +19,7 @@ import { mapStrings } from "../escape/controls.js";
 import { jsonText } from "../escape/json.js";
 import { planForm, type FormPlan, type Question } from "../form/plan.js";
 import { staffTasks, taskFormId, type StaffTask } from "../form/tasks.js";
+import { taskPlan } from "../form/task-plan.js";
 import { decisionQuestions } from "../form/form-js.js";
 import { asOf, asOfText } from "../in-force.js";
 import { stableJson } from "../json.js";
@@ -157,7 +158,7 @@ export function taskForm(plan: FormPlan, task: StaffTask): FlowableForm {
 export function flowableForms(model: Model, on?: string): FlowableForm[] {
   const text = asOfText(asOf(model, on));
   const plan = text ? { ...planForm(model), notice: text } : planForm(model);
-  const forms = [startForm(model, plan), ...staffTasks(model).map((t) => taskForm(plan, t))];
+  const forms = [startForm(model, plan), ...staffTasks(model).map((t) => taskForm(taskPlan(plan, model, t), t))];
   return forms.map((f) => mapStrings(f, (s) => jsonText(s)));
 }
 

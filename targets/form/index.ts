@@ -15,6 +15,7 @@ import { decisionQuestions, formJs, staffFormJs, type FormJsDialect } from "./fo
 import { formJsonSchema } from "./schema.js";
 import { formUiSchema } from "./uischema.js";
 import { staffTasks, taskFormId, type StaffTask } from "./tasks.js";
+import { taskPlan } from "./task-plan.js";
 
 export function formJsDialect(options: Pick<TargetOptions, "process">): FormJsDialect {
   return options.process === "camunda7" ? "camunda7" : "camunda8";
@@ -65,7 +66,7 @@ export const formTarget: Target = {
       { path: `${model.code}.form`, text: stableJson(formJs(plan, model, dialect)) },
       { path: "tasks.json", text: stableJson(tasksFile(model, tasks, options)) },
     ];
-    for (const t of tasks) files.push({ path: `tasks/${t.id}.form`, text: stableJson(staffFormJs(plan, t, dialect)) });
+    for (const t of tasks) files.push({ path: `tasks/${t.id}.form`, text: stableJson(staffFormJs(taskPlan(plan, model, t), t, dialect)) });
     return files;
   },
 };
