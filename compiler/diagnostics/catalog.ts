@@ -509,8 +509,8 @@ export const CATALOG: Record<string, CatalogEntry> = {
   },
   W1406: {
     severity: "warning",
-    zh: { message: "子事项「{item}」有子事项依赖它（{dependents}），但没有声明不予许可时怎么办；流程将按「终止办理」结束整件事", help: "写「不予许可: 跳过后续」或「不予许可: 终止办理」，依据法规或改革办的决定", explain: "一个子事项不予许可时，依赖它的子事项无法办理。改革办须决定这时整件事是终止办理，还是跳过依赖它的子事项、其余照常办结出件。未声明时流程按终止办理处理。" },
-    en: { message: "sub-item '{item}' has dependents ({dependents}) but declares no refusal effect; the process ends the whole matter when it is refused", help: "write `不予许可: 跳过后续` (skip dependents) or `不予许可: 终止办理` (terminate), as the law or the office decides", explain: "When a sub-item is refused, the sub-items that depend on it cannot proceed. The office must decide whether the matter then ends, or skips those sub-items and issues the rest. Without a declaration the process ends the matter." },
+    zh: { message: "子事项「{item}」有子事项依赖它（{dependents}），但没有声明不予许可时怎么办；流程将按「终止办理」结束整件事", help: "写「不予许可: 跳过后续」或「不予许可: 终止办理」，依据法规或改革办的决定", explain: "一个子事项不予许可时，依赖它的子事项无法办理。改革办须决定这时整件事是终止办理，还是跳过依赖它的子事项、其余照常办结出件。本事项已为其他子事项声明了不予许可，这一个却没有；未声明时流程按终止办理处理。一件事一个都没有声明时不警告，办事指南和工作指引写明“未声明”。" },
+    en: { message: "sub-item '{item}' has dependents ({dependents}) but declares no refusal effect; the process ends the whole matter when it is refused", help: "write `不予许可: 跳过后续` (skip dependents) or `不予许可: 终止办理` (terminate), as the law or the office decides", explain: "When a sub-item is refused, the sub-items that depend on it cannot proceed. The office must decide whether the matter then ends, or skips those sub-items and issues the rest. This matter declares refusal effects for other sub-items but not for this one; without a declaration the process ends the matter. A matter that declares none at all gets no warning: the guide and the work guide say the effect is undeclared." },
   },
   W1407: {
     severity: "warning",
@@ -521,11 +521,6 @@ export const CATALOG: Record<string, CatalogEntry> = {
     severity: "warning",
     zh: { message: "不予受理情形「{name}」的条件在任何情形组合下都不成立，永远不会起作用", help: "检查条件（例如与子事项的「适用」互相矛盾），或删除这个情形", explain: "编译器对条件中用到的情形枚举所有组合；子事项中的不予受理只在子事项适用时判断。一个永远不成立的条件不起作用，通常是写错了。含表单字段的条件不作此检查。" },
     en: { message: "the condition of `不予受理` case '{name}' holds in no combination of situations and never applies", help: "check the condition (e.g. it contradicts the sub-item's 适用), or remove the case", explain: "The compiler enumerates every combination of the situations a condition uses; a sub-item's case is judged where the sub-item applies. A condition that never holds does nothing and is usually a mistake. Conditions that test form fields are not checked." },
-  },
-  W1409: {
-    severity: "warning",
-    zh: { message: "补正没有写「期限」，补正告知书无法写明申请人应在多长时间内补正", help: "写「期限: N 工作日」（依据法规或改革办的规定）", explain: "一次性补正告知书应写明补正的内容和期限；补正期间不计入办理时限，逾期后果（如视为撤回申请）也从期限起算。" },
-    en: { message: "the correction block has no `期限`, so the notice of correction cannot say within how long to correct", help: "write `期限: N 工作日` (as the law or the office provides)", explain: "The one-time notice of correction states what to correct and within how long; the time does not count toward the limits, and what follows when late (e.g. the application is deemed withdrawn) runs from that deadline." },
   },
   E0999: {
     severity: "error",

@@ -409,9 +409,5 @@ export const EXAMPLES: Record<string, { zh: string; en: string }> = {
   "W1408": {
     "zh": "main.matter:11:25: W1408 不予受理情形「户籍不在本市」的条件在任何情形组合下都不成立，永远不会起作用\n   |\n11 |     不予受理 \"户籍不在本市\" { 条件: 非 本市户籍  去向: \"向户籍所在地申请\" }\n   |                                     ^^^^^^^^^^^\n   = 位置: 一件事 测试 › 子事项 甲 › 不予受理 户籍不在本市\n   = 建议: 检查条件（例如与子事项的「适用」互相矛盾），或删除这个情形",
     "en": "main.matter:11:25: W1408 the condition of `不予受理` case '户籍不在本市' holds in no combination of situations and never applies\n   |\n11 |     不予受理 \"户籍不在本市\" { 条件: 非 本市户籍  去向: \"向户籍所在地申请\" }\n   |                                     ^^^^^^^^^^^\n   = in: matter 测试 › item 甲 › inadmissible 户籍不在本市\n   = help: check the condition (e.g. it contradicts the sub-item's 适用), or remove the case"
-  },
-  "W1409": {
-    "zh": "main.matter:6:3: W1409 补正没有写「期限」，补正告知书无法写明申请人应在多长时间内补正\n  |\n6 |   补正 {\n  |   ^^^^\n  = 位置: 一件事 测试 › 补正\n  = 建议: 写「期限: N 工作日」（依据法规或改革办的规定）",
-    "en": "main.matter:6:3: W1409 the correction block has no `期限`, so the notice of correction cannot say within how long to correct\n  |\n6 |   补正 {\n  |   ^^^^\n  = in: matter 测试 › correction\n  = help: write `期限: N 工作日` (as the law or the office provides)"
   }
 };

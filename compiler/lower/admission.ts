@@ -2,10 +2,11 @@
 // a sub-item's 不予许可 effect, with their checks:
 // - E1401–E1404 the field tests of a 不予受理 条件 (decode/field-condition.ts);
 // - E1405 a sub-item others depend on declares 继续办理 (they cannot continue without its result);
-// - W1406 a sub-item others depend on declares no 不予许可 (a refusal then ends the matter);
+// - W1406 in a matter that declares 不予许可 for some sub-item, a sub-item others depend on that
+//   declares none (a refusal then ends the matter); a matter that declares none at all is said to
+//   have declared nothing by the guide and the work guide instead;
 // - W1407 / W1408 a 不予受理 condition over answers that holds in every / no case the compiler
 //   enumerates (with field tests, nothing can be said);
-// - W1409 a 补正 without 期限 (the notice of correction cannot state a deadline).
 import { nameText, type Entry, type Span } from "../../grammar/ast.js";
 import { decodeBlock, requireKeys } from "../decode/block.js";
 import { ConditionReader, type FieldScope } from "../decode/condition.js";
@@ -87,7 +88,6 @@ export function lowerCorrection(entry: Entry | undefined, r0: Reporter): Correct
   const notice = block.get("noticeWithin") && readDuration(block.get("noticeWithin")!, r);
   const late = block.get("late") && readString(block.get("late")!, r);
   const basis = block.get("basis") ? readStrings(block.get("basis")!, r).map((x) => x.value) : [];
-  if (!block.written.has("within")) r.report("W1409", entry.key.span, {});
   return {
     what,
     ...(within ? { within: within.value } : {}),
@@ -123,6 +123,7 @@ export function dependents(model: Model): Map<string, { name: string; why: "afte
  * situations. */
 export function checkAdmission(ctx: MatterContext, model: Model, items: LoweredItem[], cases: LoweredInadmissible[]): void {
   const deps = dependents(model);
+  const decides = items.some((li) => li.item.onRefusal.declared);
   for (const li of items) {
     const list = deps.get(li.item.name);
     if (!list?.length) continue;
@@ -132,7 +133,7 @@ export function checkAdmission(ctx: MatterContext, model: Model, items: LoweredI
       const d = list[0];
       const how = d.why === "after" ? bi("前置", "`前置`") : bi(`前序产出「${d.via}」`, `the earlier result '${d.via}'`);
       r.at({ kind: "onRefusal" }).report("E1405", li.onRefusalSpan, { item: li.item.name, dependents: named, how });
-    } else if (!li.item.onRefusal.declared) {
+    } else if (!li.item.onRefusal.declared && decides) {
       r.report("W1406", li.decl.nameSpan, { item: li.item.name, dependents: named });
     }
   }
