@@ -80,6 +80,6 @@ export function benchCases(): void {
   }
   console.log(
     "cases: doubling items or materials should about double check (×2); 3 more situations multiply the cases by 8. " +
-      "Render grows as items² in bytes: every staff task form (one or two per sub-item) carries the whole application.",
+      "Rendered bytes grow linearly: a sub-item's staff task forms carry only its part of the application.",
   );
 }

@@ -51,8 +51,17 @@ export function directDependencies(model: Model): Map<string, Set<string>> {
   return deps;
 }
 
-/** Every sub-item each sub-item depends on, directly or through others. */
+const closures = new WeakMap<Model, Map<string, Set<string>>>();
+
+/** Every sub-item each sub-item depends on, directly or through others. Computed once per model:
+ * every sub-item's gateway asks (recomputing it per sub-item made rendering grow as sub-items³). */
 export function allDependencies(model: Model): Map<string, Set<string>> {
+  let known = closures.get(model);
+  if (!known) closures.set(model, (known = dependencyClosure(model)));
+  return known;
+}
+
+function dependencyClosure(model: Model): Map<string, Set<string>> {
   const direct = directDependencies(model);
   const memo = new Map<string, Set<string>>();
   const walk = (name: string, path: Set<string>): Set<string> => {
