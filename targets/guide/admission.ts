@@ -8,6 +8,7 @@ import type { Answer, Cond, Correction, Inadmissible, Item, Model } from "../../
 import { conditionSentence, describe } from "../conditions/sentence.js";
 import { sentenceContext } from "./materials.js";
 import { durationText } from "./words.js";
+import { allDependencies } from "../process/decisions.js";
 
 export interface InadmissibleView {
   id: string;
@@ -98,17 +99,11 @@ export function correctionView(c: Correction): CorrectionView {
   return { what: c.what, ...(within ? { within } : {}), ...(noticeWithin ? { noticeWithin } : {}), ...(c.late ? { late: c.late } : {}), basis: c.basis, sentences };
 }
 
-/** The sub-items that cannot go on without this one's result: 前置 or 前序产出, transitively. */
+/** The sub-items that cannot go on without this one's result (前置 or 前序产出, as a material or a
+ * prefilled field, transitively): the process's own closure, so the guide and the gateways agree. */
 export function dependents(model: Model, name: string): string[] {
-  const needs = (i: Item, other: string) =>
-    i.after.includes(other) || i.materials.some((m) => model.materials.find((x) => x.name === m)?.source.kind === "prior-output" && model.materials.find((x) => x.name === m)?.source.item === other);
-  const out = new Set<string>();
-  const queue = [name];
-  while (queue.length > 0) {
-    const current = queue.shift()!;
-    for (const i of model.items) if (i.name !== name && !out.has(i.name) && needs(i, current)) (out.add(i.name), queue.push(i.name));
-  }
-  return model.items.filter((i) => out.has(i.name)).map((i) => i.name);
+  const all = allDependencies(model);
+  return model.items.filter((i) => i.name !== name && all.get(i.name)?.has(name)).map((i) => i.name);
 }
 
 /** `applies`: for one case (the notice), only the sub-items of that case are named as skipped. */

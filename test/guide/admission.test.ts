@@ -91,6 +91,15 @@ group("the guide", () => {
     expect(dependents(model, "营业执照")).toEqual(["食品经营许可", "消防安全检查", "户外招牌设置"]);
     const skip = render(without(model, (m) => (m.items[0].onRefusal = { effect: "跳过后续", declared: true }))).files.get("guide.md")!;
     expect(skip).toContain("- 营业执照：不予许可的，依赖其结果的食品经营许可、消防安全检查、户外招牌设置不再办理，其他子事项继续办理，已准予的照常出件。");
+    // A field prefilled from a sub-item's result is a dependency too, as the process's gateways
+    // count it: the guide names the same sub-items.
+    const byField = without(model, (m) => {
+      const consumer = m.items.find((i) => i.name !== "食品经营许可" && !i.after.includes("食品经营许可") && i.fields.length > 0)!;
+      const f = m.fields.find((x) => x.path === consumer.fields[0])!;
+      f.source = { kind: "prior-output", item: "食品经营许可", dataItem: "许可证编号" };
+    });
+    const consumer = byField.items.find((i) => i.fields.includes(byField.fields.find((f) => f.source?.kind === "prior-output")!.path))!;
+    expect(dependents(byField, "食品经营许可")).toContain(consumer.name);
   });
 
   it("has no such sections when nothing is declared", () => {
