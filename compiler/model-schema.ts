@@ -104,6 +104,7 @@ export const modelSchema = {
         onRefusal: obj({ effect: { enum: ["终止办理", "跳过后续", "继续办理"] }, declared: { type: "boolean" } }, ["effect", "declared"]),
         reviewPoints: strs,
         onSiteCheck: str,
+        proactive: ref("proactive"),
       },
       ["name", "id", "department", "workdays", "alone", "tripsAlone", "steps", "stepsDeclared", "after", "when", "materials", "fields", "fee", "onRefusal"],
     ),
@@ -185,6 +186,41 @@ export const modelSchema = {
       { key: str, min: nonNegInt, max: { type: "integer", minimum: 1 }, entry: str, measureWord: str, materials: strs },
       ["key", "min", "entry", "measureWord", "materials"],
     ),
+    proactive: obj(
+      {
+        mode: { enum: ["免申即享", "快申快享"] },
+        trigger: {
+          oneOf: [
+            obj({ kind: { const: "prior-output" }, item: str }, ["kind", "item"]),
+            obj({ kind: { const: "data-event" }, department: str, event: str }, ["kind", "department", "event"]),
+            obj({ kind: { const: "periodic" }, period: { enum: ["每日", "每周", "每月", "每季度", "每年"] }, cycle: { type: "string", pattern: "^R\\d*/" } }, ["kind", "period", "cycle"]),
+          ],
+        },
+        rules: { type: "array", items: obj({ name: str, id: str, when: ref("cond"), basis: strs }, ["name", "id", "when", "basis"]) },
+        confirmation: { enum: ["consent", "notify"] },
+        confirmWithin: ref("duration"),
+        grants: { type: "array", items: str, minItems: 1 },
+        noticeChannels: strs,
+        missingFields: strs,
+        confirmedFields: strs,
+        basis: strs,
+      },
+      ["mode", "trigger", "rules", "confirmation", "grants", "noticeChannels", "missingFields", "confirmedFields", "basis"],
+    ),
+    crossRegion: obj(
+      {
+        region: str,
+        provinces: strs,
+        modes: { type: "array", items: { enum: ["全程网办", "异地代收代办", "多地联办"] }, minItems: 1 },
+        windows: { type: "array", items: obj({ name: str, id: str, address: str, phone: str, hours: str }, ["name", "id"]) },
+        checks: strs,
+        checksDeclared: { type: "boolean" },
+        handlingPlaces: strs,
+        post: obj({ time: ref("duration"), counted: { type: "boolean" }, payer: str, basis: strs }, ["counted", "basis"]),
+        basis: strs,
+      },
+      ["provinces", "modes", "windows", "checks", "checksDeclared", "handlingPlaces", "basis"],
+    ),
     timeBasis: { enum: ["timeAlone", "legalTime", "promisedTime", "none"] },
     figure,
     caseMetrics: obj(
@@ -193,7 +229,7 @@ export const modelSchema = {
         items: strs,
         materials: obj({ before: nonNegInt, after: nonNegInt, handedIn: nonNegInt, merged: nonNegInt, conditional: nonNegInt }, ["before", "after", "handedIn", "merged", "conditional"]),
         fields: figure,
-        typed: obj({ before: nonNegInt, after: nonNegInt, prefilled: nonNegInt }, ["before", "after", "prefilled"]),
+        typed: obj({ before: nonNegInt, after: nonNegInt, prefilled: nonNegInt, confirmed: nonNegInt }, ["before", "after", "prefilled"]),
         trips: obj({ before: nonNegInt, after: nonNegInt, derived: nonNegInt }, ["before", "after", "derived"]),
         steps: figure,
         time: obj(
@@ -230,6 +266,8 @@ export const modelSchema = {
           ["before", "after", "prefilled"],
         ),
         uncounted: { type: "array", items: obj({ item: str, step: str, workdays: nonNegInt, approximate: { type: "boolean" }, basis: strs }, ["item", "step", "workdays", "approximate", "basis"]) },
+        proactive: obj({ mode: { enum: ["免申即享", "快申快享"] }, confirmation: { enum: ["consent", "notify"] } }, ["mode", "confirmation"]),
+        post: obj({ workdays: nonNegInt, counted: { type: "boolean" }, approximate: { type: "boolean" }, basis: strs }, ["workdays", "counted", "approximate", "basis"]),
         fallbackSources: {
           type: "array",
           items: obj(
@@ -281,6 +319,8 @@ export const modelSchema = {
       commitments: { type: "array", items: ref("commitment") },
       inadmissible: { type: "array", items: obj({ name: str, id: str, item: str, when: ref("cond"), redirect: str, basis: strs }, ["name", "id", "when", "basis"]) },
       correction: obj({ what: strs, within: ref("duration"), noticeWithin: ref("duration"), late: str, basis: strs }, ["what", "basis"]),
+      proactive: ref("proactive"),
+      crossRegion: ref("crossRegion"),
       guide: obj(
         { place: strs, hours: str, consultPhone: str, complaintPhone: str, onlineUrl: { type: "string", pattern: "^https?://" }, basis: strs, acceptance: strs, faq: { type: "array", items: obj({ question: str, answer: str }, ["question", "answer"]) } },
         ["place", "basis", "acceptance", "faq"],

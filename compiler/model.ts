@@ -7,7 +7,7 @@
 // `id`: ASCII, stable (derived from the name, not from order), a valid XML NCName, for targets
 // that need identifiers (BPMN, HTML anchors).
 
-export const MODEL_VERSION = "1.4";
+export const MODEL_VERSION = "1.5";
 
 /** The steps a sub-item or a matter has when it declares none. */
 export const DEFAULT_STEPS = ["受理", "审查", "决定", "送达"];
@@ -226,6 +226,10 @@ export interface Item extends ItemElements {
   reviewPoints?: string[];
   /** 实地核查: when and what is checked on site, where declared. */
   onSiteCheck?: string;
+  /** 免申办 on this sub-item: granted from data once the matter runs (after its 前置); it asks the
+   * applicant for nothing (its fields have a 来源, its materials are not the applicant's, except
+   * 快申快享's `missingFields`) and it is granted exactly when `when` holds and its rules hold. */
+  proactive?: Proactive;
 }
 
 /**
@@ -514,8 +518,10 @@ export interface CaseMetrics {
   fields: Figure;
   /** Fields the applicant types (智能预填): `before` = `fields.before` (each applying sub-item alone
    * had the applicant type every field it asked for); `after` = the distinct fields of the merged
-   * form that have no 来源; `prefilled` = the distinct fields a 来源 fills (basis.typed). */
-  typed: Figure & { prefilled: number };
+   * form that have no 来源; `prefilled` = the distinct fields a 来源 fills (basis.typed).
+   * For a 免申办 matter: `after` = its missingFields (0 for 免申即享), `confirmed` = the fields
+   * shown to the person to confirm; materials.after and trips.after are 0. */
+  typed: Figure & { prefilled: number; confirmed?: number };
   /** `after` is the declared 跑动次数 when declared (basis.trips), else `derived`. */
   trips: Figure & { derived: number };
   /** Steps (环节): each applying sub-item's steps summed → the matter's steps. */
@@ -547,6 +553,10 @@ export interface MetricsBasis {
   /** Every special step whose time does not count toward the limits, with its time and 依据;
    * present when the matter declares any. Neither time.before nor time.after includes them. */
   uncounted?: { item: string; step: string; workdays: number; approximate: boolean; basis: string[] }[];
+  /** A 免申办 matter: the figures count no application (0 materials, 0 trips, fields confirmed). */
+  proactive?: { mode: Proactive["mode"]; confirmation: Proactive["confirmation"] };
+  /** 跨域办 寄递 time and whether it counts toward the limits (where a post time is declared). */
+  post?: { workdays: number; counted: boolean; approximate: boolean; basis: string[] };
 }
 
 export interface Metrics {
@@ -559,6 +569,89 @@ export interface Metrics {
   situations: CaseMetrics[];
   /** True when there were more situation combinations than the compiler enumerates. */
   truncated?: boolean;
+}
+
+/**
+ * 免申办 (国发〔2024〕3号 "免申办"): granted without an application. On the matter (`Model.proactive`)
+ * the whole matter starts from its trigger instead of an application, declares no 情形 and asks
+ * for no material from the applicant; on a sub-item (`Item.proactive`) see there.
+ */
+export interface Proactive {
+  /** 免申即享: decided from shared data and granted; the person fills in nothing.
+   * 快申快享: some of it cannot be decided from data: a prefilled application is pushed to the
+   * person, who fills in only `missingFields` and confirms. */
+  mode: "免申即享" | "快申快享";
+  trigger: ProactiveTrigger;
+  /** 资格: the eligibility rules, in declaration order; eligible when every rule holds. Their tests
+   * read fields (`field: true`) whose values come from a 来源 (or are among `missingFields`). */
+  rules: EligibilityRule[];
+  /** consent: the person confirms (or declines) before it is granted; notify: granted, then told
+   * (主动告知). */
+  confirmation: "consent" | "notify";
+  /** 确认时限: how long the person has to confirm, where declared (consent only). */
+  confirmWithin?: Duration;
+  /** 给予: what is granted, as declared ("育儿补贴每孩每年3600元"); at least one. */
+  grants: string[];
+  /** 告知方式: how the person is told (短信, 政务服务平台消息…), where declared; else empty. */
+  noticeChannels: string[];
+  /** Paths of the fields the person still fills in: those asked that have no 来源. Always empty for
+   * 免申即享 (such a field is an error there). */
+  missingFields: string[];
+  /** Paths of the prefilled fields shown to the person to confirm (every asked field with a 来源). */
+  confirmedFields: string[];
+  basis: string[];
+}
+
+/** What starts a 免申办 grant:
+ * - prior-output: a sub-item of this matter issues its result (sub-item level only);
+ * - data-event: a department's system reports an event ("出生登记办结"): a message start;
+ * - periodic: a run every period; `cycle` is an ISO 8601 repeating interval (`R/P1M`, or with a
+ *   start `R/2026-01-01T00:00:00/P1Y`) as timer start events take it. */
+export type ProactiveTrigger =
+  | { kind: "prior-output"; item: string }
+  | { kind: "data-event"; department: string; event: string }
+  | { kind: "periodic"; period: "每日" | "每周" | "每月" | "每季度" | "每年"; cycle: string };
+
+/** One eligibility rule (资格条件): "参保单位上年度未裁员或裁员率不高于…" and its test. */
+export interface EligibilityRule {
+  name: string;
+  /** Unique in the model (derived from the name). */
+  id: string;
+  when: Cond;
+  basis: string[];
+}
+
+/** 跨域办 (国办发〔2020〕35号, 国发〔2024〕3号): handling across provinces or within a region. */
+export type CrossRegionMode = "全程网办" | "异地代收代办" | "多地联办";
+
+export interface CrossRegion {
+  /** The named region (京津冀, 长三角, 成渝…), where declared. */
+  region?: string;
+  /** The provinces (省级行政区, full names) it covers: declared, else those of the named region
+   * from the standard library; empty means nationwide (通办范围 全国). */
+  provinces: string[];
+  modes: CrossRegionMode[];
+  /** 收件窗口 (异地代收代办): where an applicant away from the handling place hands in. */
+  windows: ReceivingWindow[];
+  /** What the receiving window checks before sending the file on (身份核验, 形式审查…), in order.
+   * Declared, else 国办发〔2020〕35号's 身份核验 and 形式审查 with `checksDeclared` false. */
+  checks: string[];
+  checksDeclared: boolean;
+  /** 办理地: where the matter is handled, where declared (else the lead department's place). */
+  handlingPlaces: string[];
+  /** 寄递: how the file travels from the receiving window to the handling place. `counted` false:
+   * the time does not count toward the time limits (the figures keep it apart). */
+  post?: { time?: Duration; counted: boolean; payer?: string; basis: string[] };
+  basis: string[];
+}
+
+export interface ReceivingWindow {
+  name: string;
+  /** Unique in the model (derived from the name). */
+  id: string;
+  address?: string;
+  phone?: string;
+  hours?: string;
 }
 
 export interface Model {
@@ -596,6 +689,10 @@ export interface Model {
   inadmissible: Inadmissible[];
   /** 补正, where declared. */
   correction?: Correction;
+  /** 免申办 of the whole matter, where declared. */
+  proactive?: Proactive;
+  /** 跨域办, where declared (通办范围 跨省 needs it). */
+  crossRegion?: CrossRegion;
   guide: Guide;
   metrics: Metrics;
   /** Only in model.json of a build on a date (`--on`). */
