@@ -10,6 +10,7 @@ import { compilePaths } from "../cli/compile-paths.js";
 import { writeOutputs } from "../cli/write.js";
 import { renderEach } from "../targets/index.js";
 import { syntheticMatter } from "./corpus.js";
+import { benchBaseline } from "./baseline.js";
 import { benchRebuild } from "./rebuild.js";
 
 function bench(n: number): void {
@@ -37,6 +38,14 @@ function bench(n: number): void {
     `N=${String(n).padEnd(5)} lines=${String(lines).padEnd(7)} check ${check.toFixed(0).padStart(6)} ms (${(check / n).toFixed(2)} ms/matter, ${Math.round(lines / (check / 1000))} lines/s)  ` +
       `build ${build.toFixed(0).padStart(6)} ms (${(build / n).toFixed(2)} ms/matter, ${files} files)  peak rss ${rss.toFixed(0)} MiB`,
   );
+  // The same matters as YAML through js-yaml + ajv (bench/baseline.ts), up to 1,000 matters.
+  if (n <= 1000) {
+    const b = benchBaseline(src, dir);
+    console.log(
+      `        baseline: check ${b.matterMs.toFixed(0)} ms on ${(b.matterBytes / 2 ** 20).toFixed(1)} MiB of .matter; ` +
+        `js-yaml + ajv ${b.yamlMs.toFixed(0)} ms on ${(b.yamlBytes / 2 ** 20).toFixed(1)} MiB of YAML (the models without figures); check costs ${(b.matterMs / b.yamlMs).toFixed(1)}× the baseline`,
+    );
+  }
   rmSync(dir, { recursive: true, force: true });
 }
 
