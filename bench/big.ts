@@ -3,11 +3,10 @@
 // CPU time and peak RSS as the child reads them from `process.resourceUsage()` when it exits.
 // Issue 20 found `fmt --check` of a valid 50 MB file running out of heap; linear time and flat
 // memory per MB are the targets: compare the per-MB figures across sizes.
-import { spawnSync } from "node:child_process";
 import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { packageRoot } from "../cli/host.js";
+import { runCli } from "./child.js";
 import { syntheticMatter } from "./corpus.js";
 
 const USES = /^使用 /;
@@ -26,19 +25,13 @@ export function bigFile(mb: number): string {
 
 export function benchBig(sizes: number[]): void {
   const dir = mkdtempSync(join(tmpdir(), "matterc-big-"));
-  const cli = join(packageRoot(), "dist", "cli", "main.js");
   try {
     for (const mb of sizes) {
       const file = join(dir, `big-${mb}.matter`);
       writeFileSync(file, bigFile(mb));
       for (const verb of [["check"], ["fmt", "--check"]]) {
-        const t0 = performance.now();
-        const wrapper = `const u0=process.resourceUsage();process.argv=[process.argv[0],${JSON.stringify(cli)},...${JSON.stringify([...verb, file])}];process.on("exit",()=>{const u=process.resourceUsage();process.stderr.write("\\n@@"+JSON.stringify({cpu:(u.userCPUTime+u.systemCPUTime-u0.userCPUTime-u0.systemCPUTime)/1e6,rss:u.maxRSS/1024})+"\\n")});await import(${JSON.stringify(cli)});`;
-        const r = spawnSync(process.execPath, ["--input-type=module", "-e", wrapper], { encoding: "utf8", maxBuffer: 1 << 30 });
-        const wall = (performance.now() - t0) / 1000;
-        const m = /@@(\{.*\})/.exec(r.stderr ?? "");
-        const u = m ? (JSON.parse(m[1]) as { cpu: number; rss: number }) : undefined;
-        const outcome = r.signal ? `killed by ${r.signal}` : `exit ${r.status}`;
+        const r = runCli([...verb, file]);
+        const { wall, usage: u, outcome } = r;
         console.log(
           `big file ${String(mb).padStart(4)} MiB  ${verb.join(" ").padEnd(11)} wall ${wall.toFixed(1).padStart(6)} s  cpu ${u ? `${u.cpu.toFixed(1).padStart(6)} s (${(u.cpu / mb).toFixed(2)} s/MiB)` : "?"}  peak rss ${u ? `${u.rss.toFixed(0)} MiB (${(u.rss / mb).toFixed(0)} MiB/MiB)` : "?"}  ${outcome}`,
         );

@@ -57,6 +57,8 @@ if (args[0] === "fuzz") process.exit((await import("./fuzz.js")).benchFuzz(args.
 if (args[0] === "cases") process.exit(((await import("./cases.js")).benchCases(), 0));
 // `npm run bench -- big [MB…]`: one large file through check and fmt --check (bench/big.ts).
 if (args[0] === "big") process.exit(((await import("./big.js")).benchBig(args.slice(1).map(Number).filter((x) => x > 0).length ? args.slice(1).map(Number).filter((x) => x > 0) : [1, 10]), 0));
+// `npm run bench -- scale [N…]`: check of 1,000 and 10,000 matters in fresh processes (bench/scale.ts).
+if (args[0] === "scale") process.exit(((await import("./scale.js")).benchScale(args.slice(1).map(Number).filter((x) => x > 0).length ? args.slice(1).map(Number).filter((x) => x > 0) : [1000, 10000]), 0));
 // Cold start against `node -e 0` (bench/cold.ts); skip with --no-cold.
 if (!args.includes("--no-cold")) (await import("./cold.js")).benchCold();
 const ns = args.map(Number).filter((x) => x > 0);
