@@ -55,12 +55,15 @@ export function registerBuild(program: Command, globals: () => GlobalOptions): v
         process.exitCode = EXIT.usage;
         return;
       }
-      const { renderEach } = await import("../targets/index.js");
-      const files = renderEach(result.models, { schemaDraft: opts.schemaDraft as "07" | "2020-12", process: opts.process as "camunda8", templates, on: opts.on, calendar });
-      const { publishOutputs, OutTreeError } = await import("./write.js");
+      const { renderEach, DEFAULT_TARGET_OPTIONS } = await import("../targets/index.js");
+      const { renderParallel, workerCount } = await import("./render-pool.js");
+      const options = { ...DEFAULT_TARGET_OPTIONS, schemaDraft: opts.schemaDraft as "07" | "2020-12", process: opts.process as "camunda8", templates, on: opts.on, calendar };
+      const workers = workerCount(result.models.length);
+      const { publishOutputs, publishOutputsAsync, OutTreeError } = await import("./write.js");
       let stats;
       try {
-        stats = publishOutputs(opts.out, files);
+        // Many matters: rendered on every core while the main thread publishes (cli/render-pool.ts).
+        stats = workers ? await publishOutputsAsync(opts.out, renderParallel(result.models, options, workers)) : publishOutputs(opts.out, renderEach(result.models, options));
       } catch (e) {
         // A file-system failure is told in words and leaves the published tree as it was.
         const known = e instanceof OutTreeError;

@@ -37,6 +37,44 @@ export function writeOutputs(outDir: string, files: Iterable<OutputFile>): numbe
 }
 
 export function publishOutputs(outDir: string, files: Iterable<OutputFile>, hooks: { beforeSwitch?: () => void } = {}): PublishStats {
+  const p = openPublish(outDir);
+  try {
+    for (const f of files) p.add(f);
+    return p.commit(hooks);
+  } catch (e) {
+    p.abort();
+    throw e;
+  } finally {
+    p.release();
+  }
+}
+
+/** The same, for files that arrive asynchronously (rendered by worker threads, cli/render-pool.ts). */
+export async function publishOutputsAsync(outDir: string, files: AsyncIterable<OutputFile>, hooks: { beforeSwitch?: () => void } = {}): Promise<PublishStats> {
+  const p = openPublish(outDir);
+  try {
+    for await (const f of files) p.add(f);
+    return p.commit(hooks);
+  } catch (e) {
+    p.abort();
+    throw e;
+  } finally {
+    p.release();
+  }
+}
+
+interface Publish {
+  /** Stages one file in the free slot. */
+  add(f: OutputFile): void;
+  /** Publishes the staged tree (the one atomic rename) and clears what is left over. */
+  commit(hooks: { beforeSwitch?: () => void }): PublishStats;
+  /** Removes the staged tree; the published one stays as it was. */
+  abort(): void;
+  release(): void;
+}
+
+/** Takes the lock, brings OUT back to its published tree, and opens the free slot for staging. */
+function openPublish(outDir: string): Publish {
   const root = resolve(outDir);
   const state = join(root, STATE);
   fsStep("create", root, () => mkdirSync(root, { recursive: true }));
@@ -44,25 +82,39 @@ export function publishOutputs(outDir: string, files: Iterable<OutputFile>, hook
   if (!st) fsStep("create", state, () => mkdirSync(state));
   else if (!st.isDirectory()) throw new OutTreeError("notOurs", state);
   const release = lockState(state);
+  let cur: Slot | undefined;
+  let slot: Slot;
+  let stager: Stager;
   try {
-    const cur = recover(root, state);
-    const slot: Slot = cur === "a" ? "b" : "a";
-    const stats = stage(state, cur, slot, files);
-    const names = readdirSync(join(state, slot)).sort();
-    const legacy = cur ? [] : legacyNames(root, names);
-    preflight(root, state, cur, [...new Set([...legacy, ...names])]);
-    hooks.beforeSwitch?.();
-    link(root, state, cur, slot, names, legacy);
-    fsStep("publish", state, () => {
-      const next = join(state, "current.next");
-      symlinkSync(slot, next);
-      renameSync(next, join(state, "current")); // the commit point
-    });
-    cleanup(root, state, slot);
-    return stats;
-  } finally {
+    cur = recover(root, state);
+    slot = cur === "a" ? "b" : "a";
+    stager = new Stager(state, cur, slot);
+  } catch (e) {
     release();
+    throw e;
   }
+  let published = false;
+  return {
+    add: (f) => stager.add(f),
+    // Once `current` names the slot, it is the published tree: never removed here.
+    abort: () => published || rmSync(join(state, slot), { recursive: true, force: true }),
+    release,
+    commit(hooks) {
+      const names = readdirSync(join(state, slot)).sort();
+      const legacy = cur ? [] : legacyNames(root, names);
+      preflight(root, state, cur, [...new Set([...legacy, ...names])]);
+      hooks.beforeSwitch?.();
+      link(root, state, cur, slot, names, legacy);
+      fsStep("publish", state, () => {
+        const next = join(state, "current.next");
+        symlinkSync(slot, next);
+        renameSync(next, join(state, "current")); // the commit point
+        published = true;
+      });
+      cleanup(root, state, slot);
+      return stager.stats;
+    },
+  };
 }
 
 /** Runs a file-system step, turning a raw errno into an OutTreeError naming the path. */
@@ -115,50 +167,53 @@ function isOurLink(path: string, name: string): boolean {
 }
 
 /** Writes the new tree into the free slot: one mkdir per folder, unchanged files hard-linked. */
-function stage(state: string, cur: Slot | undefined, slot: Slot, files: Iterable<OutputFile>): PublishStats {
-  const base = join(state, slot);
-  const old = cur ? join(state, cur) : undefined;
-  const oldDirs = old ? realDirsBelow(old) : new Set<string>();
-  const stats: PublishStats = { files: 0, written: 0, reused: 0, folders: 0, writtenPaths: [] };
-  const made = new Set<string>([""]);
-  const seen = new Set<string>();
-  fsStep("create", base, () => mkdirSync(base));
-  try {
-    for (const f of files) {
-      const segs = safeSegments(f.path);
-      if (!segs || seen.has(f.path) || made.has(f.path)) throw new OutTreeError("badPath", f.path);
-      seen.add(f.path);
-      let dir = "";
-      for (const s of segs.slice(0, -1)) {
-        dir = dir ? `${dir}/${s}` : s;
-        if (seen.has(dir)) throw new OutTreeError("badPath", f.path);
-        if (!made.has(dir)) {
-          fsStep("create", join(base, dir), () => mkdirSync(join(base, dir)));
-          made.add(dir);
-          stats.folders++;
-        }
-      }
-      const target = join(base, f.path);
-      const bytes = Buffer.from(f.text, "utf8");
-      stats.files++;
-      if (old && oldDirs.has(dir) && sameBytes(join(old, f.path), bytes)) {
-        try {
-          linkSync(join(old, f.path), target);
-          stats.reused++;
-          continue;
-        } catch {
-          // No hard links here (another file system, protected links): write it.
-        }
-      }
-      fsStep("write", target, () => writeFileSync(target, bytes));
-      stats.written++;
-      stats.writtenPaths.push(f.path);
-    }
-  } catch (e) {
-    rmSync(base, { recursive: true, force: true });
-    throw e;
+class Stager {
+  readonly stats: PublishStats = { files: 0, written: 0, reused: 0, folders: 0, writtenPaths: [] };
+  private readonly base: string;
+  private readonly old: string | undefined;
+  private readonly oldDirs: Set<string>;
+  private readonly made = new Set<string>([""]);
+  private readonly seen = new Set<string>();
+
+  constructor(state: string, cur: Slot | undefined, slot: Slot) {
+    this.base = join(state, slot);
+    this.old = cur ? join(state, cur) : undefined;
+    this.oldDirs = this.old ? realDirsBelow(this.old) : new Set<string>();
+    const base = this.base;
+    fsStep("create", base, () => mkdirSync(base));
   }
-  return stats;
+
+  add(f: OutputFile): void {
+    const { base, old, made, seen, stats } = this;
+    const segs = safeSegments(f.path);
+    if (!segs || seen.has(f.path) || made.has(f.path)) throw new OutTreeError("badPath", f.path);
+    seen.add(f.path);
+    let dir = "";
+    for (const s of segs.slice(0, -1)) {
+      dir = dir ? `${dir}/${s}` : s;
+      if (seen.has(dir)) throw new OutTreeError("badPath", f.path);
+      if (!made.has(dir)) {
+        fsStep("create", join(base, dir), () => mkdirSync(join(base, dir)));
+        made.add(dir);
+        stats.folders++;
+      }
+    }
+    const target = join(base, f.path);
+    const bytes = Buffer.from(f.text, "utf8");
+    stats.files++;
+    if (old && this.oldDirs.has(dir) && sameBytes(join(old, f.path), bytes)) {
+      try {
+        linkSync(join(old, f.path), target);
+        stats.reused++;
+        return;
+      } catch {
+        // No hard links here (another file system, protected links): write it.
+      }
+    }
+    fsStep("write", target, () => writeFileSync(target, bytes));
+    stats.written++;
+    stats.writtenPaths.push(f.path);
+  }
 }
 
 function sameBytes(path: string, bytes: Buffer): boolean {

@@ -18,10 +18,22 @@ export const TARGETS: Target[] = [modelTarget, formTarget, processTarget, guideT
  * output directory. A generator, so that a large build need not hold every file at once. */
 export function* renderEach(models: Model[], options: Partial<TargetOptions> = {}): Generator<OutputFile> {
   const opts = { ...DEFAULT_TARGET_OPTIONS, ...options };
-  for (const model of models) {
-    for (const t of TARGETS) for (const f of t.perMatter?.(model, opts) ?? []) yield { path: `${model.code}/${f.path}`, text: f.text };
-  }
-  for (const t of TARGETS) yield* t.acrossMatters?.(models, opts) ?? [];
+  for (const model of models) yield* renderMatter(model, opts);
+  yield* renderAcross(models, opts);
+}
+
+/** One matter's files, paths relative to the output directory (under `<编码>/`). */
+export function renderMatter(model: Model, options: Partial<TargetOptions> = {}): OutputFile[] {
+  const opts = { ...DEFAULT_TARGET_OPTIONS, ...options };
+  const files: OutputFile[] = [];
+  for (const t of TARGETS) for (const f of t.perMatter?.(model, opts) ?? []) files.push({ path: `${model.code}/${f.path}`, text: f.text });
+  return files;
+}
+
+/** The files across matters (the catalog, the cross-matter lists). */
+export function renderAcross(models: Model[], options: Partial<TargetOptions> = {}): OutputFile[] {
+  const opts = { ...DEFAULT_TARGET_OPTIONS, ...options };
+  return TARGETS.flatMap((t) => t.acrossMatters?.(models, opts) ?? []);
 }
 
 /** Every file of every target for these models, as one list. */
