@@ -6,6 +6,7 @@ import { Reporter } from "./decode/report.js";
 import { readFieldSpec } from "./decode/specs.js";
 import { DiagnosticBag, sortDiagnostics, type Diagnostic } from "./diagnostics/types.js";
 import { lowerMatter } from "./lower/matter.js";
+import { parseRegionTable, PROVINCES_FILE, REGIONS_FILE, type RegionTable } from "./lower/cross-region.js";
 import type { Model } from "./model.js";
 import { Program, type CompilerHost, type SymbolDecl, type SymbolRef } from "./program.js";
 
@@ -41,6 +42,11 @@ export function readLicences(host: CompilerHost): string[] {
     .filter(Boolean);
 }
 
+/** The standard library's regions and provincial names for 跨域办 (stdlib/区域.txt, 省级行政区.txt). */
+export function readRegions(host: CompilerHost): RegionTable {
+  return parseRegionTable(host.readStdlib(REGIONS_FILE), host.readStdlib(PROVINCES_FILE));
+}
+
 /** A code as case-insensitive, normalising file systems see a folder name. */
 export function foldCode(code: string): string {
   return code.normalize("NFKC").toLowerCase().normalize("NFKC");
@@ -69,6 +75,7 @@ export function compile(host: CompilerHost, inputs: CompileInput[], options: Com
   let declared = 0;
   try {
     const licences = readLicences(host);
+    const regions = readRegions(host);
     const checked = new Set<string>();
     // Top-level declarations are checked where they stand, whether or not a matter uses them.
     const checkDeclarations = () => {
@@ -102,7 +109,7 @@ export function compile(host: CompilerHost, inputs: CompileInput[], options: Com
         declared += sf.matters.length;
         for (const decl of sf.matters) {
           const own = new DiagnosticBag();
-          const result = lowerMatter(program, sf, decl, new Reporter(own), licences);
+          const result = lowerMatter(program, sf, decl, new Reporter(own), licences, regions);
           bag.items.push(...own.items);
           if (!result) continue;
           const other = byCode.get(result.model.code);

@@ -17,7 +17,8 @@
 import { performance } from "node:perf_hooks";
 import { decodeSource } from "../grammar/index.js";
 import type { Span } from "../grammar/ast.js";
-import { readLicences, type CompileInput, type CompileResult } from "./compile.js";
+import type { RegionTable } from "./lower/cross-region.js";
+import { readLicences, readRegions, type CompileInput, type CompileResult } from "./compile.js";
 import { checkDepartmentCodes } from "./lower/department-codes.js";
 import { decodeBlock } from "./decode/block.js";
 import { Reporter } from "./decode/report.js";
@@ -97,6 +98,7 @@ export class IncrementalCompiler {
   private units = new Map<string, LoadUnit>();
   private lowered = new Map<string, LoweredUnit>();
   private licences: string[] | undefined;
+  private regions: RegionTable | undefined;
   stats: IncrementalStats = { parsed: 0, lowered: 0, reused: 0 };
 
   constructor(
@@ -156,6 +158,7 @@ export class IncrementalCompiler {
       parsed: () => stats.parsed++,
     });
     const licences = (this.licences ??= readLicences(this.host));
+    this.regions ??= readRegions(this.host);
 
     const t0 = performance.now();
     // 1. Loads. Files that changed first, so that a file which no one used before and now is used
@@ -291,7 +294,7 @@ export class IncrementalCompiler {
     const refBefore = program.references.length;
     const matters: LoweredMatter[] = sf.matters.map((decl) => {
       const own = new DiagnosticBag();
-      const result = lowerMatter(program, sf, decl, new Reporter(own), licences);
+      const result = lowerMatter(program, sf, decl, new Reporter(own), licences, this.regions);
       return {
         name: decl.name,
         code: result?.model.code,

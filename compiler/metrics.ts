@@ -4,7 +4,7 @@
 import { evaluate, TRUE } from "./conditions.js";
 import type { Answer, CaseMetrics, Cond, Material, Model, SpecialStep, TimeFigure } from "./model.js";
 
-type Inputs = Pick<Model, "items" | "materials" | "fields" | "commitments" | "promisedTime" | "channels" | "trips" | "steps">;
+type Inputs = Pick<Model, "items" | "materials" | "fields" | "commitments" | "promisedTime" | "channels" | "trips" | "steps"> & Partial<Pick<Model, "crossRegion">>;
 
 /** A material handed in only in a case stated in words (提交情形) that no situation decides. */
 export function conditionalInWords(m: Pick<Material, "submitWhen" | "when">): boolean {
@@ -145,6 +145,7 @@ export function caseMetricsOf(m: Inputs, materialsBasis: "handedIn" | "merged" =
   const conditionalSeen = new Uint8Array(materials.length);
   const fieldState = new Uint8Array(pathWhen.length);
   const fieldSeen = new Uint8Array(pathWhen.length);
+  const post = countedPost(m);
 
   return (situation) => {
     const answers: Record<string, Answer> = { ...situation };
@@ -200,6 +201,11 @@ export function caseMetricsOf(m: Inputs, materialsBasis: "handedIn" | "merged" =
     const caseDays = anyReplaceable ? Float64Array.from(items, (i) => Math.max(0, i.workdays - saved(i))) : workdays;
     const critical = longestChain(names, caseDays, graph, (k) => applying[k] === 1, days, last, prev);
     const uncounted = uncountedTime(m, new Set(applyingNames), answers, critical.days, saved);
+    if (post.workdays) {
+      critical.days += post.workdays;
+      if (uncounted) uncounted.criticalPath += post.workdays;
+    }
+    if (post.approximate) approximate = true;
     const stepsReplaced = new Set(m.commitments.filter((c) => evaluate(c.offeredWhen, answers)).flatMap((c) => (c.replacesSteps ?? []).filter((s) => s.item === undefined).map((s) => s.step)));
     const derived = online && !originalAsked ? 0 : 1;
     return {
@@ -215,6 +221,15 @@ export function caseMetricsOf(m: Inputs, materialsBasis: "handedIn" | "merged" =
       critical,
     };
   };
+}
+
+/** 跨域办 寄递 that counts toward the limits (计入时限: 是): the file travels once, from the receiving
+ * window to the handling place, before anything is handled, so its time lengthens every case's
+ * critical path alike. Post that does not count, or has no time, adds nothing (basis.post keeps it
+ * apart, as basis.uncounted does for special steps). */
+export function countedPost(m: Partial<Pick<Model, "crossRegion">>): { workdays: number; approximate: boolean } {
+  const p = m.crossRegion?.post;
+  return p?.counted && p.time ? { workdays: p.time.workdays, approximate: p.time.approximate } : { workdays: 0, approximate: false };
 }
 
 /** Whether a special step takes place in a case: its sub-item applies (checked by the caller), its

@@ -37,7 +37,8 @@ export type EnumId =
   | "handlingForm"
   | "yesNo"
   | "specialPosition"
-  | "refusalEffect";
+  | "refusalEffect"
+  | "crossRegionMode";
 
 export type ValueShape =
   | { shape: "string" }
@@ -74,7 +75,10 @@ export type ContextId =
   | "intermediary"
   | "specialStep"
   | "inadmissible"
-  | "correction";
+  | "correction"
+  | "crossRegion"
+  | "receivingWindow"
+  | "post";
 
 export interface EntrySpec extends Spelling {
   /** `key` entries are `KEY: value`; `kind` entries declare something, usually with a name. */
@@ -119,6 +123,8 @@ const SP = {
   specialStep: s("specialStep", "特殊环节", "特殊環節"),
   inadmissible: s("inadmissible", "不予受理", "不予受理"),
   correction: s("correction", "补正", "補正"),
+  crossRegion: s("crossRegion", "跨域办", "跨域辦"),
+  receivingWindow: s("receivingWindow", "收件窗口", "收件窗口"),
 };
 
 const duration: ValueShape = { shape: "duration" };
@@ -191,6 +197,7 @@ export const CONTEXTS: Record<ContextId, EntrySpec[]> = {
     kind(SP.guide, false, { block: "guide" }, ["办事指南信息", "service guide facts"], { repeatable: false, ...local }),
     kind(SP.inadmissible, true, { block: "inadmissible" }, ["不予受理情形：名称为对申请人说明的情形 { 条件, 去向, 依据 }", "a case in which the application is not accepted: its name is the case in words { condition, redirect, basis }"]),
     kind(SP.correction, false, { block: "correction" }, ["补正：可补正的内容、补正期限、告知时限、逾期后果和依据（一次性补正告知）", "correction: what may be corrected, within how long, the notice time, what follows when late, and the basis"], { repeatable: false }),
+    kind(SP.crossRegion, false, { block: "crossRegion" }, ["跨域办（省内通办、跨省通办）：区域或省份、方式、收件窗口、收件核验、办理地、寄递和依据", "cross-region handling (within a province or across provinces): region or provinces, modes, receiving windows, their checks, handling places, post and basis"], { repeatable: false }),
   ],
   item: [
     key(s("department", "部门", "部門"), { shape: "ref", to: "department" }, ["办理部门", "the department that handles it"], { required: true }),
@@ -255,6 +262,28 @@ export const CONTEXTS: Record<ContextId, EntrySpec[]> = {
     key(s("position", "时机", "時機"), { shape: "enum", enum: "specialPosition" }, ["在子事项办理之前或之后（默认办理后）", "before or after the sub-item's own handling (default after)"]),
     key(s("when", "适用", "適用"), { shape: "condition" }, ["适用情形（默认随子事项）", "the situations in which it applies (default: whenever the sub-item does)"]),
     key(s("note", "说明", "說明"), str, ["说明", "note"]),
+  ],
+  // 跨域办 (国办发〔2020〕35号): where it can be applied for away from the handling place, and how.
+  crossRegion: [
+    key(s("region", "区域", "區域"), str, ["跨省通办的区域（标准库 std/区域：京津冀、长三角、川渝…），省份默认取区域的省份", "the named region (standard library std/区域: 京津冀, 长三角, 川渝…); the provinces default to the region's"]),
+    key(s("provinces", "省份", "省份"), strs, ["通办的省级行政区（全称，如 上海市、江苏省）；写了区域时可省略", "the provinces covered (full names, e.g. 上海市, 江苏省); may be left out when a region is named"]),
+    key(s("modes", "方式", "方式"), { shape: "enum", enum: "crossRegionMode", list: true }, ["通办方式：全程网办、异地代收代办、多地联办", "how: online throughout, received elsewhere and handled here, handled jointly in several places"], { required: true }),
+    kind(SP.receivingWindow, true, { block: "receivingWindow" }, ["收件窗口（异地代收代办）：名称 { 地址, 电话, 办理时间 }", "a receiving window (for 异地代收代办): its name { address, phone, hours }"]),
+    key(s("checks", "收件核验", "收件核驗"), strs, ["收件窗口收件时的核验（默认 身份核验、形式审查，国办发〔2020〕35号）", "what the receiving window checks (default 身份核验 and 形式审查, per 国办发〔2020〕35号)"]),
+    key(s("handlingPlaces", "办理地", "辦理地"), strs, ["业务属地：实际办理的地方（默认牵头部门所在地）", "where the matter is handled (default: the lead department's place)"]),
+    { ...s("post", "寄递", "寄遞"), role: "key", named: false, body: { block: "post" }, doc: { zh: "寄递：收件窗口把申请材料寄往办理地 { 时限, 计入时限, 费用, 依据 }", en: "post: how the receiving window sends the file to the handling place { time, counted, paid by, basis }" } },
+    key(s("basis", "依据", "依據"), strs, ["跨域办的依据", "the legal basis"]),
+  ],
+  receivingWindow: [
+    key(s("address", "地址", "地址"), str, ["窗口地址", "address"]),
+    key(s("phone", "电话", "電話"), str, ["咨询电话", "phone"]),
+    key({ ...s("hours", "办理时间", "辦理時間"), aliases: ["时间", "時間"] }, str, ["办理时间", "opening hours"]),
+  ],
+  post: [
+    key(s("time", "时限", "時限"), duration, ["寄递所需时间（从收件窗口寄出到办理地收到）", "how long the post takes (from the receiving window to the handling place)"]),
+    key(s("counted", "计入时限", "計入時限"), { shape: "enum", enum: "yesNo" }, ["寄递时间是否计入办结时限（未写时数字不计入，并警告）", "whether the post's time counts toward the time limit (when not said, the figures leave it out, with a warning)"]),
+    key(s("payer", "费用", "費用"), { shape: "enum", enum: "postage" }, ["寄递费用由谁承担", "who pays for the post"]),
+    key(s("basis", "依据", "依據"), strs, ["寄递时间及是否计入时限的依据", "the basis of the post's time and of whether it counts"]),
   ],
   commitment: [
     key(s("replaces", "替代材料", "替代材料"), { shape: "ref", to: "material", list: true }, ["承诺后免交的材料（与替代环节至少写一项）", "materials no longer supplied (this or replacesSteps is required)"]),
@@ -357,7 +386,7 @@ export const ENUMS: Record<EnumId, EnumValue[]> = {
     v("自助终端", "自助終端", "kiosk"),
     v("一线应答", "一線應答", "hotline"),
   ],
-  scope: [v("全国", "全國", "national"), v("全省", "全省", "provincial"), v("全市", "全市", "municipal"), v("全县", "全縣", "county")],
+  scope: [v("全国", "全國", "national"), v("跨省", "跨省", "interProvincial"), v("全省", "全省", "provincial"), v("全市", "全市", "municipal"), v("全县", "全縣", "county")],
   verificationMethod: [v("书面核查", "書面核查", "written"), v("网络核验", "網絡核驗", "online"), v("实地核查", "實地核查", "onSite"), v("公示核查", "公示核查", "publicNotice")],
   breach: [
     v("终止办理", "終止辦理", "terminate"),
@@ -414,6 +443,7 @@ export const ENUMS: Record<EnumId, EnumValue[]> = {
   yesNo: [v("是", "是", "yes"), v("否", "否", "no")],
   specialPosition: [v("办理前", "辦理前", "before"), v("办理后", "辦理後", "after")],
   refusalEffect: [v("终止办理", "終止辦理", "terminate"), v("跳过后续", "跳過後續", "skipDependents"), v("继续办理", "繼續辦理", "continue")],
+  crossRegionMode: [v("全程网办", "全程網辦", "onlineThroughout"), v("异地代收代办", "異地代收代辦", "receivedElsewhere"), v("多地联办", "多地聯辦", "jointHandling")],
 };
 
 /** Words inside values that are not enumerations: material sources, verification methods'

@@ -21,6 +21,9 @@ const CONTEXT_TITLES: Record<ContextId, string> = {
   specialStep: "特殊环节 名称 { … } / special step",
   inadmissible: "不予受理 \"…\" { … } / inadmissible (not accepted)",
   correction: "补正 { … } / correction",
+  crossRegion: "跨域办 { … } / cross-region handling",
+  receivingWindow: "收件窗口 \"…\" { … } / receiving window",
+  post: "寄递 { … } / post (receiving window → handling place)",
 };
 
 function shape(e: EntrySpec): string {

@@ -522,6 +522,46 @@ export const CATALOG: Record<string, CatalogEntry> = {
     zh: { message: "不予受理情形「{name}」的条件在任何情形组合下都不成立，永远不会起作用", help: "检查条件（例如与子事项的「适用」互相矛盾），或删除这个情形", explain: "编译器对条件中用到的情形枚举所有组合；子事项中的不予受理只在子事项适用时判断。一个永远不成立的条件不起作用，通常是写错了。含表单字段的条件不作此检查。" },
     en: { message: "the condition of `不予受理` case '{name}' holds in no combination of situations and never applies", help: "check the condition (e.g. it contradicts the sub-item's 适用), or remove the case", explain: "The compiler enumerates every combination of the situations a condition uses; a sub-item's case is judged where the sub-item applies. A condition that never holds does nothing and is usually a mistake. Conditions that test form fields are not checked." },
   },
+  E2001: {
+    severity: "error",
+    zh: { message: "通办范围是「跨省」，但本事项没有「跨域办」", help: "写「跨域办 { 区域: 长三角  方式: 全程网办, 异地代收代办 … }」说明在哪些省份、以什么方式通办", explain: "跨省通办（国办发〔2020〕35号）要说明在哪些省级行政区通办（区域或省份）、以什么方式通办（全程网办、异地代收代办、多地联办）；异地代收代办还要说明收件窗口。这些写在一件事的「跨域办」中，办事指南、流程和工作指引据此生成。" },
+    en: { message: "the scope is 跨省 (across provinces) but the matter declares no `跨域办`", help: "write `跨域办 { 区域: 长三角  方式: 全程网办, 异地代收代办 … }` to say in which provinces and how", explain: "Handling across provinces (国办发〔2020〕35号) needs the provinces it covers (a region or a list), and how (全程网办 online throughout, 异地代收代办 received elsewhere, 多地联办 handled jointly), and for 异地代收代办 the receiving windows. They are written in the matter's `跨域办` block; the guide, the process and the work guide are built from it." },
+  },
+  E2002: {
+    severity: "error",
+    zh: { message: "方式有「异地代收代办」，但跨域办没有声明收件窗口", help: "写「收件窗口 \"…\" { 地址: \"…\"  电话: \"…\"  办理时间: \"…\" }」，说明申请人在异地到哪里递交", explain: "异地代收代办（国办发〔2020〕35号）：申请人在收件地的「跨省通办」窗口递交，窗口收件后进行形式审查、身份核验，把材料寄递到业务属地办理。没有收件窗口，办事指南无法告诉申请人去哪里递交，流程的收件环节也无从办理。" },
+    en: { message: "the modes include 异地代收代办 but no receiving window (`收件窗口`) is declared", help: "write `收件窗口 \"…\" { 地址: \"…\"  电话: \"…\"  办理时间: \"…\" }`: where an applicant away from the handling place hands in", explain: "Under 异地代收代办 (国办发〔2020〕35号) the applicant hands in at a window elsewhere, which checks the form and the applicant's identity and posts the file to the handling place. Without a receiving window the guide cannot say where to hand in, and the process has no window to receive." },
+  },
+  E2003: {
+    severity: "error",
+    zh: { message: "标准库中没有区域「{name}」", help: "是否想写「{suggestion}」？也可以不写区域，改用「省份: …」列出省级行政区全称", helpElse: "标准库的区域有：{known}；也可以改用「省份: …」列出省级行政区全称", explain: "「区域」取自标准库 std/区域（stdlib/区域.txt），每个区域都注明了界定其范围的公开文件。不在表中的区域请用「省份」逐一列出省级行政区的全称；同时写了省份时，区域只作名称。" },
+    en: { message: "the standard library knows no region '{name}'", help: "did you mean '{suggestion}'? Or leave the region out and list the provinces' full names under `省份`", helpElse: "the standard library's regions are: {known}; or list the provinces' full names under `省份`", explain: "`区域` names a region of the standard library (stdlib/区域.txt), each with the public document that sets its extent. For a region not in the table, list the provinces' full names under `省份`; with `省份` written, the region is only a name." },
+  },
+  W2004: {
+    severity: "warning",
+    zh: { message: "寄递时限 {time} 没有说明是否计入办结时限；统计数字按不计入处理（不加入办结时间）", help: "依据本地规定写「计入时限: 是」或「计入时限: 否」，并在「依据」中写明出处", explain: "异地代收代办的材料从收件窗口寄递到办理地需要时间。这段时间是否计入承诺时限由各地规定，编译器不能替改革办决定。未写时，统计数字与不计入时限的特殊环节一样把它单列（metrics.json 的 basis.post），不加入改革前后的办理时间。" },
+    en: { message: "the post time {time} does not say whether it counts toward the time limit; the figures leave it out", help: "write `计入时限: 是` or `计入时限: 否` as the local rules say, with the source under `依据`", explain: "Under 异地代收代办 the file takes time to travel from the receiving window to the handling place. Whether that time counts toward the promised time is for the local rules to say, not for the compiler. When it is not said, the figures keep it apart like an uncounted special step (basis.post in metrics.json) and add it to neither time." },
+  },
+  E2005: {
+    severity: "error",
+    zh: { message: "「{name}」不是省级行政区的全称", help: "写作「{suggestion}」", helpElse: "写省级行政区的全称，如 上海市、江苏省、广西壮族自治区、香港特别行政区", explain: "「省份」列出通办的省级行政区，写 GB/T 2260 中的全称（标准库 stdlib/省级行政区.txt），如「江苏省」而不是「江苏」「苏」，以便办事指南、目录和各地系统对得上。" },
+    en: { message: "'{name}' is not the full name of a province-level division", help: "write '{suggestion}'", helpElse: "write the full name, e.g. 上海市, 江苏省, 广西壮族自治区, 香港特别行政区", explain: "`省份` lists the province-level divisions covered, by their full names in GB/T 2260 (stdlib/省级行政区.txt): 江苏省, not 江苏 or 苏, so that guides, catalogues and each province's systems agree." },
+  },
+  E2006: {
+    severity: "error",
+    zh: { message: "通办范围「{scope}」与跨域办的省份不符：跨域办涉及 {count} 个省级行政区（{provinces}）", help: "跨省通办写两个以上省份（或一个区域）；只在一省之内通办时写「通办范围: 全省」", explain: "「跨省」表示在两个以上省级行政区之间通办，「全省」表示省内通办。跨域办的省份（写明的，或区域的）须与之一致；没有写区域和省份时，跨域办不限省份，只能与「全国」一起用。" },
+    en: { message: "the scope '{scope}' disagrees with the provinces of `跨域办`: it covers {count} ({provinces})", help: "across provinces, name two or more provinces (or a region); within one province write `通办范围: 全省`", explain: "`跨省` means handling across two or more province-level divisions, `全省` within one province. The provinces of `跨域办` (written, or those of its region) must agree; a `跨域办` with neither region nor provinces is nationwide and goes with `全国` only." },
+  },
+  W2007: {
+    severity: "warning",
+    zh: { message: "声明了收件窗口「{window}」，但跨域办的方式（{modes}）没有「异地代收代办」，没有人会在这里递交", help: "在「方式」中加上「异地代收代办」，或删除收件窗口", explain: "收件窗口只用于异地代收代办：申请人在异地窗口递交，窗口核验后寄递到办理地。全程网办和多地联办没有这一环节，办事指南和流程不会用到这些窗口。" },
+    en: { message: "receiving window '{window}' is declared but the modes ({modes}) do not include 异地代收代办, so no one hands in there", help: "add 异地代收代办 to `方式`, or remove the window", explain: "Receiving windows serve 异地代收代办 only: the applicant hands in at a window elsewhere, which checks and posts the file to the handling place. 全程网办 and 多地联办 have no such step; the guide and the process do not use these windows." },
+  },
+  W2008: {
+    severity: "warning",
+    zh: { message: "省份「{province}」不在区域「{region}」（{members}）之内", help: "检查省份是否写错；区域之外的省份请不要写区域，只列省份", explain: "写了区域又写了省份时，省份通常是区域的一部分（只在其中几个省市之间通办）。区域之外的省份多半是笔误；确实跨出区域时，不写区域、只列省份。" },
+    en: { message: "province '{province}' is not part of the region '{region}' ({members})", help: "check the province; for provinces beyond the region, leave the region out and list the provinces", explain: "With both a region and provinces, the provinces are usually part of the region (handling among some of its provinces). A province outside it is most likely a slip; when the handling really reaches beyond the region, leave the region out and list the provinces." },
+  },
   E0999: {
     severity: "error",
     zh: { message: "编译器内部错误：{reason}", help: "这是 matterc 的缺陷，不是您的输入有误；请把这个文件和这条消息报告给维护者", explain: "编译器在处理输入时遇到了意外情况。退出码为 3。" },

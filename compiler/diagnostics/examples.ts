@@ -294,6 +294,26 @@ export const EXAMPLES: Record<string, { zh: string; en: string }> = {
     "zh": "main.matter:6:41: E1405 子事项「甲」不予许可时「继续办理」，但「乙」依赖它（前置）\n  |\n6 |   子事项 甲 { 部门: 市场监管局  承诺时限: 1 工作日  不予许可: 继续办理 }\n  |                                                               ^^^^^^^^\n  = 位置: 一件事 测试 › 子事项 甲 › 不予许可\n  = 建议: 改为「不予许可: 跳过后续」（依赖它的子事项不再办理）或「不予许可: 终止办理」",
     "en": "main.matter:6:41: E1405 sub-item '甲' continues when refused, but '乙' depend on it (`前置`)\n  |\n6 |   子事项 甲 { 部门: 市场监管局  承诺时限: 1 工作日  不予许可: 继续办理 }\n  |                                                               ^^^^^^^^\n  = in: matter 测试 › item 甲 › onRefusal\n  = help: write `不予许可: 跳过后续` (skip the sub-items that depend on it) or `不予许可: 终止办理` (end the matter)"
   },
+  "E2001": {
+    "zh": "main.matter:5:9: E2001 通办范围是「跨省」，但本事项没有「跨域办」\n  |\n5 |   通办范围: 跨省\n  |             ^^^^\n  = 位置: 一件事 测试 › 通办范围\n  = 建议: 写「跨域办 { 区域: 长三角  方式: 全程网办, 异地代收代办 … }」说明在哪些省份、以什么方式通办",
+    "en": "main.matter:5:9: E2001 the scope is 跨省 (across provinces) but the matter declares no `跨域办`\n  |\n5 |   通办范围: 跨省\n  |             ^^^^\n  = in: matter 测试 › scope\n  = help: write `跨域办 { 区域: 长三角  方式: 全程网办, 异地代收代办 … }` to say in which provinces and how"
+  },
+  "E2002": {
+    "zh": "main.matter:10:15: E2002 方式有「异地代收代办」，但跨域办没有声明收件窗口\n   |\n10 |     方式: 全程网办, 异地代收代办\n   |                     ^^^^^^^^^^^^\n   = 位置: 一件事 测试 › 跨域办 › 方式\n   = 建议: 写「收件窗口 \"…\" { 地址: \"…\"  电话: \"…\"  办理时间: \"…\" }」，说明申请人在异地到哪里递交",
+    "en": "main.matter:10:15: E2002 the modes include 异地代收代办 but no receiving window (`收件窗口`) is declared\n   |\n10 |     方式: 全程网办, 异地代收代办\n   |                     ^^^^^^^^^^^^\n   = in: matter 测试 › crossRegion › modes\n   = help: write `收件窗口 \"…\" { 地址: \"…\"  电话: \"…\"  办理时间: \"…\" }`: where an applicant away from the handling place hands in"
+  },
+  "E2003": {
+    "zh": "main.matter:9:9: E2003 标准库中没有区域「长三洲」\n  |\n9 |     区域: 长三洲\n  |           ^^^^^^\n  = 位置: 一件事 测试 › 跨域办 › 区域\n  = 建议: 是否想写「长三角」？也可以不写区域，改用「省份: …」列出省级行政区全称",
+    "en": "main.matter:9:9: E2003 the standard library knows no region '长三洲'\n  |\n9 |     区域: 长三洲\n  |           ^^^^^^\n  = in: matter 测试 › crossRegion › region\n  = help: did you mean '长三角'? Or leave the region out and list the provinces' full names under `省份`"
+  },
+  "E2005": {
+    "zh": "main.matter:9:14: E2005 「江苏」不是省级行政区的全称\n  |\n9 |     省份: 上海市, 江苏\n  |                   ^^^^\n  = 位置: 一件事 测试 › 跨域办 › 省份\n  = 建议: 写作「江苏省」",
+    "en": "main.matter:9:14: E2005 '江苏' is not the full name of a province-level division\n  |\n9 |     省份: 上海市, 江苏\n  |                   ^^^^\n  = in: matter 测试 › crossRegion › provinces\n  = help: write '江苏省'"
+  },
+  "E2006": {
+    "zh": "main.matter:5:9: E2006 通办范围「全省」与跨域办的省份不符：跨域办涉及 2 个省级行政区（四川省、重庆市）\n  |\n5 |   通办范围: 全省\n  |             ^^^^\n  = 位置: 一件事 测试 › 通办范围\n  = 建议: 跨省通办写两个以上省份（或一个区域）；只在一省之内通办时写「通办范围: 全省」",
+    "en": "main.matter:5:9: E2006 the scope '全省' disagrees with the provinces of `跨域办`: it covers 2 (四川省、重庆市)\n  |\n5 |   通办范围: 全省\n  |             ^^^^\n  = in: matter 测试 › scope\n  = help: across provinces, name two or more provinces (or a region); within one province write `通办范围: 全省`"
+  },
   "W0117": {
     "zh": "main.matter:6:6: W0117 材料「备用材料」已声明，但没有子事项用到它\n  |\n6 |   材料 备用材料 { 形式: 原件 }\n  |        ^^^^^^^^\n  = 位置: 一件事 测试\n  = 建议: 在某个子事项的「材料」中列出它，或删除这个声明",
     "en": "main.matter:6:6: W0117 material '备用材料' is declared but no sub-item asks for it\n  |\n6 |   材料 备用材料 { 形式: 原件 }\n  |        ^^^^^^^^\n  = in: matter 测试\n  = help: list it under `材料` of a sub-item, or remove it"
@@ -409,5 +429,17 @@ export const EXAMPLES: Record<string, { zh: string; en: string }> = {
   "W1408": {
     "zh": "main.matter:11:25: W1408 不予受理情形「户籍不在本市」的条件在任何情形组合下都不成立，永远不会起作用\n   |\n11 |     不予受理 \"户籍不在本市\" { 条件: 非 本市户籍  去向: \"向户籍所在地申请\" }\n   |                                     ^^^^^^^^^^^\n   = 位置: 一件事 测试 › 子事项 甲 › 不予受理 户籍不在本市\n   = 建议: 检查条件（例如与子事项的「适用」互相矛盾），或删除这个情形",
     "en": "main.matter:11:25: W1408 the condition of `不予受理` case '户籍不在本市' holds in no combination of situations and never applies\n   |\n11 |     不予受理 \"户籍不在本市\" { 条件: 非 本市户籍  去向: \"向户籍所在地申请\" }\n   |                                     ^^^^^^^^^^^\n   = in: matter 测试 › item 甲 › inadmissible 户籍不在本市\n   = help: check the condition (e.g. it contradicts the sub-item's 适用), or remove the case"
+  },
+  "W2004": {
+    "zh": "main.matter:12:14: W2004 寄递时限 2 工作日 没有说明是否计入办结时限；统计数字按不计入处理（不加入办结时间）\n   |\n12 |     寄递 { 时限: 2 工作日 }\n   |                  ^^^^^^^^\n   = 位置: 一件事 测试 › 跨域办 › 寄递\n   = 建议: 依据本地规定写「计入时限: 是」或「计入时限: 否」，并在「依据」中写明出处",
+    "en": "main.matter:12:14: W2004 the post time 2 工作日 does not say whether it counts toward the time limit; the figures leave it out\n   |\n12 |     寄递 { 时限: 2 工作日 }\n   |                  ^^^^^^^^\n   = in: matter 测试 › crossRegion › post\n   = help: write `计入时限: 是` or `计入时限: 否` as the local rules say, with the source under `依据`"
+  },
+  "W2007": {
+    "zh": "main.matter:11:10: W2007 声明了收件窗口「示例市政务服务中心跨省通办窗口」，但跨域办的方式（全程网办）没有「异地代收代办」，没有人会在这里递交\n   |\n11 |     收件窗口 \"示例市政务服务中心跨省通办窗口\" { 电话: \"12345\" }\n   |              ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^\n   = 位置: 一件事 测试 › 跨域办 › 收件窗口 示例市政务服务中心跨省通办窗口\n   = 建议: 在「方式」中加上「异地代收代办」，或删除收件窗口",
+    "en": "main.matter:11:10: W2007 receiving window '示例市政务服务中心跨省通办窗口' is declared but the modes (全程网办) do not include 异地代收代办, so no one hands in there\n   |\n11 |     收件窗口 \"示例市政务服务中心跨省通办窗口\" { 电话: \"12345\" }\n   |              ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^\n   = in: matter 测试 › crossRegion › receivingWindow 示例市政务服务中心跨省通办窗口\n   = help: add 异地代收代办 to `方式`, or remove the window"
+  },
+  "W2008": {
+    "zh": "main.matter:10:14: W2008 省份「福建省」不在区域「长三角」（上海市、江苏省、浙江省、安徽省）之内\n   |\n10 |     省份: 上海市, 福建省\n   |                   ^^^^^^\n   = 位置: 一件事 测试 › 跨域办 › 省份\n   = 建议: 检查省份是否写错；区域之外的省份请不要写区域，只列省份",
+    "en": "main.matter:10:14: W2008 province '福建省' is not part of the region '长三角' (上海市、江苏省、浙江省、安徽省)\n   |\n10 |     省份: 上海市, 福建省\n   |                   ^^^^^^\n   = in: matter 测试 › crossRegion › provinces\n   = help: check the province; for provinces beyond the region, leave the region out and list the provinces"
   }
 };

@@ -10,6 +10,7 @@ import { bi, type Bilingual } from "../diagnostics/types.js";
 import type { MatterContext } from "./context.js";
 import { formatDuration } from "./duration-text.js";
 import type { LoweredItem } from "./items.js";
+import { postBasis } from "./cross-region.js";
 
 /** The answers of a case, for a diagnostic ("已有执照=是"). */
 export function describe(situation: Record<string, Answer>): Bilingual {
@@ -129,6 +130,7 @@ export function computeMetrics(ctx: MatterContext, model: Model, items: LoweredI
       typed: { before: "eachItemAlone", after: "withoutSource", prefilled: model.fields.filter((f) => f.source).map((f) => ({ field: f.path, source: f.source!.kind })) },
       ...uncountedBasis(model),
       ...fallbackBasis(model),
+      ...postBasis(model),
     },
     legalTime: {
       total: model.items.reduce((n, i) => n + (i.legalTime?.workdays ?? 0), 0),

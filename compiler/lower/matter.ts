@@ -24,6 +24,7 @@ import { bindRepeats } from "./repeat.js";
 import { CONDITION_USE, feelNameProblem } from "./feel-names.js";
 import { assignSpecialIds } from "./special.js";
 import { assignInadmissibleIds, checkAdmission, fieldScope, lowerCorrection, lowerInadmissible } from "./admission.js";
+import { checkScope, lowerCrossRegion, NO_REGIONS, type RegionTable } from "./cross-region.js";
 import { bindReplacedSteps, lowerReplacedSteps, stepsNeededWhen } from "./replaced-steps.js";
 
 const WORD = /^[\p{L}_][\p{L}\p{N}\p{M}_]*$/u;
@@ -68,7 +69,7 @@ export interface LowerResult {
   codeSpan?: Span;
 }
 
-export function lowerMatter(program: Program, ownFile: SourceFile, ownDecl: Decl, r0: Reporter, licences: string[]): LowerResult | undefined {
+export function lowerMatter(program: Program, ownFile: SourceFile, ownDecl: Decl, r0: Reporter, licences: string[], regions: RegionTable = NO_REGIONS): LowerResult | undefined {
   const r = r0.at({ kind: "matter", name: ownDecl.name });
   // A local version of a province template is lowered as the template with its local entries.
   const localised = localise(program, ownFile, ownDecl, r);
@@ -123,6 +124,8 @@ export function lowerMatter(program: Program, ownFile: SourceFile, ownDecl: Decl
     ...lowered.flatMap((li) => lowerInadmissible(ctx, li.inadmissible, r.at({ kind: "item", name: li.item.name }), fieldTests, li.item)),
   ];
   const correction = lowerCorrection(block.all("correction")[0], r);
+  const cross = lowerCrossRegion(block.all("crossRegion")[0], r, regions);
+  checkScope(r, scope, cross);
 
   // Declared in the matter but asked for by nothing: still read, so their mistakes are reported.
   for (const d of ctx.localMaterials.values()) if (!materialNames.includes(d.name)) lowerMaterial(ctx, d, licences);
@@ -184,6 +187,7 @@ export function lowerMatter(program: Program, ownFile: SourceFile, ownDecl: Decl
     commitments: commitmentModels,
     inadmissible: cases.map(({ case: { name, ...rest } }) => ({ name, id: "", ...rest })),
     ...(correction ? { correction } : {}),
+    ...(cross ? { crossRegion: cross.crossRegion } : {}),
     guide,
     metrics: undefined!,
   };
