@@ -6,6 +6,7 @@ import { asOf, itemsText } from "../in-force.js";
 import { renderHtml } from "../guide/render.js";
 import type { TemplateSet } from "../guide/templates.js";
 import { commitmentFile } from "../guide/view.js";
+import { serviceModes } from "../guide/proactive.js";
 import { dateText, effectiveText, stateOn } from "../guide/validity.js";
 import { reduction, STATUS_CLASS } from "../guide/words.js";
 import { stableJson } from "../json.js";
@@ -27,6 +28,9 @@ export interface CatalogEntry {
   /** For a catalog built on a date: the sub-items not in force that day, when there are any. */
   itemsNotInForce?: AsOf["items"];
   lead: { name: string; fullName: string };
+  /** The service modes: 免申即享/快申快享 (of the matter or some sub-items), 承诺办, and 跨域办's
+   * scope (跨省通办, 京津冀通办…) and modes (全程网办, 异地代收代办, 多地联办). */
+  modes: string[];
   items: number;
   departments: number;
   /** The matter's headline figures; `materials.after` is the count the office publishes (`basis`). */
@@ -81,6 +85,7 @@ export function catalog(models: Model[], on?: string): Catalog {
       ...(on ? { inForce: stateOn(m.effective, on) === "in-force" } : {}),
       ...(asOf(m, on)?.items.length ? { itemsNotInForce: asOf(m, on)!.items } : {}),
       lead: { name: m.lead, fullName: lead?.fullName ?? m.lead },
+      modes: serviceModes(m),
       items: m.items.length,
       departments: m.departments.length,
       figures: {
@@ -149,6 +154,7 @@ export function catalogView(c: Catalog) {
       notInForce: e.inForce === false,
       itemsNotInForce: e.itemsNotInForce && itemsText(e.itemsNotInForce),
       lead: e.lead.fullName,
+      modes: e.modes,
       items: e.items,
       departments: e.departments,
       materials: figureCell(e.figures.materials),

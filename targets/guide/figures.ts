@@ -7,7 +7,7 @@ import { durationText, reduction, workdaysText } from "./words.js";
 import { specialRows, uncountedClause } from "./special.js";
 
 export interface FigureRow {
-  /** Stable key: materialsHandedIn, materialsMerged, fields, typed, trips, time, steps. */
+  /** Stable key: materialsHandedIn, materialsMerged, fields, typed, confirmed, trips, time, steps. */
   key: string;
   label: string;
   unit: string;
@@ -33,12 +33,16 @@ export function figureRows(model: Model): FigureRow[] {
     headline,
   });
   // 申请人填写字段 only where some field is prefilled: otherwise it repeats 表单字段.
-  const typed = model.metrics.basis.typed.prefilled.length > 0 ? [row("typed", "表单字段·申请人填写", "项", h.typed.before, h.typed.after)] : [];
+  // A 免申办 matter also shows the fields shown to the person to confirm (信息确认).
+  const proactive = model.metrics.basis.proactive !== undefined;
+  const typed = model.metrics.basis.typed.prefilled.length > 0 || proactive ? [row("typed", "表单字段·申请人填写", "项", h.typed.before, h.typed.after)] : [];
+  const confirmed = proactive && h.typed.confirmed !== undefined ? [row("confirmed", "信息确认·本人核对", "项", 0, h.typed.confirmed)] : [];
   return [
     row("materialsHandedIn", "申请材料·申请人提交", "份", h.materials.before, h.materials.handedIn, false, !merged),
     row("materialsMerged", "申请材料·合并清单", "份", h.materials.before, h.materials.merged, false, merged),
     row("fields", "表单字段", "项", h.fields.before, h.fields.after),
     ...typed,
+    ...confirmed,
     row("trips", "跑动次数", "次", h.trips.before, h.trips.after),
     row("time", "办理时限", "工作日", h.time.before, h.time.after, h.time.approximate),
     row("steps", "办理环节", "个", h.steps.before, h.steps.after),
@@ -78,7 +82,20 @@ export function headlineSentence(model: Model, materialsMost: number, promise: P
     : promise.anyTime
       ? `预计${workdaysText(h.time.criticalPath, h.time.approximate)}内办结（本事项未声明承诺时限，按各子事项时限估算）`
       : "办结时限未声明";
-  return `${materials}，跑动${h.trips.after}次，${time}${promise.anyTime ? uncountedClause(specialRows(model)) : ""}`;
+  const p = model.metrics.basis.proactive;
+  if (p) {
+    const typed = p.mode === "快申快享" ? `只需填写${h.typed.after}项信息、核对${h.typed.confirmed ?? 0}项预填信息` : `${h.typed.confirmed ?? 0}项信息确认`;
+    const told = p.confirmation === "consent" ? "本人确认后给予" : "符合条件即给予并告知本人";
+    return `${p.mode}：无需提交申请，申请材料${h.materials.after}份，跑动${h.trips.after}次，${typed}，${told}`;
+  }
+  return `${materials}，跑动${h.trips.after}次，${time}${promise.anyTime ? uncountedClause(specialRows(model)) : ""}${postClause(model)}`;
+}
+
+/** "；另有寄递3个工作日，不计入办理时限" for a 跨域办 matter that declares a 寄递 time. */
+export function postClause(model: Model): string {
+  const post = model.metrics.basis.post;
+  if (!post) return "";
+  return `；异地代收的另有寄递${workdaysText(post.workdays, post.approximate)}，${post.counted ? "计入" : "不计入"}办理时限`;
 }
 
 /** 法定时限合计, honest about the sub-items that declare none. */
@@ -131,6 +148,18 @@ export function basisLines(model: Model): string[] {
   if (m.basis.uncounted) {
     lines.push(
       `特殊环节：${m.basis.uncounted.map((u) => `${u.item}·${u.step}${u.basis.length ? `（依据：${u.basis.join("；")}）` : "（未声明依据）"}`).join("；")}的时间不计入办理时限，改革前后的办理时限和关键路径均不含；metrics.json 的 time.uncounted 单独列出这些时间及连同它们的最长路径。`,
+    );
+  }
+  if (m.basis.proactive) {
+    const p = m.basis.proactive;
+    lines.push(
+      `免申办：本事项为${p.mode}，${p.confirmation === "consent" ? "经本人确认后给予" : "符合条件即给予、给予后告知本人"}；改革后按无需申请计，申请材料${h.materials.after}份、跑动${h.trips.after}次，“表单字段·申请人填写”为${p.mode === "快申快享" ? "预填后仍需本人填写的字段" : "0（资格由共享数据判断）"}，“信息确认·本人核对”为展示给本人核对的预填信息（${h.typed.confirmed ?? 0}项）。`,
+    );
+  }
+  if (m.basis.post) {
+    const post = m.basis.post;
+    lines.push(
+      `寄递：异地代收代办时材料由收件窗口寄递至办理地，需${workdaysText(post.workdays, post.approximate)}，${post.counted ? "计入办理时限" : "不计入办理时限，改革前后的办理时限均不含"}${post.basis.length ? `（依据：${post.basis.join("；")}）` : "（未声明依据）"}。`,
     );
   }
   const declaredSteps = model.items.some((i) => i.stepsDeclared);

@@ -1,4 +1,4 @@
-// The guide target: what applicants and window staff read (办事指南, 一次告知单, 告知承诺书, 补正告知书,
+// The guide target: what applicants and window staff read (办事指南 or 政策说明, 一次告知单, 告知承诺书, 补正告知书, 主动告知书,
 // and the staff's 工作指引), per
 // matter, and the catalog across matters that reform offices read. Templates come from
 // targets/guide/templates/, overridden by file name from options.templates.
@@ -7,6 +7,7 @@ import { catalogFiles } from "../catalog/index.js";
 import type { OutputFile, Target, TargetOptions } from "../target.js";
 import { commitmentFiles } from "./commitment.js";
 import { correctionFiles } from "./correction.js";
+import { proactiveNoticeFiles } from "./proactive-notice.js";
 import { workGuideFiles } from "./work-guide.js";
 import { noticeFiles } from "./notice.js";
 import { renderHtml, renderMarkdown } from "./render.js";
@@ -24,6 +25,7 @@ export function guideFiles(model: Model, options: Pick<TargetOptions, "templates
     ...noticeFiles(model, set, model.metrics.headline.situation, options.on),
     ...commitmentFiles(model, set, options.on),
     ...correctionFiles(model, set, options.on),
+    ...proactiveNoticeFiles(model, set, options.on),
     ...workGuideFiles(model, set, options.on),
   ];
 }

@@ -12,7 +12,7 @@ import type { TemplateSet } from "./templates.js";
 // the view), and link targets (file names and checked URLs), which are written as link targets.
 // A fixed list, not a pattern: a key made from a name in the matter must never be taken as one.
 const IDENTIFIER_KEYS = new Set(["id", "statusClass"]);
-const LINK_KEYS = new Set(["html", "md", "noticeHtml", "noticeMd", "workGuideHtml", "workGuideMd", "correctionHtml", "correctionMd", "sampleUrl", "blankFormUrl", "onlineUrl"]);
+const LINK_KEYS = new Set(["html", "md", "noticeHtml", "noticeMd", "workGuideHtml", "workGuideMd", "correctionHtml", "correctionMd", "proactiveHtml", "proactiveMd", "sampleUrl", "blankFormUrl", "onlineUrl"]);
 
 export function escapeForMarkdown<T>(value: T): T {
   return mapStrings(value, (s, key) => (IDENTIFIER_KEYS.has(key) ? s : LINK_KEYS.has(key) ? markdownUrl(s) : markdownText(s)));

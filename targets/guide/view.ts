@@ -15,6 +15,8 @@ import { durationText, STATUS_CLASS, workdaysText } from "./words.js";
 import { prefilledRows, type PrefilledRow } from "./prefilled.js";
 import { declaresElements, itemElementViews, type ItemElementsView } from "./elements.js";
 import { admissionView, type AdmissionView } from "./admission.js";
+import { hasProactive, PROACTIVE_FILES, proactiveViews, serviceModes, type ProactiveView } from "./proactive.js";
+import { crossView, type CrossView } from "./cross.js";
 
 export { figureRows };
 
@@ -69,6 +71,14 @@ export interface CommitmentLink {
 
 export interface GuideView {
   title: string;
+  /** "办事指南", or "政策说明" for a matter granted without application (免申办). */
+  kind: string;
+  /** The service modes (免申即享, 承诺办, 跨省通办, 异地代收代办…). */
+  modes: string[];
+  /** 免申办: the matter's own and each sub-item's, where declared. */
+  proactive: { matter?: ProactiveView; items: ProactiveView[] };
+  /** 跨域办, where declared. */
+  cross?: CrossView;
   code: string;
   version?: string;
   status: string;
@@ -101,7 +111,7 @@ export interface GuideView {
    * office promised nothing; `promiseDeclared` tells which. `legalTotal` says how many sub-items
    * have no legal time.
    */
-  time: { legalTotal: string; promised: string; promiseDeclared: boolean; criticalPath: string; before: string; after: string; uncounted: string };
+  time: { legalTotal: string; promised: string; promiseDeclared: boolean; criticalPath: string; before: string; after: string; uncounted: string; post: string };
   /** 特殊环节 of every sub-item, with time, whether it counts, and 依据. */
   special: SpecialRow[];
   /** The banner: "申请人最多提交5份材料，跑动1次，承诺13个工作日内办结". */
@@ -119,7 +129,7 @@ export interface GuideView {
   /** Over every situation the compiler enumerated: how many, and the range of the figures after. */
   cases: { count: number; truncated: boolean; materials: Range; time: Range; materialsMost: number };
   commitments: CommitmentLink[];
-  links: { html: string; md: string; noticeHtml: string; noticeMd: string; workGuideHtml: string; workGuideMd: string; correctionHtml?: string; correctionMd?: string };
+  links: { html: string; md: string; noticeHtml: string; noticeMd: string; workGuideHtml: string; workGuideMd: string; correctionHtml?: string; correctionMd?: string; proactiveHtml?: string; proactiveMd?: string };
 }
 
 /** The file names of the work guide (工作指引) and the notice of correction (补正告知书). */
@@ -190,8 +200,13 @@ export function guideView(model: Model): GuideView {
   const h = model.metrics.headline;
   const cs = cases(model);
   const promise = promiseText(model);
+  const cross = crossView(model);
   return {
     title: model.name,
+    kind: model.proactive ? "政策说明" : "办事指南",
+    modes: serviceModes(model),
+    proactive: proactiveViews(model),
+    ...(cross ? { cross } : {}),
     code: model.code,
     version: model.version,
     status: model.status,
@@ -239,6 +254,7 @@ export function guideView(model: Model): GuideView {
       before: workdaysText(h.time.before, h.time.approximate),
       after: workdaysText(h.time.after, h.time.approximate),
       uncounted: uncountedSentence(model),
+      post: cross?.postSentence ?? "",
     },
     special: specialRows(model),
     summary: headlineSentence(model, cs.materialsMost, promise),
@@ -267,6 +283,7 @@ export function guideView(model: Model): GuideView {
       workGuideHtml: WORK_GUIDE_FILES.html,
       workGuideMd: WORK_GUIDE_FILES.md,
       ...(model.correction ? { correctionHtml: CORRECTION_FILES.html, correctionMd: CORRECTION_FILES.md } : {}),
+      ...(hasProactive(model) ? { proactiveHtml: PROACTIVE_FILES.html, proactiveMd: PROACTIVE_FILES.md } : {}),
     },
   };
 }

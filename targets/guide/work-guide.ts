@@ -18,6 +18,7 @@ import { validityView } from "./validity.js";
 import { CORRECTION_FILES, WORK_GUIDE_FILES } from "./view.js";
 import { durationText, fetchedReason } from "./words.js";
 import { promiseText } from "./figures.js";
+import { receivingChecklist, type ReceivingChecklist } from "./cross.js";
 
 export interface WorkDepartmentView {
   name: string;
@@ -82,6 +83,8 @@ export interface WorkGuideView {
     materials: { name: string; form: string; copies: number; condition?: string; criteria?: string; deferrable?: string }[];
     /** Fields the platform prefills, and from where. */
     prefilled: { label: string; from: string }[];
+    /** 异地代收代办: the receiving window's checklist (checks in order, what is sent, how, within). */
+    receiving?: ReceivingChecklist;
   };
   acceptance: {
     department: string;
@@ -219,6 +222,7 @@ export function workGuideView(model: Model): WorkGuideView {
           };
         }),
       prefilled: model.fields.filter((f) => f.source && f.neededWhen.op !== "false").map((f) => ({ label: f.label, from: sourceText(model, f) })),
+      ...receivingField(model),
     },
     acceptance: {
       department: lead.fullName,
@@ -243,6 +247,12 @@ export function workGuideView(model: Model): WorkGuideView {
     },
     links: { html: WORK_GUIDE_FILES.html, md: WORK_GUIDE_FILES.md },
   };
+}
+
+function receivingField(model: Model): { receiving?: ReceivingChecklist } {
+  const handedIn = model.materials.filter((m) => m.fromApplicant && m.neededWhen.op !== "false").map((m) => m.name);
+  const receiving = receivingChecklist(model, handedIn);
+  return receiving ? { receiving } : {};
 }
 
 export function workGuideFiles(model: Model, set: TemplateSet, on?: string): OutputFile[] {

@@ -5,7 +5,8 @@ import { dirname, join } from "node:path";
 import type { Model } from "../../compiler/model.js";
 import { guideTarget } from "../../targets/guide/index.js";
 import { DEFAULT_TARGET_OPTIONS, type OutputFile, type TargetOptions } from "../../targets/target.js";
-import { hostile } from "./fixtures/hostile.js";
+import { hostile, hostileOf } from "./fixtures/hostile.js";
+import { crossMatter, proactiveItem, proactiveMatter } from "./fixtures/modes.js";
 import { restaurant } from "./fixtures/restaurant.js";
 
 export const ARTIFACTS = join(import.meta.dirname, "../../test-artifacts/guide");
@@ -35,7 +36,18 @@ export function keep(dir: string, files: OutputFile[] | Map<string, string>): vo
 
 /** The models the oracles run over: the fixtures, and every example once the compiler exists. */
 export async function allModels(): Promise<Model[]> {
-  return [restaurant(), hostile(), ...(await exampleModels())];
+  return [restaurant(), hostile(), ...(await exampleModels()), ...(await modeModels())];
+}
+
+/** 免申办 and 跨域办 (issue 16) on compiled examples, plain and hostile, with codes of their own. */
+export async function modeModels(): Promise<Model[]> {
+  const examples = await exampleModels();
+  const baby = examples.find((m) => m.name === "新生儿出生")!;
+  const card = examples.find((m) => m.name === "社会保障卡居民服务")!;
+  const made = [proactiveMatter(baby), proactiveMatter(baby, "快申快享"), proactiveItem(baby), crossMatter(card)];
+  const tagged = made.map((m, n) => Object.assign(m, { code: `MODES-0${n + 1}`, id: `modes${n + 1}` }));
+  const evil = [proactiveMatter(baby, "快申快享"), crossMatter(proactiveItem(baby))].map(hostileOf);
+  return [...tagged, ...evil.map((m, n) => Object.assign(m, { code: `HOSTILE-MODES-0${n + 1}`, id: `hostilemodes${n + 1}` }))];
 }
 
 let examples: Model[] | undefined;
