@@ -28,7 +28,7 @@ export interface CatalogEntry {
   /** For a catalog built on a date: the sub-items not in force that day, when there are any. */
   itemsNotInForce?: AsOf["items"];
   lead: { name: string; fullName: string };
-  /** The service modes: 免申即享/快申快享 (of the matter or some sub-items), 承诺办, and 跨域办's
+  /** The service modes: 免申即享/快申快享 (of the matter or some sub-items), and 跨域办's
    * scope (跨省通办, 京津冀通办…) and modes (全程网办, 异地代收代办, 多地联办). */
   modes: string[];
   items: number;

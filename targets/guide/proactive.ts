@@ -99,12 +99,12 @@ export function hasProactive(model: Model): boolean {
   return model.proactive !== undefined || model.items.some((i) => i.proactive);
 }
 
-/** The modes a matter offers, as the catalog and the guide's banner name them. */
+/** The #16 service modes a matter offers (免申即享/快申快享, of the matter or some sub-items; 跨域办's
+ * scope and modes), as the catalog and the guide's 基本信息 name them; empty for the others. */
 export function serviceModes(model: Model): string[] {
   const modes: string[] = [];
   if (model.proactive) modes.push(model.proactive.mode);
   for (const i of model.items) if (i.proactive && !modes.includes(`${i.proactive.mode}（部分子事项）`) && i.proactive.mode !== model.proactive?.mode) modes.push(`${i.proactive.mode}（部分子事项）`);
-  if (model.commitments.length) modes.push("承诺办");
   const c = model.crossRegion;
   if (c) {
     const scope = c.region ? `${c.region}通办` : c.provinces.length === 0 ? "全国通办" : c.provinces.length > 1 ? "跨省通办" : "省内通办";
