@@ -1,9 +1,11 @@
 // The kinds of record `matterc diff` compares, and how it names and prints their properties.
-// A property not listed here is still compared and printed as JSON under its model name.
+// A property not listed here is still compared and printed as JSON under its model name; the
+// elements of issues 13 and 16 (admission, 免申办, 跨域办) have their own file, elements.ts.
 import type { Cond, Duration, Effective, MaterialSource, Model } from "../../compiler/model.js";
 import { effectiveText } from "../guide/validity.js";
 import { describe, type SentenceContext } from "../conditions/sentence.js";
 import { durationText, sourceLabel } from "../guide/words.js";
+import { DEPARTMENT_ELEMENTS, elementSections, ITEM_ELEMENTS, ITEM_IGNORED } from "./elements.js";
 
 type Rec = Record<string, unknown>;
 export type Printer = (value: unknown, record: Rec, ctx: SentenceContext) => string;
@@ -53,7 +55,7 @@ const ctxOf = (r: Rec): SentenceContext => (r as { [CTX]?: SentenceContext })[CT
 const when = condition(ctxOf);
 
 function withContext(m: Model, records: readonly object[]): Rec[] {
-  const ctx: SentenceContext = { situations: m.situations, commitments: m.commitments };
+  const ctx: SentenceContext = { situations: m.situations, commitments: m.commitments, fields: m.fields };
   return records.map((r) => Object.assign(Object.create(null) as Rec, r, { [CTX]: ctx }));
 }
 
@@ -125,7 +127,7 @@ export const SECTIONS: Section[] = [
     records: (m) => withContext(m, m.departments),
     nameOf: byName,
     context: ctxOf,
-    properties: [p("fullName", "全称", "full name"), p("role", "角色", "role", (v) => (v === "lead" ? "牵头" : v === "cooperating" ? "配合" : text(v, {}, { situations: [] }))), p("phone", "电话", "phone"), p("address", "地址", "address"), p("duties", "职责", "duties")],
+    properties: [p("fullName", "全称", "full name"), p("role", "角色", "role", (v) => (v === "lead" ? "牵头" : v === "cooperating" ? "配合" : text(v, {}, { situations: [] }))), p("phone", "电话", "phone"), p("address", "地址", "address"), p("duties", "职责", "duties"), ...DEPARTMENT_ELEMENTS],
     ignore: ["id"],
   },
   {
@@ -157,8 +159,9 @@ export const SECTIONS: Section[] = [
       p("type", "事项类型", "item type", (v) => (v === undefined ? none : String((v as { name: string }).name))),
       p("tripsAlone", "单独办理跑动次数", "trips when handled alone"),
       p("effective", "施行日期", "in force", effective),
+      ...ITEM_ELEMENTS,
     ],
-    ignore: ["id", "workdays"],
+    ignore: ["id", "workdays", ...ITEM_IGNORED],
   },
   {
     key: "materials",
@@ -218,6 +221,7 @@ export const SECTIONS: Section[] = [
     ],
     ignore: ["id", "question", "offeredWhen"],
   },
+  ...elementSections(withContext, ctxOf),
 ];
 
 /** Labels for model properties no section lists, so that the generic comparison reads well. */

@@ -13,6 +13,7 @@ import type { Model } from "../../compiler/model.js";
 import { diffModels } from "../../targets/diff/compare.js";
 import { diffHtml, diffMarkdown, diffText } from "../../targets/diff/render.js";
 import { compileTexts, ROOT } from "../helpers/memory-host.js";
+import { crossMatter, proactiveItem, proactiveMatter } from "../guide/fixtures/modes.js";
 
 const FILE = "开办餐饮店.matter";
 const ORIGINAL = readFileSync(join(ROOT, "examples", FILE), "utf8");
@@ -103,6 +104,69 @@ describe("matterc diff: what changed for applicants", () => {
     expect(md).not.toContain('href="javascript');
     expect(diffHtml(d, "zh")).not.toContain("<img");
     expect(diffText(d, "zh")).not.toContain("\u001b");
+  });
+});
+
+// Issue 13's elements (不予受理情形, 补正, 不予许可, 审查要点, 实地核查, 业务系统, implementation-list
+// elements) and issue 16's (免申办, 跨域办 and its receiving windows), edited in the example: each
+// change is a line with its Chinese label and the value as the guide says it, never JSON.
+const ADMISSION_EDITS = (t: string) => {
+  let x = edit(t, '去向: "向所在地县级以上市场监督管理部门办理仅销售预包装食品备案"', '去向: "向所在地市场监督管理所办理仅销售预包装食品备案"');
+  x = edit(x, /(补正 \{[^}]*?告知时限: )5 工作日/, "$13 工作日");
+  x = edit(x, /(子事项 营业执照办理 \{[^}]*?不予许可: )终止办理/, "$1跳过后续");
+  x = edit(x, /,\s*"具有合理的设备布局和工艺流程，防止待加工食品与直接入口食品、原料与成品交叉污染"/, "");
+  x = edit(x, '实地核查: "需要对申请材料的实质内容进行核实的，进行现场核查"', '实地核查: "受理后10个工作日内对经营场所进行现场核查"');
+  x = edit(x, '设定依据 "中华人民共和国食品安全法" { 条款: "第三十五条" }', '设定依据 "中华人民共和国食品安全法" { 条款: "第三十五条", "第三十六条" }');
+  x = edit(x, "一件事 开办餐饮店 {", '部门 市场监管局 { 全称: "示例市市场监督管理局"  电话: "12315"  业务系统: "示例省市场监管一体化平台" }\n\n一件事 开办餐饮店 {');
+  return x;
+};
+
+const JSONISH = /[{}[\]"]|\\u/;
+
+describe("matterc diff: the elements of issues 13 and 16 as readable lines", () => {
+  it("says an edited 不予受理情形, 补正, 不予许可 effect, 审查要点, 实地核查, 设定依据 and 业务系统 in words", async () => {
+    const d = diffModels(before, models(ADMISSION_EDITS(ORIGINAL)));
+    const text = diffText(d, "zh");
+    await expect(text).toMatchFileSnapshot("golden/admission-edited.txt");
+    expect(text).toContain("~ 不予受理情形「仅销售预包装食品，不需要取得食品经营许可」 去向: 向所在地县级以上市场监督管理部门办理仅销售预包装食品备案 → 向所在地市场监督管理所办理仅销售预包装食品备案");
+    expect(text).toContain("~ 补正 告知时限: 5个工作日 → 3个工作日");
+    expect(text).toContain("~ 子事项「营业执照办理」 不予许可后: 终止办理 → 跳过后续");
+    expect(text).toContain("~ 子事项「食品经营许可」 审查要点: 删除：具有合理的设备布局和工艺流程，防止待加工食品与直接入口食品、原料与成品交叉污染");
+    expect(text).toContain("~ 子事项「食品经营许可」 实地核查: 需要对申请材料的实质内容进行核实的，进行现场核查 → 受理后10个工作日内对经营场所进行现场核查");
+    expect(text).toContain("~ 子事项「食品经营许可」 设定依据: 《中华人民共和国食品安全法》第三十五条 → 《中华人民共和国食品安全法》第三十五条、第三十六条");
+    expect(text).toContain("~ 部门「市场监管局」 业务系统: — → 示例省市场监管一体化平台");
+    expect(text.split("\n").filter((l) => JSONISH.test(l))).toEqual([]);
+    expect(d.matters[0].changes.map((c) => `${c.section} ${c.name} ${c.properties.map((x) => x.property).join(",")}`)).toEqual([
+      "departments 市场监管局 system",
+      "items 营业执照办理 onRefusal",
+      "items 食品经营许可 reviewPoints,onSiteCheck,basis",
+      "inadmissible 仅销售预包装食品，不需要取得食品经营许可 redirect",
+      "correction  noticeWithin",
+    ]);
+  });
+
+  it("says 免申办 and 跨域办 added, and a 免申办 rule and a receiving window changed, in words", async () => {
+    const r = compileTexts({ "新生儿出生.matter": readFileSync(join(ROOT, "examples", "新生儿出生.matter"), "utf8") });
+    const base = r.models[0];
+    const made = crossMatter(proactiveItem(proactiveMatter(base, "快申快享")));
+    const d = diffModels([base], [made]);
+    const text = diffText(d, "zh");
+    expect(text).toContain("+ 免申办");
+    expect(text).toContain("+ 免申办「城乡居民医保参保登记」");
+    expect(text).toContain("+ 跨域办");
+    expect(text).toContain("+ 收件窗口「北京市东城区政务服务中心跨省通办窗口」");
+    const changed = structuredClone(made);
+    changed.proactive!.rules[1].basis = ["《示例市育儿补贴实施办法》第六条"];
+    changed.proactive!.confirmWithin = { value: 15, unit: "工作日", workdays: 15, approximate: false };
+    changed.crossRegion!.windows[1].phone = "022-87654321";
+    changed.crossRegion!.post!.counted = true;
+    const later = diffText(diffModels([made], [changed]), "zh");
+    await expect(later).toMatchFileSnapshot("golden/modes-edited.txt");
+    expect(later).toContain("~ 免申办 本人确认: 需本人确认同意后给予，确认时限为收到告知后10个工作日 → 需本人确认同意后给予，确认时限为收到告知后15个工作日");
+    expect(later).toContain("~ 收件窗口「天津市和平区政务服务中心跨省通办窗口」 电话: — → 022-87654321");
+    expect(later).toContain("~ 跨域办 寄递: 3个工作日，不计入办理时限，费用政府承担");
+    expect(later).toMatch(/~ 免申办 资格条件: 新增：新生儿出生体重不低于1000克（[^）]*；依据：《示例市育儿补贴实施办法》第六条）；删除：/);
+    expect(later.split("\n").filter((l) => JSONISH.test(l.replace(/[《》“”]/g, "")))).toEqual([]);
   });
 });
 
