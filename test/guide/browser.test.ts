@@ -103,7 +103,7 @@ describe("every guide in Chromium", () => {
       const row = (f: { before: number; after: number }, a: boolean) => [`${a ? "约" : ""}${f.before}`, `${a ? "约" : ""}${f.after}`, f.before > 0 ? `${Math.round(((f.before - f.after) / f.before) * 100)}%` : "—"];
       const handedIn = { before: h.materials.before, after: h.materials.handedIn };
       const merged = { before: h.materials.before, after: h.materials.merged };
-      expect(figures.map((r) => r.slice(1)), m.code).toEqual([row(handedIn, false), row(merged, false), row(h.fields, false), ...(m.metrics.basis.typed.prefilled.length ? [row(h.typed, false)] : []), row(h.trips, false), row(h.time, h.time.approximate), row(h.steps, false)]);
+      expect(figures.map((r) => r.slice(1)), m.code).toEqual([row(handedIn, false), row(merged, false), row(h.fields, false), ...(m.metrics.basis.typed.prefilled.length || m.metrics.basis.proactive ? [row(h.typed, false)] : []), ...(m.metrics.basis.proactive && h.typed.confirmed !== undefined ? [row({ before: 0, after: h.typed.confirmed }, false)] : []), row(h.trips, false), row(h.time, h.time.approximate), row(h.steps, false)]);
     }
   });
 
