@@ -6,8 +6,9 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import type { Model } from "../../compiler/model.js";
 import { catalog } from "../../targets/catalog/index.js";
+import { markdownText } from "../../targets/escape/markdown.js";
 import { crossMatter, proactiveItem, proactiveMatter } from "./fixtures/modes.js";
-import { exampleModels, render, renderCatalog } from "./render.js";
+import { exampleModels, modeModels, render, renderCatalog } from "./render.js";
 
 let baby: Model;
 let card: Model;
@@ -165,5 +166,28 @@ describe("the catalog", () => {
     const html = renderCatalog(models).get("index.html")!;
     expect(html).toContain('<span class="mode">免申即享</span>');
     expect(html).toContain('<span class="mode">异地代收代办</span>');
+  });
+});
+
+describe("every example and fixture", () => {
+  // Holds for the examples the language produces (免申办 and 跨域办 examples included once they are
+  // there) as for the fixtures above: each page is written exactly when its element is declared.
+  it("has a 政策说明 and a 主动告知书 exactly when 免申办 is declared, and a 跨域通办 section exactly when 跨域办 is", async () => {
+    const models = [...(await exampleModels()), ...(await modeModels())];
+    expect(models.filter((m) => m.proactive || m.items.some((i) => i.proactive)).length).toBeGreaterThan(0);
+    for (const m of models) {
+      const files = render(m).files;
+      const md = files.get("guide.md")!;
+      const granted = m.proactive !== undefined || m.items.some((i) => i.proactive);
+      expect(files.has("proactive-notice.md"), m.code).toBe(granted);
+      expect(files.has("proactive-notice.html"), m.code).toBe(granted);
+      expect(md.split("\n")[0].endsWith(m.proactive ? " 政策说明" : " 办事指南"), m.code).toBe(true);
+      expect(md.includes("\n## 跨域通办\n"), m.code).toBe(m.crossRegion !== undefined);
+      for (const i of m.items.filter((x) => x.proactive)) expect(md, m.code).toContain(`\n### ${markdownText(i.name)}（${i.proactive!.mode}）\n`);
+      if (m.proactive) for (const r of m.proactive.rules) expect(md, m.code).toContain(markdownText(r.name));
+      for (const w of m.crossRegion?.windows ?? []) expect(md, m.code).toContain(markdownText(w.name));
+      const receiving = m.crossRegion?.modes.includes("异地代收代办") ?? false;
+      expect(files.get("work-guide.md")!.includes("收件窗口工作清单"), m.code).toBe(receiving);
+    }
   });
 });
