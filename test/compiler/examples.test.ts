@@ -10,8 +10,10 @@ const FIRST_BATCH = ["新生儿出生", "教育入学", "社会保障卡居民�
 
 describe("the examples", () => {
   const { models: all, diagnostics } = compileFiles([join(ROOT, "examples")]);
-  // Local versions of a province template (甲市、乙市开办餐饮店) are tested in local.test.ts.
-  const models = all.filter((m) => !m.template);
+  // Local versions of a province template (甲市、乙市开办餐饮店) are tested in local.test.ts; the
+  // 跨域办 example (not a first-batch matter) below.
+  const models = all.filter((m) => !m.template && !m.crossRegion);
+  const cross = all.filter((m) => m.crossRegion);
 
   it("are the 13 matters of the first batch, compiling with no warnings", () => {
     expect(diagnostics).toEqual([]);
@@ -20,6 +22,19 @@ describe("the examples", () => {
 
   it("include a province template with two local versions", () => {
     expect(all.filter((m) => m.template).map((m) => `${m.name}←${m.template!.name}`).sort()).toEqual(["乙市开办餐饮店←开办餐饮店", "甲市开办餐饮店←开办餐饮店"]);
+  });
+
+  it("include a 跨省通办 example with 异地代收代办, citing its sources", () => {
+    expect(cross.map((m) => m.name)).toEqual(["川渝通办个体工商户设立登记"]);
+    const m = cross[0];
+    expect(m.scope).toBe("跨省");
+    expect(m.crossRegion!.provinces.length).toBeGreaterThanOrEqual(2);
+    expect(m.crossRegion!.modes).toContain("异地代收代办");
+    expect(m.crossRegion!.windows.length).toBeGreaterThanOrEqual(1);
+    expect(m.crossRegion!.basis.join()).toMatch(/国办发〔2020〕35号/);
+    const head = readFileSync(join(ROOT, "examples", `${m.name}.matter`), "utf8").split("\n").slice(0, 14).join("\n");
+    expect(head).toMatch(/国办发〔2020〕35号/);
+    expect(head).not.toMatch(/https?:\/\//);
   });
 
   for (const m of models) {
