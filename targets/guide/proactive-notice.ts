@@ -19,6 +19,8 @@ export interface ProactiveNoticeView {
   lead: DepartmentView;
   /** The grants: the matter's own first, then each sub-item's. */
   grants: (ProactiveView & { heading: string })[];
+  /** Whom the blank is for: 姓名, 单位名称, or both, by the matter's 服务对象. */
+  addressee: string;
   /** True when some grant needs the person's consent or their input (a reply is asked for). */
   reply: boolean;
   consultPhone?: string;
@@ -36,10 +38,17 @@ export function proactiveNoticeView(model: Model): ProactiveNoticeView | undefin
     code: model.code,
     lead: departmentView(lead),
     grants,
+    addressee: addressee(model.audience),
     reply: grants.some((g) => g.consent || g.missing.length > 0),
     consultPhone: model.guide.consultPhone ?? lead.phone,
     place: model.guide.place,
   };
+}
+
+function addressee(audience: string[]): string {
+  const person = audience.length === 0 || audience.includes("自然人");
+  const body = audience.some((a) => a !== "自然人");
+  return person && body ? "姓名或单位名称" : body ? "单位名称" : "姓名";
 }
 
 export function proactiveNoticeFiles(model: Model, set: TemplateSet, on?: string): OutputFile[] {

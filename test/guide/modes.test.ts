@@ -74,7 +74,15 @@ describe("a 免申即享 matter", () => {
     expect(md).toContain("告知日期：＿＿＿＿年＿＿月＿＿日");
     expect(md).not.toContain("☐ 同意");
     expect(files.get("proactive-notice.html")).toContain("<title>新生儿出生主动告知书</title>");
-    // Not written for a matter that declares no 免申办.
+    expect(md).toContain("| 本人（签名） ");
+    // A grant to companies leaves the blank for the company's name.
+    const firm = proactiveMatter(baby);
+    firm.audience = ["企业法人", "非法人企业"];
+    const firmMd = render(firm).files.get("proactive-notice.md")!;
+    expect(firmMd).toContain("＿＿＿＿＿＿＿＿＿＿＿＿＿＿＿＿（单位名称）：");
+    expect(firmMd).toContain("根据共享数据比对，你（单位）符合以下政策的享受条件");
+    expect(firmMd).toContain("| 本人或单位（签名、盖章） ");
+        // Not written for a matter that declares no 免申办.
     expect(render(baby).files.has("proactive-notice.md")).toBe(false);
   });
 });
