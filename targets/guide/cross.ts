@@ -96,8 +96,8 @@ export function receivingChecklist(model: Model, handedIn: string[]): ReceivingC
     checks: v.checks,
     checksNote: v.checksNote,
     sends: handedIn,
-    how: c.post ? "寄递至办理地" : "未声明送达办理地的方式",
-    within: c.post?.time ? `${durationText(c.post.time)}内寄达（${c.post.counted ? "计入" : "不计入"}办理时限）` : "未声明寄递时限",
+    how: c.post ? "寄递" : "未声明",
+    within: c.post?.time ? `${durationText(c.post.time)}内寄达（${c.post.counted ? "计入" : "不计入"}办理时限）` : "未声明",
     handlingPlaces: v.handlingPlaces,
   };
 }

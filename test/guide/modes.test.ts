@@ -155,8 +155,8 @@ describe("a 跨域办 matter", () => {
     const wg = files.get("work-guide.md")!;
     const s = section(wg, "异地代收代办：收件窗口工作清单", "####");
     expect(s).toContain("收件窗口：北京市东城区政务服务中心跨省通办窗口、天津市和平区政务服务中心跨省通办窗口。");
-    expect(s).toContain("1. ☐ 身份核验\n2. ☐ 形式审查\n3. ☐ 寄递材料：申请表及");
-    expect(s).toContain("，寄递至办理地（示例市政务服务中心人社窗口），3个工作日内寄达（不计入办理时限）");
+    expect(s).toContain("1. ☐ 身份核验\n2. ☐ 形式审查\n3. ☐ 送交办理地（示例市政务服务中心人社窗口）：申请表及");
+    expect(s).toContain("；方式：寄递；时限：3个工作日内寄达（不计入办理时限）");
     expect(files.get("work-guide.html")).toContain('<section id="receiving-window">');
     // Not for a matter without 异地代收代办.
     const online = crossMatter(card);
