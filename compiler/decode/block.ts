@@ -32,14 +32,27 @@ export class DecodedBlock {
   }
 }
 
+/** Each context's words → the first entry spec spelled so, built once per context. */
+const byWord = new Map<ContextId, Map<string, EntrySpec>>();
+function specIndex(context: ContextId): Map<string, EntrySpec> {
+  let index = byWord.get(context);
+  if (!index) {
+    index = new Map();
+    for (const s of CONTEXTS[context]) for (const w of spellingsOf(s)) if (!index.has(w)) index.set(w, s);
+    byWord.set(context, index);
+  }
+  return index;
+}
+
 export function decodeBlock(context: ContextId, entries: Entry[], span: Span, r: Reporter): DecodedBlock {
   const specs = CONTEXTS[context];
+  const index = specIndex(context);
   const out: DecodedEntry[] = [];
   const seenKeys = new Map<string, Entry>();
   const written = new Set<string>();
   for (const entry of entries) {
     const word = entry.key.text;
-    const spec = specs.find((s) => spellingsOf(s).includes(word));
+    const spec = index.get(word);
     if (!spec) {
       const candidates = specs.flatMap((s) => spellingsOf(s));
       r.report("E0101", entry.key.span, {
