@@ -176,3 +176,37 @@ export function elementSections(withContext: (m: Model, records: readonly object
     },
   ];
 }
+
+/** A field's 来源, as the guide says it (the department by its short name). */
+const fieldSource: Printer = (v) => {
+  const s = v as { kind: string; department?: string; licence?: string; item?: string; dataItem?: string } | undefined;
+  if (!s) return "申请人填写";
+  const item = s.dataItem ? `“${s.dataItem}”` : "";
+  if (s.kind === "data-sharing") return `${s.department ?? "相关部门"}共享数据${item}`;
+  if (s.kind === "e-licence") return `电子证照“${s.licence ?? ""}”${item && `的${item}`}`;
+  if (s.kind === "prior-output") return `子事项“${s.item ?? ""}”的办理结果${item}`;
+  return "申请人统一身份认证信息";
+};
+const scalar: Printer = (v) => (v === undefined ? none : String(v));
+
+export const MATERIAL_ELEMENTS: Property[] = [
+  p("lateConsequence", "逾期未补交的后果", "when supplied late"),
+  p("submitWhen", "提交情形", "handed in when"),
+  p("perEntry", "每项一份", "one per entry of"),
+  p("blankForm", "空白表格", "blank form"),
+];
+export const FIELD_ELEMENTS: Property[] = [
+  p("source", "来源", "source", fieldSource),
+  p("perEntry", "按条目填写", "one per entry of", (v) => (v ? `${(v as { group: string }).group}（按${(v as { key: string }).key}）` : none)),
+  p("key", "键", "key", scalar),
+  p("unit", "单位", "unit", scalar),
+  p("pattern", "格式", "pattern", scalar),
+  p("example", "示例", "example", scalar),
+  p("minLength", "最小长度", "min length", scalar),
+  p("maxLength", "最大长度", "max length", scalar),
+  p("minimum", "最小值", "minimum", scalar),
+  p("maximum", "最大值", "maximum", scalar),
+];
+export const COMMITMENT_ELEMENTS: Property[] = [
+  p("replacesSteps", "替代环节", "replaces steps", each<{ item?: string; step: string }>((x) => (x.item ? `${x.item}·${x.step}` : x.step))),
+];

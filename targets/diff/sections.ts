@@ -5,7 +5,7 @@ import type { Cond, Duration, Effective, MaterialSource, Model } from "../../com
 import { effectiveText } from "../guide/validity.js";
 import { describe, type SentenceContext } from "../conditions/sentence.js";
 import { durationText, sourceLabel } from "../guide/words.js";
-import { DEPARTMENT_ELEMENTS, elementSections, ITEM_ELEMENTS, ITEM_IGNORED } from "./elements.js";
+import { COMMITMENT_ELEMENTS, DEPARTMENT_ELEMENTS, elementSections, FIELD_ELEMENTS, ITEM_ELEMENTS, ITEM_IGNORED, MATERIAL_ELEMENTS } from "./elements.js";
 
 type Rec = Record<string, unknown>;
 export type Printer = (value: unknown, record: Rec, ctx: SentenceContext) => string;
@@ -181,6 +181,7 @@ export const SECTIONS: Section[] = [
       p("sample", "样表", "sample"),
       p("askedBy", "需要它的子事项", "asked by", list),
       p("replacedBy", "可由告知承诺替代", "replaced by commitment", list),
+      ...MATERIAL_ELEMENTS,
     ],
     ignore: ["id", "neededWhen", "uploadWhen", "fromApplicant"],
   },
@@ -199,6 +200,7 @@ export const SECTIONS: Section[] = [
       p("default", "默认", "default", answer),
       p("description", "说明", "description"),
       p("askedBy", "需要它的子事项", "asked by", list),
+      ...FIELD_ELEMENTS,
     ],
     ignore: ["id", "neededWhen", "path"],
   },
@@ -218,6 +220,7 @@ export const SECTIONS: Section[] = [
       }),
       p("onBreach", "违诺后果", "on breach", list),
       p("clauses", "承诺条款", "clauses", list),
+      ...COMMITMENT_ELEMENTS,
     ],
     ignore: ["id", "question", "offeredWhen"],
   },

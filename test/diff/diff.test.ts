@@ -160,10 +160,12 @@ describe("matterc diff: the elements of issues 13 and 16 as readable lines", () 
     changed.proactive!.confirmWithin = { value: 15, unit: "工作日", workdays: 15, approximate: false };
     changed.crossRegion!.windows[1].phone = "022-87654321";
     changed.crossRegion!.post!.counted = true;
+    changed.fields.find((f) => f.path === "新生儿.民族")!.source = { kind: "data-sharing", department: "公安局", dataItem: "民族" };
     const later = diffText(diffModels([made], [changed]), "zh");
     await expect(later).toMatchFileSnapshot("golden/modes-edited.txt");
     expect(later).toContain("~ 免申办 本人确认: 需本人确认同意后给予，确认时限为收到告知后10个工作日 → 需本人确认同意后给予，确认时限为收到告知后15个工作日");
     expect(later).toContain("~ 收件窗口「天津市和平区政务服务中心跨省通办窗口」 电话: — → 022-87654321");
+    expect(later).toContain("~ 表单字段「新生儿.民族」 来源: 申请人填写 → 公安局共享数据“民族”");
     expect(later).toContain("~ 跨域办 寄递: 3个工作日，不计入办理时限，费用政府承担");
     expect(later).toMatch(/~ 免申办 资格条件: 新增：新生儿出生体重不低于1000克（[^）]*；依据：《示例市育儿补贴实施办法》第六条）；删除：/);
     expect(later.split("\n").filter((l) => JSONISH.test(l.replace(/[《》“”]/g, "")))).toEqual([]);
