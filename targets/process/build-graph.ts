@@ -9,6 +9,8 @@ import { REVIEW, resultPath } from "./decisions.js";
 import type { ProcessGraph } from "./graph.js";
 import { addItemNetwork } from "./item-network.js";
 import { addDeferredMaterial, addPostCheck, deferredMaterials } from "./side-branches.js";
+import { addNotice, addProactiveStart, applicantLane } from "./proactive.js";
+import { addReceiving, receivingLane } from "./receiving.js";
 
 export function buildGraph(model: Model): ProcessGraph {
   const deptIds = new Map(model.departments.map((d) => [d.name, d.id]));
@@ -23,9 +25,21 @@ export function buildGraph(model: Model): ProcessGraph {
   // these cannot meet the ids of sub-items, materials, commitments or departments).
   const own = (role: string): string => `${model.id}_${role}`;
 
-  const start = b.add({ id: own("start"), kind: "startEvent", name: "申请提交", lane: lead });
-  const acceptance = addAcceptance(b, model, lead);
-  b.flow(start, acceptance.entry);
+  // A 免申办 matter starts from a message or a timer and its eligibility (proactive.ts); any other
+  // from the application, accepted once (统一受理), received away from the handling place where
+  // 异地代收代办 applies (receiving.ts).
+  const p = model.proactive;
+  let acceptance: ReturnType<typeof addAcceptance> | undefined;
+  let begin: string;
+  if (p) begin = addProactiveStart(b, model, p, lead).exit;
+  else {
+    const start = b.add({ id: own("start"), kind: "startEvent", name: "申请提交", lane: lead });
+    acceptance = addAcceptance(b, model, lead);
+    const remote = addReceiving(b, model, acceptance.entry);
+    if (remote) b.flow(start, remote);
+    b.flow(remote ?? start, acceptance.entry);
+    begin = acceptance.split;
+  }
 
   const network = addItemNetwork(b, model, deptId);
   const deferred = deferredMaterials(model).map((m) => addDeferredMaterial(b, model, m, lead));
@@ -37,18 +51,21 @@ export function buildGraph(model: Model): ProcessGraph {
     assignee: lead,
     documentation: issueDocumentation(model),
   });
-  b.parallel(acceptance.split, issue, [...network.entries, ...deferred.map((f) => f.entry)], [...network.exits, ...deferred.map((f) => f.exit)], {
+  b.parallel(begin, issue, [...network.entries, ...deferred.map((f) => f.entry)], [...network.exits, ...deferred.map((f) => f.exit)], {
     fork: own("fork"),
     join: own("join"),
     lane: lead,
   });
 
   const checks = model.commitments.flatMap((c) => addPostCheck(b, model, c.name, deptId) ?? []);
-  addAcceptanceOutcomes(b, model, lead, acceptance);
+  if (acceptance) addAcceptanceOutcomes(b, model, lead, acceptance);
   const end = b.add({ id: own("end"), kind: "endEvent", name: "办结", lane: lead });
+  // 主动告知 tells the person what was granted, last.
+  const last = p ? addNotice(b, model, p, lead) : end;
+  if (p) b.flow(last, end);
   b.parallel(
     issue,
-    end,
+    last,
     checks.map((f) => f.entry),
     checks.map((f) => f.exit),
     { fork: own("checks_fork"), join: own("checks_join"), lane: lead },
@@ -58,7 +75,9 @@ export function buildGraph(model: Model): ProcessGraph {
   return {
     id: model.id,
     name: model.name,
-    lanes: model.departments.map((d) => ({ id: d.id, name: d.name })),
+    // The person's lane (免申办 with 申请人确认 or 填写缺项) and the receiving window's come first:
+    // the case starts there.
+    lanes: [applicantLane(model), receivingLane(model), ...model.departments.map((d) => ({ id: d.id, name: d.name }))].filter((l) => l !== undefined),
     nodes: b.nodes,
     flows: b.flows,
   };

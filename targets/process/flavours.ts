@@ -10,6 +10,7 @@
 //   FEEL, declared as the document's expression language.
 import type { Cond } from "../../compiler/model.js";
 import { toFeel } from "../conditions/feel.js";
+import { feelString } from "../escape/feel.js";
 import { toJuel } from "../conditions/juel.js";
 import type { TargetOptions } from "../target.js";
 import { el, type XmlElement } from "./xml.js";
@@ -131,7 +132,8 @@ export function conditionBody(flavour: Flavour, c: Cond): string {
  * Flowable's own forms (targets/flowable, flowable/<formKey>.form) store a task's decision as flat
  * variables `<task id>_<key>` (the result chosen by an outcome button as `<task id>_结果`), not as
  * one object: the Flowable flavour's gateways read those. A decision's path `<task id>.<key>` is
- * the only dotted subject of a process condition.
+ * the only dotted subject of a process condition besides an eligibility decision's result
+ * `<owner id>_eligibility.符合`, which Flowable's DMN task stores as the variable 符合 itself.
  */
 export function flatDecisions(c: Cond): Cond {
   switch (c.op) {
@@ -143,7 +145,71 @@ export function flatDecisions(c: Cond): Cond {
       return { op: c.op, args: c.args.map(flatDecisions) };
     case "not":
       return { op: "not", arg: flatDecisions(c.arg) };
-    default:
+    default: {
+      // Flowable's DMN task sets the decision's outputs as variables of their own (proactive.ts).
+      const output = /_eligibility\.(.+)$/.exec(c.subject);
+      if (output) return { ...c, subject: output[1] };
       return c.subject.includes(".") ? { ...c, subject: c.subject.replace(".", "_") } : c;
+    }
+  }
+}
+
+/**
+ * A message's name as the flavour reads it, the text of the event kept literally: Zeebe reads a
+ * name starting with "=" as FEEL (so such a name is written as a FEEL string), Camunda 7 resolves
+ * `${…}` and `#{…}` in message names (escaped as `\${`, `\#{`, which EL reads as literal text).
+ * Flowable and plain BPMN take the name as it is.
+ */
+export function messageName(flavour: Flavour, name: string): string {
+  switch (flavour) {
+    case "camunda8":
+      return name.startsWith("=") ? `=${feelString(name)}` : name;
+    case "camunda7":
+      return name.replace(/([$#])\{/g, "\\$1{");
+    default:
+      return name;
+  }
+}
+
+/** A business-rule task calling a DMN decision whose single result goes to `result`. Flowable has
+ * no business-rule task for DMN: its DMN task is a service task of type "dmn". */
+export function businessRuleTaskParts(flavour: Flavour, decision: string, result: string): { element: string; attrs: [string, string][]; extensions: XmlElement[] } {
+  switch (flavour) {
+    case "camunda8":
+      return { element: "bpmn:businessRuleTask", attrs: [], extensions: [el("zeebe:calledDecision", [["decisionId", decision], ["resultVariable", result]])] };
+    case "camunda7":
+      return {
+        element: "bpmn:businessRuleTask",
+        attrs: [
+          ["camunda:decisionRef", decision],
+          ["camunda:resultVariable", result],
+          ["camunda:mapDecisionResult", "singleResult"],
+        ],
+        extensions: [],
+      };
+    case "flowable":
+      return {
+        element: "bpmn:serviceTask",
+        attrs: [["flowable:type", "dmn"]],
+        extensions: [el("flowable:field", [["name", "decisionTableReferenceKey"]], [el("flowable:string", [], [decision])])],
+      };
+    case "plain":
+      return { element: "bpmn:businessRuleTask", attrs: [], extensions: [] };
+  }
+}
+
+/** A send task carried out by the platform's worker for `topic`: a Zeebe job, a Camunda 7 external
+ * task, a Flowable external worker job (Flowable's send tasks know only mail and the like, so it is
+ * a service task there); plain BPMN leaves the implementation open. */
+export function sendTaskParts(flavour: Flavour, topic: string): { element: string; attrs: [string, string][]; extensions: XmlElement[] } {
+  switch (flavour) {
+    case "camunda8":
+      return { element: "bpmn:sendTask", attrs: [], extensions: [el("zeebe:taskDefinition", [["type", topic]])] };
+    case "camunda7":
+      return { element: "bpmn:sendTask", attrs: [["camunda:type", "external"], ["camunda:topic", topic]], extensions: [] };
+    case "flowable":
+      return { element: "bpmn:serviceTask", attrs: [["flowable:type", "external-worker"], ["flowable:topic", topic]], extensions: [] };
+    case "plain":
+      return { element: "bpmn:sendTask", attrs: [], extensions: [] };
   }
 }

@@ -3,7 +3,11 @@
 // `Cond` here lets each flavour translate them into its own expression dialect.
 import type { Cond } from "../../compiler/model.js";
 
-export type NodeKind = "startEvent" | "endEvent" | "userTask" | "exclusiveGateway" | "parallelGateway" | "boundaryEvent";
+export type NodeKind = "startEvent" | "endEvent" | "userTask" | "businessRuleTask" | "sendTask" | "exclusiveGateway" | "parallelGateway" | "boundaryEvent";
+
+/** What starts a 免申办 process (proactive.ts): a message a department's system sends (data
+ * event), or a timer cycle (periodic run). Absent: the application is submitted (none start). */
+export type StartTrigger = { kind: "message"; name: string } | { kind: "timer"; cycle: string };
 
 /** A time limit as BPMN sees it: an ISO-8601 duration plus the sentence saying how it was derived. */
 export interface TimerSpec {
@@ -30,6 +34,12 @@ export interface ProcessNode {
   attachedTo?: string;
   timer?: TimerSpec;
   cancelActivity?: boolean;
+  /** Start events of a 免申办 process: the message or timer that starts it. */
+  trigger?: StartTrigger;
+  /** Business-rule tasks: the decision called and the variable its result is stored in. */
+  decision?: { id: string; result: string };
+  /** Send tasks: the topic (job type) of the platform's worker that carries the message out. */
+  topic?: string;
   /** End events that end the whole case (terminate end event). */
   terminate?: boolean;
   /** Exclusive split gateways: the flow taken when no condition holds. */

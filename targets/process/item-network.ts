@@ -16,11 +16,14 @@ import { addRefusal } from "./refusal.js";
 import { REVIEW, refusalText, resultPath, runsWhen, skippedByRefusalOf } from "./decisions.js";
 import { escalation } from "./side-branches.js";
 import { countedLines, withSpecialSteps } from "./special-steps.js";
+import { gateByEligibility } from "./proactive.js";
 
 /** Direct 前置 of each sub-item, without the ones implied through another 前置. */
 export function reducedAfter(items: readonly Item[]): Map<string, string[]> {
   const names = new Set(items.map((i) => i.name));
-  const direct = new Map(items.map((i) => [i.name, [...new Set(i.after)].filter((a) => names.has(a) && a !== i.name)]));
+  // A sub-item granted from another's result (免申办 triggered by 前序产出) waits for it like a 前置.
+  const waits = (i: Item): string[] => (i.proactive?.trigger.kind === "prior-output" ? [...i.after, i.proactive.trigger.item] : i.after);
+  const direct = new Map(items.map((i) => [i.name, [...new Set(waits(i))].filter((a) => names.has(a) && a !== i.name)]));
   const ancestors = new Map<string, Set<string>>();
   const ancestorsOf = (name: string, seen: Set<string> = new Set()): Set<string> => {
     const known = ancestors.get(name);
@@ -95,6 +98,7 @@ export function addItemNetwork(b: GraphBuilder, model: Model, deptId: (name: str
       });
     }
     let block = withSpecialSteps(b, model, item, lane, addRefusal(b, model, item, lane, task));
+    if (item.proactive) block = gateByEligibility(b, model, item, lane, block);
     const when = runsWhen(model, item);
     if (when.op !== "true") {
       const sentence = item.when.op === "true" ? "" : `${conditionSentence(item.when, { situations: model.situations, commitments: model.commitments })}，`;

@@ -10,6 +10,8 @@ import { graphIndex, type ProcessGraph, type ProcessNode } from "./graph.js";
 
 export const SIZE = {
   userTask: { w: 100, h: 80 },
+  businessRuleTask: { w: 100, h: 80 },
+  sendTask: { w: 100, h: 80 },
   exclusiveGateway: { w: 50, h: 50 },
   parallelGateway: { w: 50, h: 50 },
   startEvent: { w: 36, h: 36 },

@@ -2,7 +2,19 @@
 // elements). Child order follows the BPMN 2.0 schema: documentation, extensionElements,
 // incoming, outgoing, then the element's own content.
 import { graphIndex, type ProcessFlow, type ProcessGraph, type ProcessNode } from "./graph.js";
-import { conditionBody, type Flavour, namespaceAttrs, platformAttrs, processAttrs, resourceId, startEventAttrs, userTaskParts } from "./flavours.js";
+import {
+  businessRuleTaskParts,
+  conditionBody,
+  type Flavour,
+  messageName,
+  namespaceAttrs,
+  platformAttrs,
+  processAttrs,
+  resourceId,
+  sendTaskParts,
+  startEventAttrs,
+  userTaskParts,
+} from "./flavours.js";
 import { el, type XmlElement } from "./xml.js";
 import type { WorkCalendar } from "../calendar.js";
 import { timerXml } from "./calendar-timers.js";
@@ -31,8 +43,25 @@ function flowNode(g: ProcessGraph, n: ProcessNode, flavour: Flavour, cal: WorkCa
   ];
   const doc = documentation(n.documentation);
   switch (n.kind) {
-    case "startEvent":
-      return el("bpmn:startEvent", [...base, ...startEventAttrs(flavour, g.id)], [doc, ...outgoing]);
+    case "startEvent": {
+      const t = n.trigger;
+      // A 免申办 start: a message (declared among the definitions, messageOf) or a timer cycle.
+      const def =
+        t?.kind === "message"
+          ? el("bpmn:messageEventDefinition", [["id", `${n.id}_def`], ["messageRef", messageId(n.id)]])
+          : t?.kind === "timer"
+            ? el("bpmn:timerEventDefinition", [["id", `${n.id}_def`]], [el("bpmn:timeCycle", [["xsi:type", "bpmn:tFormalExpression"]], [t.cycle])])
+            : undefined;
+      return el("bpmn:startEvent", [...base, ...(t ? [] : startEventAttrs(flavour, g.id))], [doc, ...outgoing, def]);
+    }
+    case "businessRuleTask": {
+      const parts = businessRuleTaskParts(flavour, n.decision!.id, n.decision!.result);
+      return el(parts.element, [...base, ...parts.attrs], [doc, parts.extensions.length > 0 && el("bpmn:extensionElements", [], parts.extensions), ...incoming, ...outgoing]);
+    }
+    case "sendTask": {
+      const parts = sendTaskParts(flavour, n.topic!);
+      return el(parts.element, [...base, ...parts.attrs], [doc, parts.extensions.length > 0 && el("bpmn:extensionElements", [], parts.extensions), ...incoming, ...outgoing]);
+    }
     case "endEvent":
       return el("bpmn:endEvent", base, [doc, ...incoming, n.terminate && el("bpmn:terminateEventDefinition", [["id", `${n.id}_def`]])]);
     case "userTask": {
@@ -58,6 +87,25 @@ function flowNode(g: ProcessGraph, n: ProcessNode, flavour: Flavour, cal: WorkCa
       ]);
     }
   }
+}
+
+/** The message a message start event waits for. */
+function messageId(startId: string): string {
+  return `${startId}_message`;
+}
+
+/** The messages of the process's message start events, as root elements of the definitions. */
+function messages(g: ProcessGraph, flavour: Flavour): XmlElement[] {
+  return g.nodes.flatMap((n) =>
+    n.trigger?.kind === "message"
+      ? [
+          el("bpmn:message", [
+            ["id", messageId(n.id)],
+            ["name", messageName(flavour, n.trigger.name)],
+          ]),
+        ]
+      : [],
+  );
 }
 
 function sequenceFlow(f: ProcessFlow, flavour: Flavour): XmlElement {
@@ -109,6 +157,7 @@ export function toDefinitions(g: ProcessGraph, flavour: Flavour, code: string, d
     [...namespaceAttrs(flavour), ["id", ids.definitions(g)], ["targetNamespace", targetNamespace(code)], ["exporter", "matterc"], ...platformAttrs(flavour)],
     [
       ...resources,
+      ...messages(g, flavour),
       el("bpmn:collaboration", [["id", ids.collaboration(g)]], [
         el("bpmn:participant", [
           ["id", ids.participant(g)],

@@ -36,6 +36,22 @@ const flowableDescriptor = {
       properties: [{ name: "formKey", isAttr: true, type: "String" }],
     },
     {
+      name: "ServiceTaskType",
+      extends: ["bpmn:ServiceTask"],
+      properties: [
+        { name: "type", isAttr: true, type: "String" },
+        { name: "topic", isAttr: true, type: "String" },
+      ],
+    },
+    {
+      name: "Field",
+      superClass: ["Element"],
+      properties: [
+        { name: "name", isAttr: true, type: "String" },
+        { name: "string", type: "String" },
+      ],
+    },
+    {
       name: "TimerBusinessCalendar",
       extends: ["bpmn:TimerEventDefinition"],
       properties: [{ name: "businessCalendarName", isAttr: true, type: "String" }],

@@ -11,7 +11,7 @@ import { deferredMaterials } from "../../targets/process/side-branches.js";
 import { application } from "./application.js";
 import { checkRun } from "./check-run.js";
 import { completeAll, joinSemantics, start } from "./engine.js";
-import { allModels } from "./models.js";
+import { applicationModels as allModels } from "./models.js";
 import { choose, conditionsOf, decisions, patterns } from "./patterns.js";
 
 /** Every distinct decision pattern runs: situations that decide every gateway alike take one path,

@@ -63,7 +63,54 @@ function moddleContext(xml: string): Promise<unknown> {
   return parsed.get(xml)!;
 }
 
-export async function start(xml: string, variables: Record<string, unknown>): Promise<Case> {
+/**
+ * What the platform does around the process, for a 免申办 matter: `decide` answers an eligibility
+ * decision the business-rule tasks call (zeebe:calledDecision, result in its resultVariable) from
+ * the variables at that point; the send tasks (主动告知) complete at once and are logged as
+ * "notice <id>". `message` starts the process by its message start event (the message's name);
+ * without it a process with a timer start waits for the test to fire the start event's timer.
+ */
+export interface Platform {
+  decide?: (decisionId: string, variables: Record<string, unknown>) => unknown;
+  message?: string;
+}
+
+interface ZeebeExtensions {
+  values?: { $type: string; decisionId?: string; resultVariable?: string }[];
+}
+
+function platformExtensions(log: string[], platform: Platform) {
+  return {
+    matterc(activity: { type: string; id: string; environment: { variables: Record<string, unknown> }; behaviour: { Service?: unknown; extensionElements?: ZeebeExtensions } }) {
+      if (activity.type === "bpmn:BusinessRuleTask") {
+        const called = activity.behaviour.extensionElements?.values?.find((v) => v.$type === "zeebe:CalledDecision");
+        activity.behaviour.Service = function () {
+          return {
+            execute(_: unknown, callback: (err: unknown, output?: unknown) => void) {
+              if (!called || !platform.decide) return callback(new Error(`${activity.id}: no decision to call`));
+              const value = platform.decide(called.decisionId!, activity.environment.variables);
+              activity.environment.variables[called.resultVariable!] = value;
+              log.push(`decide ${called.decisionId} ${JSON.stringify((value as { 符合?: unknown } | undefined)?.符合 ?? null)}`);
+              callback(null, value);
+            },
+          };
+        };
+      }
+      if (activity.type === "bpmn:SendTask") {
+        activity.behaviour.Service = function () {
+          return {
+            execute(_: unknown, callback: (err: unknown, output?: unknown) => void) {
+              log.push(`notice ${activity.id}`);
+              callback(null);
+            },
+          };
+        };
+      }
+    },
+  };
+}
+
+export async function start(xml: string, variables: Record<string, unknown>, platform: Platform = {}): Promise<Case> {
   const timers = new Timers({
     setTimeout: (fn: FakeHandle["fn"], _delay: number, ...args: unknown[]) => ({ fn, args }),
     clearTimeout: () => undefined,
@@ -73,12 +120,18 @@ export async function start(xml: string, variables: Record<string, unknown>): Pr
   listener.on("activity.start", (api: { id: string }) => log.push(`start ${api.id}`));
   listener.on("activity.end", (api: { id: string }) => log.push(`end ${api.id}`));
   listener.on("activity.wait", (api: { id: string }) => log.push(`wait ${api.id}`));
-  const engine = new Engine({ name: "matterc", moddleContext: await moddleContext(xml), expressions: feelExpressions, timers, variables });
+  const engine = new Engine({ name: "matterc", moddleContext: await moddleContext(xml), expressions: feelExpressions, timers, variables, extensions: platformExtensions(log, platform) });
   let ended = false;
   let failure: unknown;
   engine.once("end", () => (ended = true));
   engine.once("error", (e: unknown) => (failure = e));
   const execution = await engine.execute({ listener });
+  if (platform.message) {
+    const def = (await new BpmnModdle({ zeebe }).fromXML(xml)) as { rootElement: { rootElements: { $type: string; id: string; name?: string }[] } };
+    const msg = def.rootElement.rootElements.find((e) => e.$type === "bpmn:Message" && e.name === platform.message);
+    if (!msg) throw new Error(`no message named ${platform.message}`);
+    execution.signal({ id: msg.id });
+  }
   const check = () => {
     if (failure) throw failure;
   };

@@ -4,7 +4,7 @@ import { describe, expect, it } from "vitest";
 import { buildGraph } from "../../targets/process/build-graph.js";
 import { type Box, layout } from "../../targets/process/layout.js";
 import { route } from "../../targets/process/routing.js";
-import { allModels } from "./models.js";
+import { everyModel as allModels } from "./proactive-models.js";
 
 const inside = (a: Box, b: Box) => a.x >= b.x && a.y >= b.y && a.x + a.w <= b.x + b.w && a.y + a.h <= b.y + b.h;
 

@@ -4,7 +4,7 @@ import { describe, expect, it } from "vitest";
 import { renderProcess } from "../../targets/process/index.js";
 import type { Flavour } from "../../targets/process/flavours.js";
 import { lint, lintConfigs, parse } from "./consumers.js";
-import { allModels } from "./models.js";
+import { everyModel as allModels } from "./proactive-models.js";
 
 const FLAVOURS: Flavour[] = ["camunda8", "camunda7", "flowable", "plain"];
 

@@ -33,3 +33,15 @@ export function fixtureModels(): NamedModel[] {
 export function allModels(): NamedModel[] {
   return [...fixtureModels(), ...exampleModels()];
 }
+
+/** Whether the process starts from an application and calls no eligibility decision. 免申办 (a
+ * matter or a sub-item granted from data) starts from a message or timer and calls a decision:
+ * proactive.test.ts and the engines' proactive runs (test/engines/proactive*) run those. */
+export function startsFromApplication(model: Model): boolean {
+  return !model.proactive && !model.items.some((i) => i.proactive);
+}
+
+/** The models whose runs start from the application's data (engine.test, paths.test, the engines). */
+export function applicationModels(): NamedModel[] {
+  return allModels().filter((m) => startsFromApplication(m.model));
+}

@@ -10,7 +10,7 @@ import { application } from "./application.js";
 import { checkRun } from "./check-run.js";
 import { completeAll, type Decide, start } from "./engine.js";
 import { dependentsOf } from "./dependents.js";
-import { allModels } from "./models.js";
+import { applicationModels as allModels } from "./models.js";
 
 const fullestOf = (model: Model): CaseMetrics => model.metrics.situations.reduce((a, b) => (b.items.length > a.items.length ? b : a));
 

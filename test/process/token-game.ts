@@ -11,12 +11,15 @@ export interface Run {
   ended: boolean;
   /** Tokens left waiting at a join when nothing else could move: a deadlock. */
   stuck: string[];
+  /** Every node a token reached, in order (end events, send tasks…). */
+  visited: string[];
 }
 
 export function play(g: ProcessGraph, answers: Record<string, Answer>): Run {
   const arrived = new Map<string, Set<string>>(); // join id → flows that brought a token
   const queue: string[] = [g.nodes.find((n) => n.kind === "startEvent")!.id];
   const tasks: string[] = [];
+  const visited: string[] = [];
   let ended = false;
   const out = (id: string) => g.flows.filter((f) => f.source === id);
   const inc = (id: string) => g.flows.filter((f) => f.target === id);
@@ -36,6 +39,7 @@ export function play(g: ProcessGraph, answers: Record<string, Answer>): Run {
   while (queue.length > 0) {
     const id = queue.shift()!;
     const node = g.nodes.find((n) => n.id === id)!;
+    visited.push(id);
     if (node.kind === "userTask") tasks.push(node.id);
     if (node.kind === "endEvent") {
       if (node.terminate) throw new Error(`terminated at ${node.id}`);
@@ -50,5 +54,5 @@ export function play(g: ProcessGraph, answers: Record<string, Answer>): Run {
     }
     for (const f of out(node.id)) send(f.id);
   }
-  return { tasks, ended, stuck: [...arrived.keys()] };
+  return { tasks, ended, stuck: [...arrived.keys()], visited };
 }

@@ -1,0 +1,140 @@
+package matterc.proactive;
+
+import java.util.ArrayList;
+import java.util.Date;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.ProcessEngineConfiguration;
+import org.camunda.bpm.engine.externaltask.LockedExternalTask;
+import org.camunda.bpm.engine.impl.bpmn.parser.BpmnParse;
+import org.camunda.bpm.engine.impl.cfg.StandaloneInMemProcessEngineConfiguration;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.camunda.bpm.engine.repository.DeploymentBuilder;
+
+/**
+ * Camunda 7 (community edition) with its DMN engine, embedded, on in-memory H2; the job executor is
+ * off. Java serialization is on: the application's nested data reach the engine as java.util.Map
+ * and lists as java.util.List. (OperatonEng is this file with Operaton's packages, made by the test.)
+ */
+public final class Camunda7Eng implements Eng {
+  private static final String WORKER = "matterc-platform";
+  private final ProcessEngine engine;
+  private final List<String> parseWarnings = new ArrayList<>();
+
+  public Camunda7Eng(Date now) {
+    StandaloneInMemProcessEngineConfiguration cfg = new StandaloneInMemProcessEngineConfiguration();
+    cfg.setJdbcUrl("jdbc:h2:mem:proactive-camunda7;DB_CLOSE_DELAY=-1");
+    cfg.setDatabaseSchemaUpdate(ProcessEngineConfiguration.DB_SCHEMA_UPDATE_CREATE_DROP);
+    cfg.setJobExecutorActivate(false);
+    cfg.setJavaSerializationFormatEnabled(true);
+    cfg.setDmnEnabled(true);
+    cfg.setCmmnEnabled(false);
+    cfg.setMetricsEnabled(false);
+    cfg.setHistory(ProcessEngineConfiguration.HISTORY_ACTIVITY);
+    cfg.setBpmnParseFactory(parser -> new BpmnParse(parser) {
+      @Override public BpmnParse execute() {
+        super.execute();
+        getProblems().forEach(p -> parseWarnings.add(p.getMainElementId() + ": " + p.getMessage()));
+        return this;
+      }
+    });
+    engine = cfg.buildProcessEngine();
+    ClockUtil.setCurrentTime(now);
+  }
+
+  @Override public String name() { return "Camunda 7"; }
+
+  @Override public List<String> deploy(Map<String, String> resources) {
+    parseWarnings.clear();
+    DeploymentBuilder d = engine.getRepositoryService().createDeployment();
+    resources.forEach(d::addString);
+    d.deploy();
+    return List.copyOf(parseWarnings);
+  }
+
+  @Override public String startByMessage(String message, Map<String, Object> variables) {
+    return engine.getRuntimeService().startProcessInstanceByMessage(message, variables).getId();
+  }
+
+  @Override public String startByKey(String key, Map<String, Object> variables) {
+    return engine.getRuntimeService().startProcessInstanceByKey(key, variables).getId();
+  }
+
+  @Override public List<Job> startTimers(String key) {
+    var management = engine.getManagementService();
+    String def = engine.getRepositoryService().createProcessDefinitionQuery().processDefinitionKey(key).latestVersion().singleResult().getId();
+    return management.createJobQuery().processDefinitionId(def).timers().list().stream()
+        .filter(j -> j.getProcessInstanceId() == null)
+        .map(j -> new Job(j.getId(), management.createJobDefinitionQuery().jobDefinitionId(j.getJobDefinitionId()).singleResult().getActivityId(), j.getDuedate()))
+        .toList();
+  }
+
+  @Override public List<String> fireStartTimer(String jobId, String key) {
+    java.util.Set<String> before = new java.util.HashSet<>(started(key));
+    engine.getManagementService().executeJob(jobId);
+    List<String> after = new ArrayList<>(started(key));
+    after.removeAll(before);
+    return after;
+  }
+
+  private List<String> started(String key) {
+    return engine.getHistoryService().createHistoricProcessInstanceQuery().processDefinitionKey(key).list().stream().map(h -> h.getId()).toList();
+  }
+
+  @Override public List<Task> tasks(String instanceId) {
+    return engine.getTaskService().createTaskQuery().processInstanceId(instanceId).list().stream()
+        .map(t -> new Task(t.getId(), t.getTaskDefinitionKey())).sorted(java.util.Comparator.comparing(Task::elementId)).toList();
+  }
+
+  @Override public Map<String, Object> decision(String taskElementId, Map<String, Object> decision) {
+    Map<String, Object> out = new HashMap<>();
+    out.put(taskElementId, new HashMap<>(decision));
+    return out;
+  }
+
+  @Override public void complete(String taskId, Map<String, Object> variables) { engine.getTaskService().complete(taskId, variables); }
+
+  @Override public List<Job> timers(String instanceId) {
+    var management = engine.getManagementService();
+    return management.createJobQuery().processInstanceId(instanceId).timers().list().stream()
+        .map(j -> new Job(j.getId(), management.createJobDefinitionQuery().jobDefinitionId(j.getJobDefinitionId()).singleResult().getActivityId(), j.getDuedate()))
+        .toList();
+  }
+
+  @Override public void fire(String jobId) { engine.getManagementService().executeJob(jobId); }
+
+  @Override public List<String> work(String instanceId, String topic) {
+    var external = engine.getExternalTaskService();
+    List<String> done = new ArrayList<>();
+    for (LockedExternalTask t : external.fetchAndLock(100, WORKER).topic(topic, 60_000L).execute()) {
+      if (instanceId.equals(t.getProcessInstanceId())) {
+        external.complete(t.getId(), WORKER);
+        done.add(t.getActivityId());
+      } else {
+        external.unlock(t.getId());
+      }
+    }
+    return done;
+  }
+
+  @Override public boolean ended(String instanceId) {
+    return engine.getRuntimeService().createProcessInstanceQuery().processInstanceId(instanceId).count() == 0;
+  }
+
+  @Override public List<String> endsReached(String instanceId) {
+    return engine.getHistoryService().createHistoricActivityInstanceQuery().processInstanceId(instanceId).list().stream()
+        .filter(a -> a.getActivityType() != null && a.getActivityType().endsWith("EndEvent"))
+        .map(a -> a.getActivityId()).sorted().toList();
+  }
+
+  @Override public Object variable(String instanceId, String name) {
+    return engine.getRuntimeService().getVariable(instanceId, name);
+  }
+
+  @Override public void close() {
+    engine.close();
+    ClockUtil.reset();
+  }
+}

@@ -1,0 +1,124 @@
+// The 免申办 and 跨域办 models the process tests run: every example that declares them (the language
+// produces Model.proactive, Item.proactive and Model.crossRegion), and, so that each shape of the
+// process is exercised whatever the examples declare, examples compiled by the real front end with
+// those parts set as the model contract (compiler/model.ts, modelVersion 1.5) describes them.
+import { compileFiles } from "../../index.js";
+import { evaluate } from "../../compiler/conditions.js";
+import type { CrossRegion, Model, Proactive } from "../../compiler/model.js";
+import { join } from "node:path";
+import { allModels, EXAMPLES_DIR, exampleModels, type NamedModel } from "./models.js";
+
+function compiled(file: string): Model {
+  const { models, diagnostics } = compileFiles([join(EXAMPLES_DIR, file)]);
+  const errors = diagnostics.filter((d) => d.severity === "error");
+  if (errors.length > 0 || models.length !== 1) throw new Error(`${file} does not compile: ${JSON.stringify(errors.slice(0, 3))}`);
+  return models[0];
+}
+
+const days = (value: number, unit: "工作日" | "自然日" = "工作日") => ({ value, unit, workdays: unit === "工作日" ? value : Math.ceil((value * 5) / 7), approximate: unit === "自然日" });
+
+/** The newborn's birth weight, read from shared data: the eligibility rule of the built models. */
+const WEIGHED: Proactive["rules"][number] = {
+  name: "新生儿已完成出生医学登记",
+  id: "Rule_chu_sheng_deng_ji",
+  when: { op: "ge", subject: "新生儿.出生体重", value: 1, field: true },
+  basis: ["《出生医学证明》管理办法"],
+};
+
+function proactive(p: Partial<Proactive>): Proactive {
+  return {
+    mode: "免申即享",
+    trigger: { kind: "data-event", department: "公安局", event: "出生登记办结" },
+    rules: [WEIGHED],
+    confirmation: "notify",
+    grants: ["育儿补贴每孩每年3600元"],
+    noticeChannels: ["短信", "政务服务平台消息"],
+    missingFields: [],
+    confirmedFields: ["新生儿.姓名"],
+    basis: ["国发〔2024〕3号"],
+    ...p,
+  };
+}
+
+export const CROSS: CrossRegion = {
+  region: "长三角",
+  provinces: ["上海市", "江苏省", "浙江省", "安徽省"],
+  modes: ["全程网办", "异地代收代办"],
+  windows: [{ name: "上海市徐汇区政务服务中心跨省通办窗口", id: "Window_xu_hui", address: "上海市徐汇区南宁路969号", hours: "工作日 9:00-17:00" }],
+  checks: ["身份核验", "形式审查"],
+  checksDeclared: true,
+  handlingPlaces: ["浙江省杭州市西湖区政务服务中心"],
+  post: { time: days(3), counted: false, payer: "政府", basis: ["国办发〔2020〕35号"] },
+  basis: ["国办发〔2020〕35号"],
+};
+
+/** Built models: the newborn example granted without application in each shape, and a matter
+ * received away from its handling place. */
+export function builtModels(): NamedModel[] {
+  const newborn = (): Model => compiled("新生儿出生.matter");
+  const notify = newborn();
+  notify.proactive = proactive({});
+  const consent = newborn();
+  consent.proactive = proactive({
+    mode: "快申快享",
+    trigger: { kind: "periodic", period: "每月", cycle: "R/P1M" },
+    confirmation: "consent",
+    confirmWithin: days(10),
+    missingFields: ["申请人.手机号"],
+  });
+  const item = newborn();
+  const reimburse = item.items.find((i) => i.name === "生育医疗费用报销")!;
+  reimburse.proactive = proactive({ trigger: { kind: "prior-output", item: "出生登记" } });
+  const cross = compiled("企业信息变更.matter");
+  cross.crossRegion = CROSS;
+  return [
+    { name: "built 免申即享 (data event, notify)", model: notify },
+    { name: "built 快申快享 (periodic, consent)", model: consent },
+    { name: "built sub-item 免申即享 (after 出生登记)", model: item },
+    { name: "built 异地代收代办", model: cross },
+  ];
+}
+
+const isProactive = (m: Model): boolean => m.proactive !== undefined || m.items.some((i) => i.proactive);
+
+/** Every 免申办 model: the examples declaring it, then the built ones. */
+export function proactiveModels(): NamedModel[] {
+  return [...exampleModels().filter((m) => isProactive(m.model)), ...builtModels().filter((m) => isProactive(m.model))];
+}
+
+/** Every model with 异地代收代办. */
+export function receivingModels(): NamedModel[] {
+  const has = (m: Model) => m.crossRegion?.modes.includes("异地代收代办") && !m.proactive;
+  return [...exampleModels().filter((m) => has(m.model)), ...builtModels().filter((m) => has(m.model))];
+}
+
+/** The rules of a matter or sub-item, evaluated on the process variables: the oracle the DMN
+ * decision (eligibility.dmn) must agree with. */
+export function eligibleBy(p: Proactive, variables: Record<string, unknown>): boolean {
+  return p.rules.every((r) => evaluate(r.when, variables));
+}
+
+/** Every model: fixtures, examples and the built 免申办 / 跨域办 ones (structure, lint, layout). */
+export function everyModel(): NamedModel[] {
+  return [...allModels(), ...builtModels()];
+}
+
+/** Data that fails every rule: each number a rule reads made 0 less than its bound, each other
+ * tested value removed. */
+export function ineligible(data: Record<string, unknown>, p: Proactive): Record<string, unknown> {
+  const out = structuredClone(data);
+  const walk = (c: Proactive["rules"][number]["when"]): void => {
+    if (c.op === "and" || c.op === "or") return c.args.forEach(walk);
+    if (c.op === "not" || c.op === "true" || c.op === "false") return;
+    const parts = c.subject.split(".");
+    let at = out as Record<string, unknown>;
+    for (const k of parts.slice(0, -1)) at = (at[k] ??= {}) as Record<string, unknown>;
+    if (c.op === "ge" || c.op === "gt") at[parts.at(-1)!] = c.value - 1;
+    else if (c.op === "le" || c.op === "lt") at[parts.at(-1)!] = c.value + 1;
+    else delete at[parts.at(-1)!];
+  };
+  p.rules.forEach((r) => walk(r.when));
+  if (eligibleBy(p, out)) throw new Error("could not make the data ineligible");
+  return out;
+}
+
