@@ -133,7 +133,7 @@ public final class FlowableEng implements Eng {
 
   @Override public List<String> endsReached(String instanceId) {
     return engine.getHistoryService().createHistoricActivityInstanceQuery().processInstanceId(instanceId).list().stream()
-        .filter(a -> a.getActivityType() != null && a.getActivityType().endsWith("EndEvent"))
+        .filter(a -> a.getActivityType() != null && a.getActivityType().toLowerCase().endsWith("endevent"))
         .map(a -> a.getActivityId()).sorted().toList();
   }
 
