@@ -4,7 +4,7 @@
 import { evaluate, TRUE } from "./conditions.js";
 import type { Answer, CaseMetrics, Cond, Material, Model, SpecialStep, TimeFigure } from "./model.js";
 
-type Inputs = Pick<Model, "items" | "materials" | "fields" | "commitments" | "promisedTime" | "channels" | "trips" | "steps"> & Partial<Pick<Model, "crossRegion">>;
+type Inputs = Pick<Model, "items" | "materials" | "fields" | "commitments" | "promisedTime" | "channels" | "trips" | "steps"> & Partial<Pick<Model, "crossRegion" | "proactive">>;
 
 /** A material handed in only in a case stated in words (提交情形) that no situation decides. */
 export function conditionalInWords(m: Pick<Material, "submitWhen" | "when">): boolean {
@@ -207,14 +207,21 @@ export function caseMetricsOf(m: Inputs, materialsBasis: "handedIn" | "merged" =
     }
     if (post.approximate) approximate = true;
     const stepsReplaced = new Set(m.commitments.filter((c) => evaluate(c.offeredWhen, answers)).flatMap((c) => (c.replacesSteps ?? []).filter((s) => s.item === undefined).map((s) => s.step)));
-    const derived = online && !originalAsked ? 0 : 1;
+    // A 免申办 matter has no application: nothing is handed in, no trip is made, and the person
+    // types only the missing fields (快申快享) and confirms the prefilled ones. "Before" stays what
+    // each sub-item asked alone, so the comparison says what the grant without application saves.
+    const proactive = m.proactive;
+    const derived = proactive ? 0 : online && !originalAsked ? 0 : 1;
+    const after = proactive ? 0 : materialsBasis === "merged" ? merged : handedIn;
     return {
       situation,
       items: applyingNames,
-      materials: { before: materialsBefore, after: materialsBasis === "merged" ? merged : handedIn, handedIn, merged, conditional },
+      materials: { before: materialsBefore, after, handedIn: proactive ? 0 : handedIn, merged, conditional },
       fields: { before: fieldsBefore, after: fields },
       // Before the reform each sub-item alone had the applicant type every field it asked for.
-      typed: { before: fieldsBefore, after: fields - prefilled, prefilled },
+      typed: proactive
+        ? { before: fieldsBefore, after: proactive.missingFields.length, prefilled, confirmed: proactive.confirmedFields.length }
+        : { before: fieldsBefore, after: fields - prefilled, prefilled },
       trips: { before: tripsBefore, after: m.trips.declared ? m.trips.value : derived, derived },
       steps: { before: stepsBefore, after: m.steps.names.filter((s) => !stepsReplaced.has(s)).length },
       time: { before: timeBefore, after: m.promisedTime ? m.promisedTime.workdays : critical.days, criticalPath: critical.days, unit: "工作日", approximate, ...(uncounted ? { uncounted } : {}) },

@@ -38,7 +38,10 @@ export type EnumId =
   | "yesNo"
   | "specialPosition"
   | "refusalEffect"
-  | "crossRegionMode";
+  | "crossRegionMode"
+  | "proactiveMode"
+  | "confirmation"
+  | "period";
 
 export type ValueShape =
   | { shape: "string" }
@@ -55,7 +58,8 @@ export type ValueShape =
   | { shape: "fieldSpec" }
   | { shape: "situationSpec" }
   | { shape: "fee" }
-  | { shape: "boolean" };
+  | { shape: "boolean" }
+  | { shape: "trigger" };
 
 export type ContextId =
   | "top"
@@ -78,7 +82,9 @@ export type ContextId =
   | "correction"
   | "crossRegion"
   | "receivingWindow"
-  | "post";
+  | "post"
+  | "proactive"
+  | "eligibility";
 
 export interface EntrySpec extends Spelling {
   /** `key` entries are `KEY: value`; `kind` entries declare something, usually with a name. */
@@ -125,6 +131,8 @@ const SP = {
   correction: s("correction", "补正", "補正"),
   crossRegion: s("crossRegion", "跨域办", "跨域辦"),
   receivingWindow: s("receivingWindow", "收件窗口", "收件窗口"),
+  proactive: s("proactive", "免申办", "免申辦"),
+  eligibility: s("eligibility", "资格", "資格"),
 };
 
 const duration: ValueShape = { shape: "duration" };
@@ -198,6 +206,7 @@ export const CONTEXTS: Record<ContextId, EntrySpec[]> = {
     kind(SP.inadmissible, true, { block: "inadmissible" }, ["不予受理情形：名称为对申请人说明的情形 { 条件, 去向, 依据 }", "a case in which the application is not accepted: its name is the case in words { condition, redirect, basis }"]),
     kind(SP.correction, false, { block: "correction" }, ["补正：可补正的内容、补正期限、告知时限、逾期后果和依据（一次性补正告知）", "correction: what may be corrected, within how long, the notice time, what follows when late, and the basis"], { repeatable: false }),
     kind(SP.crossRegion, false, { block: "crossRegion" }, ["跨域办（省内通办、跨省通办）：区域或省份、方式、收件窗口、收件核验、办理地、寄递和依据", "cross-region handling (within a province or across provinces): region or provinces, modes, receiving windows, their checks, handling places, post and basis"], { repeatable: false }),
+    kind(SP.proactive, false, { block: "proactive" }, ["免申办：整件事不经申请，由触发（数据事件、定期）启动，按资格条件从共享数据比对后给予（免申即享），或推送预填的申请只填缺少的字段（快申快享）", "granted without an application: the whole matter starts from a trigger (a data event, a periodic run), decides eligibility from shared data and grants (免申即享), or pushes a prefilled application with only the missing fields (快申快享)"], { repeatable: false }),
   ],
   item: [
     key(s("department", "部门", "部門"), { shape: "ref", to: "department" }, ["办理部门", "the department that handles it"], { required: true }),
@@ -242,6 +251,21 @@ export const CONTEXTS: Record<ContextId, EntrySpec[]> = {
     key(s("reviewPoints", "审查要点", "審查要點"), strs, ["办理部门审查的要点（工作指引列出）", "what the handling department checks (listed in the work guide)"]),
     key(s("onSiteCheck", "实地核查", "實地核查"), str, ["实地核查的时机和内容", "when and what is checked on site"]),
     kind(SP.inadmissible, true, { block: "inadmissible" }, ["本子事项的不予受理情形（子事项适用时才起作用）", "a case in which the application is not accepted, counted only when this sub-item applies"]),
+    kind(SP.proactive, false, { block: "proactive" }, ["本子事项免申办：办理本件事时（在前置之后）由触发启动，按资格条件从数据给予，不向申请人要材料和字段（快申快享只填缺少的字段）", "this sub-item is granted without an application: once the matter runs (after its 前置) its trigger starts it and its eligibility rules decide from data; it asks the applicant for nothing (快申快享: only the missing fields)"], { repeatable: false }),
+  ],
+  proactive: [
+    key(s("mode", "方式", "方式"), { shape: "enum", enum: "proactiveMode" }, ["免申即享（从数据判断资格并给予，本人不填写）或 快申快享（推送预填的申请，本人只填缺少的字段并确认）", "免申即享 (decided from data and granted; the person fills in nothing) or 快申快享 (a prefilled application is pushed; the person fills in only the missing fields and confirms)"], { required: true }),
+    key(s("trigger", "触发", "觸發"), { shape: "trigger" }, ["什么启动它：数据事件 部门 \"事件\"、定期 每年（可加 起始 \"2026-01-01\"），或（仅子事项）前序产出 子事项", "what starts it: 数据事件 DEPARTMENT \"event\", 定期 每年 (optionally 起始 \"2026-01-01\"), or (sub-item only) 前序产出 SUB-ITEM"], { required: true }),
+    kind(SP.eligibility, true, { block: "eligibility" }, ["资格条件：名称为条件的文字 { 条件（按字段声明的路径检查字段）, 依据 }；每一条都成立才给予", "an eligibility rule: its name is the rule in words { condition over fields by their declared path, basis }; granted when every rule holds"]),
+    key(s("confirmation", "确认", "確認"), { shape: "enum", enum: "confirmation" }, ["需确认（本人确认后给予）或 仅告知（给予后主动告知）；默认免申即享仅告知、快申快享需确认", "需确认 (the person confirms before it is granted) or 仅告知 (granted, then told); default 仅告知 for 免申即享, 需确认 for 快申快享"]),
+    key(s("confirmWithin", "确认时限", "確認時限"), duration, ["本人确认的期限（需确认时）", "how long the person has to confirm (with 需确认)"]),
+    key(s("grants", "给予", "給予"), strs, ["给予的内容，如 \"育儿补贴每孩每年3600元\"", "what is granted, e.g. \"育儿补贴每孩每年3600元\""]),
+    key(s("noticeChannels", "告知方式", "告知方式"), strs, ["告知本人的方式，如 \"短信\", \"政务服务平台消息\"", "how the person is told, e.g. \"短信\" (text message), \"政务服务平台消息\" (platform message)"]),
+    key(s("basis", "依据", "依據"), strs, ["免申办的政策依据", "the policy basis"]),
+  ],
+  eligibility: [
+    key(s("condition", "条件", "條件"), { shape: "condition" }, ["资格条件：按字段声明的路径检查字段，如 单位.上年度裁员率 <= 5.5", "the test over fields by their declared path, e.g. 单位.上年度裁员率 <= 5.5"], { required: true }),
+    key(s("basis", "依据", "依據"), strs, ["这条资格条件的依据", "the basis of this rule"]),
   ],
   inadmissible: [
     key(s("condition", "条件", "條件"), { shape: "condition" }, ["何时不予受理：情形，或表单字段（写声明的路径，如 申请人.年龄 < 16）", "when it applies: situations, or form fields by their declared path (e.g. 申请人.年龄 < 16)"], { required: true }),
@@ -444,6 +468,9 @@ export const ENUMS: Record<EnumId, EnumValue[]> = {
   specialPosition: [v("办理前", "辦理前", "before"), v("办理后", "辦理後", "after")],
   refusalEffect: [v("终止办理", "終止辦理", "terminate"), v("跳过后续", "跳過後續", "skipDependents"), v("继续办理", "繼續辦理", "continue")],
   crossRegionMode: [v("全程网办", "全程網辦", "onlineThroughout"), v("异地代收代办", "異地代收代辦", "receivedElsewhere"), v("多地联办", "多地聯辦", "jointHandling")],
+  proactiveMode: [v("免申即享", "免申即享", "noApplication"), v("快申快享", "快申快享", "quickApplication")],
+  confirmation: [v("需确认", "需確認", "consent"), v("仅告知", "僅告知", "notify")],
+  period: [v("每日", "每日", "daily"), v("每周", "每週", "weekly"), v("每月", "每月", "monthly"), v("每季度", "每季度", "quarterly"), v("每年", "每年", "yearly")],
 };
 
 /** Words inside values that are not enumerations: material sources, verification methods'
@@ -477,6 +504,12 @@ export const WORDS = {
    * identity authentication (统一身份认证). */
   fieldSource: {
     identity: v("身份认证", "身份認證", "identity"),
+  },
+  /** What starts a 免申办 grant (触发), besides 前序产出 (a material source's word). */
+  trigger: {
+    dataEvent: v("数据事件", "數據事件", "dataEvent"),
+    periodic: v("定期", "定期", "periodic"),
+    start: v("起始", "起始", "from"),
   },
   yes: v("是", "是", "yes"),
   no: v("否", "否", "no"),

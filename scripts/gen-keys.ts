@@ -24,6 +24,8 @@ const CONTEXT_TITLES: Record<ContextId, string> = {
   crossRegion: "跨域办 { … } / cross-region handling",
   receivingWindow: "收件窗口 \"…\" { … } / receiving window",
   post: "寄递 { … } / post (receiving window → handling place)",
+  proactive: "免申办 { … } / proactive (granted without an application)",
+  eligibility: "资格 \"…\" { … } / eligibility rule",
 };
 
 function shape(e: EntrySpec): string {
@@ -62,6 +64,8 @@ function shape(e: EntrySpec): string {
       return `${name}不收费 · "说明"`;
     case "boolean":
       return `${name}是 · 否`;
+    case "trigger":
+      return `${name}数据事件 部门 "事件" · 定期 ${ENUMS.period.map((x) => x.zhHans).join("/")} [起始 "2026-01-01"] · 前序产出 子事项`;
   }
 }
 
@@ -76,6 +80,7 @@ export function keysMarkdown(): string {
   out.push("## 取值 / Value words", "", "| 类别 | 简体 · 繁體 · English |", "|---|---|");
   for (const [id, values] of Object.entries(ENUMS)) out.push(`| ${id} | ${values.map((v) => `${v.zhHans} · ${v.zhHant} · ${v.en}${v.code ? ` (${v.code})` : ""}`).join("<br>")} |`);
   out.push(`| source | ${Object.values(WORDS.source).map((v) => `${v.zhHans} · ${v.zhHant} · ${v.en}`).join("<br>")} |`);
+  out.push(`| trigger | ${Object.values(WORDS.trigger).map((v) => `${v.zhHans} · ${v.zhHant} · ${v.en}`).join("<br>")} |`);
   out.push(`| constraint | ${Object.values(WORDS.constraint).map((v) => `${v.zhHans} · ${v.zhHant} · ${v.en}`).join("<br>")} |`);
   out.push("");
   return out.join("\n");

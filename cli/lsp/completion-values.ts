@@ -90,6 +90,17 @@ function sourceItems(c: CompletionContext, tokens: IToken[]): CompletionItem[] {
   return [];
 }
 
+/** 触发: the three kinds, then the department (数据事件), the period (定期) or the sub-item (前序产出). */
+function triggerItems(c: CompletionContext, tokens: IToken[]): CompletionItem[] {
+  if (tokens.length === 0) return wordItems(c, [WORDS.trigger.dataEvent, WORDS.trigger.periodic, WORDS.source.priorOutput], CompletionItemKind.Keyword);
+  if (tokens.length !== 1) return tokens.length === 2 && matchesSpelling(WORDS.trigger.periodic, tokens[0].image) ? wordItems(c, [WORDS.trigger.start], CompletionItemKind.Keyword) : [];
+  const word = tokens[0].image;
+  if (matchesSpelling(WORDS.trigger.dataEvent, word)) return refItems(c, "department", []);
+  if (matchesSpelling(WORDS.trigger.periodic, word)) return wordItems(c, ENUMS.period);
+  if (matchesSpelling(WORDS.source.priorOutput, word)) return refItems(c, "item", []);
+  return [];
+}
+
 export function valueCompletions(c: CompletionContext, shape: ValueShape, tokens: IToken[]): CompletionItem[] {
   switch (shape.shape) {
     case "ref":
@@ -111,6 +122,8 @@ export function valueCompletions(c: CompletionContext, shape: ValueShape, tokens
       return tokens.length === 0 ? wordItems(c, ENUMS.fee) : [];
     case "boolean":
       return tokens.length === 0 ? wordItems(c, [WORDS.yes, WORDS.no]) : [];
+    case "trigger":
+      return triggerItems(c, tokens);
     case "duration":
       return tokens[tokens.length - 1]?.tokenType === T.NumberLiteral ? ["工作日", "自然日"].map((u) => ({ label: u, kind: CompletionItemKind.Unit, textEdit: { range: c.replace, newText: u } })) : [];
     default:

@@ -8,14 +8,20 @@ import { nearest } from "../suggest.js";
 import { bi, type Bilingual } from "../diagnostics/types.js";
 import type { Reporter } from "./report.js";
 import { atomName, singleAtom } from "./values.js";
-import { FieldTests, type FieldInfo } from "./field-condition.js";
+import { FieldTests, type FieldInfo, type FieldTestUse } from "./field-condition.js";
 
-/** The form fields a condition may test (only a 不予受理 条件 gets these), by declared path. */
+/** The form fields a condition may test (a 不予受理 条件 and a 免申办 资格 rule get these), by
+ * declared path. */
 export interface FieldScope {
   lookup(path: string): FieldInfo | undefined;
   /** Every path, for suggestions. */
   paths(): Iterable<string>;
   onField?(path: string, span: Span): void;
+  /** What the condition is, for the messages (default: a 不予受理 condition). */
+  wording?: FieldTestUse;
+  /** A condition over fields only (a 资格 rule): reports a name that is no field it may test,
+   * instead of the unknown situation E0503. */
+  unknown?(name: string, span: Span, r: Reporter): void;
 }
 
 const TYPE_WORDS: Record<Situation["type"], Bilingual> = {
@@ -75,7 +81,7 @@ export class ConditionReader {
     private readonly onReference?: (name: string, span: Span) => void,
     private readonly fields?: FieldScope,
   ) {
-    this.fieldTests = fields && new FieldTests(r, (p, sp) => fields.onField?.(p, sp));
+    this.fieldTests = fields && new FieldTests(r, (p, sp) => fields.onField?.(p, sp), fields.wording);
   }
 
   private readonly fieldTests?: FieldTests;
@@ -141,6 +147,10 @@ export class ConditionReader {
     }
     const s = this.situations.get(name);
     if (s) this.onReference?.(name, spanAtom.span);
+    if (!s && this.fields?.unknown) {
+      this.fields.unknown(name, spanAtom.span, this.r);
+      return undefined;
+    }
     if (!s && !this.broken.has(name)) {
       // 「非设置招牌」: a keyword glued to a name is read as one word.
       const glued = /^(非|not)(.+)$/.exec(name);

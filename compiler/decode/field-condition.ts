@@ -1,4 +1,4 @@
-// Tests of form fields in a condition (only 不予受理 条件 admits them): `申请人.年龄 < 16`,
+// Tests of form fields in a condition (a 不予受理 条件 and a 免申办 资格 rule admit them): `申请人.年龄 < 16`,
 // `户籍地 属于 ["本市"]`. The field is named by its declared path; the test reads its key
 // (`field: true`). Each test is checked against the field's type and options:
 // - integer, number, amount: == != > >= < <= with a number
@@ -50,22 +50,35 @@ const OPS = {
   inList: bi("用「属于」与列表以外的值比较", "tested with `属于` against something that is not a list"),
 };
 
+/** What the condition is, for the messages: a 不予受理 condition (the default) or a 资格 rule. */
+export interface FieldTestUse {
+  use: Bilingual;
+  /** What to do instead of testing an untestable field. */
+  instead: Bilingual;
+}
+
+export const INADMISSIBLE_USE: FieldTestUse = {
+  use: bi("不予受理的条件", "a `不予受理` condition"),
+  instead: bi("改用情形（向申请人提问）表达这个条件，或写在「受理条件」的文字中", "ask a situation (a question to the applicant) instead, or state it in words under `受理条件`"),
+};
+
 export class FieldTests {
   constructor(
     private readonly r: Reporter,
     private readonly onField?: (path: string, span: Span) => void,
+    private readonly wording: FieldTestUse = INADMISSIBLE_USE,
   ) {}
 
   /** Whether the field can be tested at all; reports why not. */
   private usable(f: FieldInfo, span: Span): boolean {
     this.onField?.(f.path, span);
     if (f.unasked) {
-      this.r.report("E1404", span, { field: f.path });
+      this.r.report("E1404", span, { field: f.path, use: this.wording.use });
       return false;
     }
     if (UNTESTABLE.has(f.type) || f.perEntry) {
       const why = f.perEntry ? bi("它属于重复分组，每一项各有一个值", "it belongs to a repeating group, one value per entry") : bi(`${typeWord(f.type)}字段的值不能与固定的值比较`, `a ${f.type} field cannot be compared with a fixed value`);
-      this.r.report("E1402", span, { field: f.path, type: typeWord(f.type), why });
+      this.r.report("E1402", span, { field: f.path, type: typeWord(f.type), why, use: this.wording.use, instead: this.wording.instead });
       return false;
     }
     return true;

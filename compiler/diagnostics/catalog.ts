@@ -489,8 +489,8 @@ export const CATALOG: Record<string, CatalogEntry> = {
   },
   E1402: {
     severity: "error",
-    zh: { message: "字段「{field}」（{type}）不能作为不予受理的条件：{why}", help: "改用情形（向申请人提问）表达这个条件，或写在「受理条件」的文字中", explain: "不予受理的条件只能检查有单一可比较值的字段：数字、是否、单选、多选和文本类字段。日期、文件字段和重复分组中的字段（每一项各有一个值）不能检查。" },
-    en: { message: "field '{field}' ({type}) cannot be tested by a `不予受理` condition: {why}", help: "ask a situation (a question to the applicant) instead, or state it in words under `受理条件`", explain: "A `不予受理` condition can test only fields with one comparable value: numbers, yes/no, single and multiple choice, and text-like fields. Date and file fields, and the fields of a repeating group (one value per entry), cannot be tested." },
+    zh: { message: "字段「{field}」（{type}）不能作为{use}：{why}", help: "{instead}", explain: "不予受理的条件只能检查有单一可比较值的字段：数字、是否、单选、多选和文本类字段。日期、文件字段和重复分组中的字段（每一项各有一个值）不能检查。" },
+    en: { message: "field '{field}' ({type}) cannot be tested by {use}: {why}", help: "{instead}", explain: "A `不予受理` condition can test only fields with one comparable value: numbers, yes/no, single and multiple choice, and text-like fields. Date and file fields, and the fields of a repeating group (one value per entry), cannot be tested." },
   },
   E1403: {
     severity: "error",
@@ -499,8 +499,8 @@ export const CATALOG: Record<string, CatalogEntry> = {
   },
   E1404: {
     severity: "error",
-    zh: { message: "字段「{field}」不在本事项的表单上，不予受理的条件不能检查它", help: "在需要它的子事项的「字段」中列出「{field}」，或改用情形", explain: "不予受理的条件检查申请人在表单上填写的值；只有某个子事项要求的字段才在表单上。" },
-    en: { message: "field '{field}' is not on the form of this matter, so a `不予受理` condition cannot test it", help: "list '{field}' in the fields of the sub-item that needs it, or use a situation", explain: "A `不予受理` (inadmissible) condition tests what the applicant types on the form; only fields some sub-item asks for are on the form." },
+    zh: { message: "字段「{field}」不在本事项的表单上，{use}不能检查它", help: "在需要它的子事项的「字段」中列出「{field}」，或改用情形", explain: "不予受理的条件检查申请人在表单上填写的值；只有某个子事项要求的字段才在表单上。" },
+    en: { message: "field '{field}' is not on the form of this matter, so {use} cannot test it", help: "list '{field}' in the fields of the sub-item that needs it, or use a situation", explain: "A `不予受理` (inadmissible) condition tests what the applicant types on the form; only fields some sub-item asks for are on the form." },
   },
   E1405: {
     severity: "error",
@@ -561,6 +561,66 @@ export const CATALOG: Record<string, CatalogEntry> = {
     severity: "warning",
     zh: { message: "省份「{province}」不在区域「{region}」（{members}）之内", help: "检查省份是否写错；区域之外的省份请不要写区域，只列省份", explain: "写了区域又写了省份时，省份通常是区域的一部分（只在其中几个省市之间通办）。区域之外的省份多半是笔误；确实跨出区域时，不写区域、只列省份。" },
     en: { message: "province '{province}' is not part of the region '{region}' ({members})", help: "check the province; for provinces beyond the region, leave the region out and list the provinces", explain: "With both a region and provinces, the provinces are usually part of the region (handling among some of its provinces). A province outside it is most likely a slip; when the handling really reaches beyond the region, leave the region out and list the provinces." },
+  },
+  E1901: {
+    severity: "error",
+    zh: { message: "{where}免申即享，但字段「{field}」没有来源：本人要自己填写它", help: "给字段「{field}」写「来源 (数据共享 部门 \"数据项\")」等来源；若确有数据取不到的字段，改为「方式: 快申快享」（推送预填的申请，本人只填这些字段）", explain: "免申即享是从共享数据判断资格并直接给予，本人什么都不填（国发〔2024〕3号“推进政策服务免申办”）。免申办要求的每个字段都必须有来源（数据共享、电子证照、身份认证或前序产出）。数据取不到、须由本人填写的字段，只能用快申快享：自动生成申请表，本人只填缺少的字段并确认。" },
+    en: { message: "{where} is 免申即享 but field '{field}' has no source: the person would have to type it", help: "give '{field}' a source such as `来源 (数据共享 DEPARTMENT \"item\")`; where some data cannot be fetched, write `方式: 快申快享` (a prefilled application where the person fills in only those fields)", explain: "免申即享 decides eligibility from shared data and grants without the person filling in anything (国发〔2024〕3号). Every field it asks for needs a source (data sharing, e-licence, identity, earlier result). Fields the person must type are possible only with 快申快享: the application is generated and pushed, and the person fills in only the missing fields and confirms." },
+  },
+  E1902: {
+    severity: "error",
+    zh: { message: "本事项免申办，却声明了情形「{situation}」（共 {count} 个）：没有申请，也就没有人回答情形", help: "删除情形，把对象的区分写成资格条件（按字段检查），或写在子事项的免申办中；需要本人选择的事项不能整体免申办", explain: "整体免申办的事项由触发启动、从数据判断资格，不经申请，没有人回答问题。情形是向申请人提的问题，因此这样的事项不能有情形。要区分对象，用资格条件检查有来源的字段；只有部分子事项能免申办时，在这些子事项中写免申办。" },
+    en: { message: "this matter is granted without an application but declares situation '{situation}' ({count} in all): with no application, nobody answers it", help: "remove the situations and test fields in eligibility rules instead, or make only some sub-items 免申办; a matter where the person must choose cannot be 免申办 as a whole", explain: "A matter that is 免申办 as a whole starts from its trigger and decides from data; there is no application and nobody answers questions. Situations are questions to the applicant, so such a matter has none. Tell cases apart with eligibility rules over fields that have a source, or declare 免申办 on the sub-items that allow it." },
+  },
+  E1903: {
+    severity: "error",
+    zh: { message: "{where}免申办，却要求材料「{material}」由{source}", help: "把材料「{material}」的来源改为部门获取的来源（数据共享、电子证照、前序产出、系统生成），或从免申办的子事项中去掉它", explain: "免申办不经申请：本人不提交任何材料（国发〔2024〕3号：自动生成申请表、调用申请材料）。免申办要求的每份材料都必须由部门获取。" },
+    en: { message: "{where} is granted without an application but asks for material '{material}' {source}", help: "give '{material}' a source a department fetches (data sharing, e-licence, earlier result, system), or remove it from the 免申办 sub-item", explain: "A grant without application asks the person for no material (国发〔2024〕3号: the application is generated and its materials are fetched). Every material it needs must come from a department." },
+  },
+  E1904: {
+    severity: "error",
+    zh: { message: "资格条件中的「{name}」不是{where}所需的字段{declared}", help: "是否想写「{suggestion}」？", helpElse: "资格条件只检查{where}所需的字段（写字段声明的路径）；把它列入「字段」并写来源，情形写在子事项的「适用」中", explain: "资格条件从数据判断是否给予，只能检查字段：整件事免申办时是本事项表单上的字段，子事项免申办时是该子事项列出的字段。它们的值来自来源（快申快享时也可以是本人填写的字段）。情形是向申请人提的问题，免申办中没有人回答，子事项的情形写在它的「适用」中。" },
+    en: { message: "'{name}' in an eligibility rule is not a field {where} asks for{declared}", help: "did you mean '{suggestion}'?", helpElse: "an eligibility rule tests only the fields {where} asks for (by their declared path); list it under `字段` with a source, and put situations in the sub-item's `适用`", explain: "An eligibility rule decides from data whether to grant, so it tests fields only: the matter's form fields when the whole matter is 免申办, the sub-item's own fields when a sub-item is. Their values come from a source (or, with 快申快享, from the person). Situations are questions nobody answers in a grant without application; a sub-item's situations belong in its `适用`." },
+  },
+  E1905: {
+    severity: "error",
+    zh: { message: "整件事免申办不能由子事项「{item}」的前序产出触发", help: "整件事写「触发: 数据事件 部门 \"事件\"」或「触发: 定期 每年」；由前序产出触发的，在那个子事项之后的子事项中写免申办", explain: "前序产出是本件事中另一个子事项的结果；整件事开始前还没有任何子事项办理，因此整件事只能由其他部门系统报告的数据事件或定期比对触发。本事项中某个子事项由前一个子事项的结果触发时，把免申办写在该子事项中。" },
+    en: { message: "a matter granted without an application as a whole cannot be triggered by the earlier result of its sub-item '{item}'", help: "trigger the matter with `数据事件 DEPARTMENT \"event\"` or `定期 每年`; put 免申办 in the sub-item that follows the one whose result triggers it", explain: "An earlier result is another sub-item's result within this matter; before the matter starts none has been handled, so the whole matter starts from a data event another department's system reports, or a periodic run. A sub-item granted once an earlier one issues its result declares 免申办 itself." },
+  },
+  E1906: {
+    severity: "error",
+    zh: { message: "子事项「{item}」由「{producer}」的前序产出触发，但{why}", help: "在子事项「{item}」的「前置」中写上「{producer}」", explain: "子事项免申办由前序产出触发时，产出它的子事项必须先办结：它应在「前置」中（直接或间接）。" },
+    en: { message: "sub-item '{item}' is triggered by the result of '{producer}', but {why}", help: "add '{producer}' to the `前置` of '{item}'", explain: "A sub-item granted once an earlier result exists needs the producing sub-item to finish first: it must be among its `前置` (directly or through others)." },
+  },
+  E1907: {
+    severity: "error",
+    zh: { message: "{where}仅告知{declared}，确认时限不起作用", help: "删除「确认时限」，或改为「确认: 需确认」", explain: "仅告知是给予后主动告知本人，本人无需确认；确认时限只对需确认（本人确认后才给予）有意义。" },
+    en: { message: "{where} is only told (仅告知){declared}, so a time to confirm does nothing", help: "remove `确认时限`, or write `确认: 需确认`", explain: "仅告知 grants and then tells the person, who confirms nothing; a time to confirm means something only with 需确认 (granted once the person confirms)." },
+  },
+  E1908: {
+    severity: "error",
+    zh: { message: "{where}快申快享，不能仅告知：本人要补填缺少的字段并确认提交", help: "改为「确认: 需确认」（快申快享默认需确认），或在数据足以判断时改为「方式: 免申即享」", explain: "快申快享用于依法须依申请办理或数据不足以判断的情形：自动生成申请表、推送给本人，本人补填缺少的字段并自愿确认提交（国发〔2024〕3号“便利自愿申请”）。没有本人的确认就没有申请。" },
+    en: { message: "{where} is 快申快享 and cannot be only told: the person fills in the missing fields and confirms", help: "write `确认: 需确认` (the default for 快申快享), or `方式: 免申即享` where the data decide everything", explain: "快申快享 is for what the law requires to be applied for, or what data cannot decide: the application is generated and pushed, and the person fills in what is missing and chooses to submit it (国发〔2024〕3号). Without the person's confirmation there is no application." },
+  },
+  E1909: {
+    severity: "error",
+    zh: { message: "本事项免申办，却声明跑动次数为 {trips}", help: "删除「跑动次数」（免申办为 0），或不要整体免申办", explain: "整体免申办的事项不经申请，本人不需要到现场，数字中改革后的跑动次数为 0。需要本人到现场的事项不能整体免申办。" },
+    en: { message: "this matter is granted without an application but declares {trips} trips", help: "remove `跑动次数` (0 for 免申办), or do not make the whole matter 免申办", explain: "A matter granted without an application needs no visit: its trips after the reform are 0. A matter that needs the person at a window cannot be 免申办 as a whole." },
+  },
+  E1910: {
+    severity: "error",
+    zh: { message: "{where}免申办，但没有写给予什么", help: "写「给予: \"…\"」，如 \"育儿补贴每孩每年3600元\"", explain: "免申办的告知要说明给予本人的是什么（补贴、待遇、证照或服务）和标准；至少写一项。" },
+    en: { message: "{where} is granted without an application but does not say what is granted", help: "write `给予: \"…\"`, e.g. \"育儿补贴每孩每年3600元\"", explain: "The notice of a grant without application says what the person receives (a subsidy, a benefit, a licence or a service) and how much; at least one is needed." },
+  },
+  E1911: {
+    severity: "error",
+    zh: { message: "整件事已免申办，子事项「{item}」不必再写免申办", help: "删除子事项「{item}」中的「免申办」；整件事的触发、资格条件和给予对所有子事项都有效", explain: "免申办可以写在整件事上（整件事不经申请），或写在其中一些子事项上（办理本件事时这些子事项从数据给予），不能两处都写。" },
+    en: { message: "the whole matter is granted without an application; sub-item '{item}' need not declare 免申办 again", help: "remove `免申办` from '{item}'; the matter's trigger, rules and grants cover every sub-item", explain: "免申办 is declared on the whole matter (no application at all) or on some of its sub-items (granted from data while the matter runs), not both." },
+  },
+  W1951: {
+    severity: "warning",
+    zh: { message: "{where}免申办仅告知，但没有写告知方式", help: "写「告知方式: \"短信\", \"政务服务平台消息\"」等本人能收到的方式", explain: "仅告知是给予后主动告知本人（主动告知书）。不写告知方式，主动告知书无法说明本人从哪里得知、如何查询，也无法提出异议。" },
+    en: { message: "{where} is granted and only told, but states no way of telling", help: "write `告知方式: \"短信\", \"政务服务平台消息\"` or another way that reaches the person", explain: "仅告知 grants and then tells the person (主动告知). Without a way of telling, the notice cannot say how the person learns of it, where to check, or how to object." },
   },
   E0999: {
     severity: "error",

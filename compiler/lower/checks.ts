@@ -20,6 +20,9 @@ export function checkDepartments(
   commitments: LoweredCommitment[],
   /** Departments that take part by sharing data (数据共享 sources of the materials asked). */
   sharing: string[] = [],
+  /** Departments whose system reports the event that starts a 免申办 grant (数据事件): they take
+   * part, after the sub-items' departments. */
+  triggering: string[] = [],
 ): Department[] {
   const r = ctx.r;
   const declared = coopRefs.length > 0;
@@ -34,7 +37,8 @@ export function checkDepartments(
     add(i.item.department);
   }
   commitments.forEach((c) => add(c.commitment.department));
-  const participating = new Set([...items.map((i) => i.item.department), ...commitments.map((c) => c.commitment.department), ...sharing]);
+  triggering.forEach(add);
+  const participating = new Set([...items.map((i) => i.item.department), ...commitments.map((c) => c.commitment.department), ...sharing, ...triggering]);
   for (const c of cooperating) if (!participating.has(c.value)) r.at({ kind: "cooperating" }).report("W0401", c.span, { department: c.value });
 
   const duties = new Map<string, string>();

@@ -131,6 +131,7 @@ export function computeMetrics(ctx: MatterContext, model: Model, items: LoweredI
       ...uncountedBasis(model),
       ...fallbackBasis(model),
       ...postBasis(model),
+      ...(model.proactive ? { proactive: { mode: model.proactive.mode, confirmation: model.proactive.confirmation } } : {}),
     },
     legalTime: {
       total: model.items.reduce((n, i) => n + (i.legalTime?.workdays ?? 0), 0),

@@ -23,6 +23,8 @@ export interface LoweredItem {
   special: LoweredSpecial[];
   /** Its 不予受理 entries, lowered once the matter's fields are known (lower/admission.ts). */
   inadmissible: Entry[];
+  /** Its 免申办 block, lowered once the matter's fields are known (lower/proactive.ts). */
+  proactive?: Entry;
   onRefusalSpan?: Span;
 }
 
@@ -95,6 +97,7 @@ export function lowerItem(ctx: MatterContext, decl: Decl, licences: string[] = [
     departmentSpan: dept?.span,
     special,
     inadmissible: block.all("inadmissible"),
+    proactive: block.all("proactive")[0],
     onRefusalSpan: refusal?.span,
     item: {
       name: decl.name,

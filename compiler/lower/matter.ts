@@ -26,6 +26,8 @@ import { assignSpecialIds } from "./special.js";
 import { assignInadmissibleIds, checkAdmission, fieldScope, lowerCorrection, lowerInadmissible } from "./admission.js";
 import { checkScope, lowerCrossRegion, NO_REGIONS, type RegionTable } from "./cross-region.js";
 import { bindReplacedSteps, lowerReplacedSteps, stepsNeededWhen } from "./replaced-steps.js";
+import { assignRuleIds, checkProactive, lowerProactive, ruleScope, withFields, type LoweredProactive } from "./proactive.js";
+import { bi } from "../diagnostics/types.js";
 
 const WORD = /^[\p{L}_][\p{L}\p{N}\p{M}_]*$/u;
 
@@ -126,6 +128,18 @@ export function lowerMatter(program: Program, ownFile: SourceFile, ownDecl: Decl
   const correction = lowerCorrection(block.all("correction")[0], r);
   const cross = lowerCrossRegion(block.all("crossRegion")[0], r, regions);
   checkScope(r, scope, cross);
+  // 免申办: the matter's (its rules test the form's fields) and each sub-item's (its own fields).
+  const proactiveEntry = block.all("proactive")[0];
+  const matterProactive = proactiveEntry && lowerProactive(ctx, proactiveEntry, r, ruleScope(ctx, fieldTests, undefined, bi("本事项", "this matter")), {});
+  const itemProactive = new Map<string, LoweredProactive>();
+  for (const li of lowered) {
+    if (!li.proactive) continue;
+    const ri = r.at({ kind: "item", name: li.item.name });
+    const scope = ruleScope(ctx, fieldTests, new Set(li.item.fields), bi(`子事项「${li.item.name}」`, `sub-item '${li.item.name}'`));
+    const p = lowerProactive(ctx, li.proactive, ri, scope, { item: li.item.name });
+    if (p) itemProactive.set(li.item.name, p);
+  }
+  const triggering = [matterProactive, ...itemProactive.values()].flatMap((p) => (p?.proactive.trigger.kind === "data-event" ? [p.proactive.trigger.department] : []));
 
   // Declared in the matter but asked for by nothing: still read, so their mistakes are reported.
   for (const d of ctx.localMaterials.values()) if (!materialNames.includes(d.name)) lowerMaterial(ctx, d, licences);
@@ -134,8 +148,9 @@ export function lowerMatter(program: Program, ownFile: SourceFile, ownDecl: Decl
   for (const [name, d] of r.bag.hasErrors ? [] : ctx.situationDecls) {
     if (ctx.situations.has(name) && !ctx.usedSituations.has(name)) r.at({ kind: "situation", name }).report("W0505", d.nameSpan, { name });
   }
-  const sharing = materials.flatMap((m) => (m.source.kind === "data-sharing" ? [m.source.department!] : []));
-  const checked = checkDepartments(ctx, block, lead, cooperating, coopRefs, lowered, commitments, sharing);
+  // Departments that share data: for a material, and for a field (来源 (数据共享 部门 …)).
+  const sharing = [...materials.flatMap((m) => (m.source.kind === "data-sharing" ? [m.source.department!] : [])), ...fields.flatMap((f) => (f.source?.kind === "data-sharing" ? [f.source.department!] : []))];
+  const checked = checkDepartments(ctx, block, lead, cooperating, coopRefs, lowered, commitments, sharing, triggering);
   const departments = localised ? localDepartments(ownFile, checked) : checked;
   // Without these, no complete model can be built; what could be checked has been reported.
   if (!code || !lead || cyclic.size > 0 || r.bag.hasErrors) return undefined;
@@ -188,9 +203,14 @@ export function lowerMatter(program: Program, ownFile: SourceFile, ownDecl: Decl
     inadmissible: cases.map(({ case: { name, ...rest } }) => ({ name, id: "", ...rest })),
     ...(correction ? { correction } : {}),
     ...(cross ? { crossRegion: cross.crossRegion } : {}),
+    ...(matterProactive ? { proactive: withFields(matterProactive, fieldModels.map((f) => f.path), { fields: fieldModels }) } : {}),
     guide,
     metrics: undefined!,
   };
+  for (const i of model.items) {
+    const p = itemProactive.get(i.name);
+    if (p) i.proactive = withFields(p, i.fields, model);
+  }
   assignModelIds(model);
   bindRepeats(ctx, model, decl.nameSpan);
   assignSpecialIds(model.items);
@@ -199,6 +219,7 @@ export function lowerMatter(program: Program, ownFile: SourceFile, ownDecl: Decl
   checkAdmission(ctx, model, lowered, cases);
   checkFieldSources(ctx, model, lowered);
   checkPrefill(ctx, model, lowered);
+  checkProactive(ctx, model, lowered, { matter: matterProactive, items: itemProactive, tripsSpan: block.get("trips")?.value?.span });
   const figures = computeMetrics(ctx, model, lowered, {
     promisedSpan: promised?.span ?? decl.nameSpan,
     headlineWhen,
@@ -224,4 +245,5 @@ function assignModelIds(model: Model): void {
   put<Commitment>("Commitment", model.commitments, (c) => c.name);
   put("Group", model.form.groups, (g) => g.name);
   assignInadmissibleIds(model.inadmissible);
+  assignRuleIds(model);
 }

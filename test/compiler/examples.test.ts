@@ -11,8 +11,8 @@ const FIRST_BATCH = ["新生儿出生", "教育入学", "社会保障卡居民�
 describe("the examples", () => {
   const { models: all, diagnostics } = compileFiles([join(ROOT, "examples")]);
   // Local versions of a province template (甲市、乙市开办餐饮店) are tested in local.test.ts; the
-  // 跨域办 example (not a first-batch matter) below.
-  const models = all.filter((m) => !m.template && !m.crossRegion);
+  // 跨域办 example and the 免申办 examples (#16, not first-batch matters) below.
+  const models = all.filter((m) => !m.template && !m.crossRegion && !m.proactive);
   const cross = all.filter((m) => m.crossRegion);
 
   it("are the 13 matters of the first batch, compiling with no warnings", () => {
@@ -55,6 +55,32 @@ describe("the examples", () => {
       expect(m.guide.consultPhone).toBeDefined();
       const head = readFileSync(join(ROOT, "examples", `${m.name}.matter`), "utf8").split("\n").slice(0, 12).join("\n");
       expect(head).toMatch(/国发〔2024〕3号|国务院|指南|实施方案/);
+      expect(head).not.toMatch(/https?:\/\//);
+    });
+  }
+
+  // #16: a policy granted without an application (免申即享), written after the notices it cites.
+  const proactive = all.filter((m) => m.proactive);
+  it("include a matter granted without an application", () => {
+    expect(proactive.map((m) => m.name)).toEqual(["失业保险稳岗返还"]);
+  });
+  for (const m of proactive) {
+    it(`${m.name}: asks for nothing, decides from shared data, says what is granted and cites its notices`, () => {
+      const p = m.proactive!;
+      expect(m.situations).toEqual([]);
+      expect(m.materials.filter((x) => x.fromApplicant)).toEqual([]);
+      expect(p.rules.length).toBeGreaterThanOrEqual(1);
+      expect(p.grants.length).toBeGreaterThanOrEqual(1);
+      if (p.mode === "免申即享") expect(p.missingFields).toEqual([]);
+      // Every field a rule tests comes from a source.
+      const tested = JSON.stringify(p.rules.map((r) => r.when));
+      for (const f of m.fields.filter((x) => tested.includes(`"${x.key}"`))) expect(f.source, f.path).toBeDefined();
+      expect(m.metrics.headline.materials.after).toBe(0);
+      expect(m.metrics.headline.trips.after).toBe(0);
+      expect(m.metrics.headline.typed.after).toBe(p.missingFields.length);
+      const head = readFileSync(join(ROOT, "examples", `${m.name}.matter`), "utf8").split("\n").slice(0, 16).join("\n");
+      expect(head).toMatch(/国发〔2024〕3号/);
+      expect(head).toMatch(/人社部发〔20\d\d〕\d+号/);
       expect(head).not.toMatch(/https?:\/\//);
     });
   }
