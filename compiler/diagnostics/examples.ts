@@ -294,6 +294,50 @@ export const EXAMPLES: Record<string, { zh: string; en: string }> = {
     "zh": "main.matter:6:41: E1405 子事项「甲」不予许可时「继续办理」，但「乙」依赖它（前置）\n  |\n6 |   子事项 甲 { 部门: 市场监管局  承诺时限: 1 工作日  不予许可: 继续办理 }\n  |                                                               ^^^^^^^^\n  = 位置: 一件事 测试 › 子事项 甲 › 不予许可\n  = 建议: 改为「不予许可: 跳过后续」（依赖它的子事项不再办理）或「不予许可: 终止办理」",
     "en": "main.matter:6:41: E1405 sub-item '甲' continues when refused, but '乙' depend on it (`前置`)\n  |\n6 |   子事项 甲 { 部门: 市场监管局  承诺时限: 1 工作日  不予许可: 继续办理 }\n  |                                                               ^^^^^^^^\n  = in: matter 测试 › item 甲 › onRefusal\n  = help: write `不予许可: 跳过后续` (skip the sub-items that depend on it) or `不予许可: 终止办理` (end the matter)"
   },
+  "E1901": {
+    "zh": "main.matter:15:40: E1901 本事项免申即享，但字段「单位.联系人」没有来源：本人要自己填写它\n   |\n15 |   子事项 甲 { 部门: 人社局  字段: 单位.名称, 单位.参保人数, 单位.联系人 }\n   |                                                             ^^^^^^^^^^^\n   = 位置: 一件事 测试 › 子事项 甲 › 字段\n   = 参见: main.matter:8:3\n   = 建议: 给字段「单位.联系人」写「来源 (数据共享 部门 \"数据项\")」等来源；若确有数据取不到的字段，改为「方式: 快申快享」（推送预填的申请，本人只填这些字段）",
+    "en": "main.matter:15:40: E1901 this matter is 免申即享 but field '单位.联系人' has no source: the person would have to type it\n   |\n15 |   子事项 甲 { 部门: 人社局  字段: 单位.名称, 单位.参保人数, 单位.联系人 }\n   |                                                             ^^^^^^^^^^^\n   = in: matter 测试 › item 甲 › fields\n   = see: main.matter:8:3\n   = help: give '单位.联系人' a source such as `来源 (数据共享 DEPARTMENT \"item\")`; where some data cannot be fetched, write `方式: 快申快享` (a prefilled application where the person fills in only those fields)"
+  },
+  "E1902": {
+    "zh": "main.matter:8:6: E1902 本事项免申办，却声明了情形「大型企业」（共 1 个）：没有申请，也就没有人回答情形\n  |\n8 |   情形 大型企业: 是否 \"是否为大型企业？\"\n  |        ^^^^^^^^\n  = 位置: 一件事 测试 › 情形 大型企业\n  = 参见: main.matter:9:3\n  = 建议: 删除情形，把对象的区分写成资格条件（按字段检查），或写在子事项的免申办中；需要本人选择的事项不能整体免申办",
+    "en": "main.matter:8:6: E1902 this matter is granted without an application but declares situation '大型企业' (1 in all): with no application, nobody answers it\n  |\n8 |   情形 大型企业: 是否 \"是否为大型企业？\"\n  |        ^^^^^^^^\n  = in: matter 测试 › situation 大型企业\n  = see: main.matter:9:3\n  = help: remove the situations and test fields in eligibility rules instead, or make only some sub-items 免申办; a matter where the person must choose cannot be 免申办 as a whole"
+  },
+  "E1903": {
+    "zh": "main.matter:15:24: E1903 本事项免申办，却要求材料「申请书」由申请人自备\n   |\n15 |   子事项 甲 { 部门: 人社局  材料: 申请书  字段: 单位.名称 }\n   |                                   ^^^^^^\n   = 位置: 一件事 测试 › 子事项 甲 › 材料\n   = 参见: main.matter:9:3\n   = 建议: 把材料「申请书」的来源改为部门获取的来源（数据共享、电子证照、前序产出、系统生成），或从免申办的子事项中去掉它",
+    "en": "main.matter:15:24: E1903 this matter is granted without an application but asks for material '申请书' brought by the applicant\n   |\n15 |   子事项 甲 { 部门: 人社局  材料: 申请书  字段: 单位.名称 }\n   |                                   ^^^^^^\n   = in: matter 测试 › item 甲 › materials\n   = see: main.matter:9:3\n   = help: give '申请书' a source a department fetches (data sharing, e-licence, earlier result, system), or remove it from the 免申办 sub-item"
+  },
+  "E1904": {
+    "zh": "main.matter:16:28: E1904 资格条件中的「单位.参保人数」不是子事项「乙」所需的字段（它已声明，但不是所需的字段）\n   |\n16 |       资格 \"参保人数不少于一人\" { 条件: 单位.参保人数 >= 1 }\n   |                                         ^^^^^^^^^^^^^\n   = 位置: 一件事 测试 › 子事项 乙 › 免申办 › 资格 参保人数不少于一人 › 条件\n   = 建议: 资格条件只检查子事项「乙」所需的字段（写字段声明的路径）；把它列入「字段」并写来源，情形写在子事项的「适用」中",
+    "en": "main.matter:16:28: E1904 '单位.参保人数' in an eligibility rule is not a field sub-item '乙' asks for (it is declared, but not asked for)\n   |\n16 |       资格 \"参保人数不少于一人\" { 条件: 单位.参保人数 >= 1 }\n   |                                         ^^^^^^^^^^^^^\n   = in: matter 测试 › item 乙 › proactive › eligibility 参保人数不少于一人 › condition\n   = help: an eligibility rule tests only the fields sub-item '乙' asks for (by their declared path); list it under `字段` with a source, and put situations in the sub-item's `适用`"
+  },
+  "E1905": {
+    "zh": "main.matter:10:14: E1905 整件事免申办不能由子事项「甲」的前序产出触发\n   |\n10 |     触发: 前序产出 甲\n   |                    ^^\n   = 位置: 一件事 测试 › 免申办 › 触发\n   = 建议: 整件事写「触发: 数据事件 部门 \"事件\"」或「触发: 定期 每年」；由前序产出触发的，在那个子事项之后的子事项中写免申办",
+    "en": "main.matter:10:14: E1905 a matter granted without an application as a whole cannot be triggered by the earlier result of its sub-item '甲'\n   |\n10 |     触发: 前序产出 甲\n   |                    ^^\n   = in: matter 测试 › proactive › trigger\n   = help: trigger the matter with `数据事件 DEPARTMENT \"event\"` or `定期 每年`; put 免申办 in the sub-item that follows the one whose result triggers it"
+  },
+  "E1906": {
+    "zh": "main.matter:14:11: E1906 子事项「乙」由「甲」的前序产出触发，但「甲」不是它的前置，它开始时「甲」可能还没有结果\n   |\n14 |       触发: 前序产出 甲\n   |             ^^^^^^^^^^^\n   = 位置: 一件事 测试 › 子事项 乙 › 免申办 › 触发\n   = 建议: 在子事项「乙」的「前置」中写上「甲」",
+    "en": "main.matter:14:11: E1906 sub-item '乙' is triggered by the result of '甲', but '甲' is not among its 前置, so its result may not exist yet when it starts\n   |\n14 |       触发: 前序产出 甲\n   |             ^^^^^^^^^^^\n   = in: matter 测试 › item 乙 › proactive › trigger\n   = help: add '甲' to the `前置` of '乙'"
+  },
+  "E1907": {
+    "zh": "main.matter:11:11: E1907 本事项仅告知（免申即享默认仅告知），确认时限不起作用\n   |\n11 |     确认时限: 15 工作日\n   |               ^^^^^^^^^\n   = 位置: 一件事 测试 › 免申办 › 确认时限\n   = 建议: 删除「确认时限」，或改为「确认: 需确认」",
+    "en": "main.matter:11:11: E1907 this matter is only told (仅告知) (免申即享 is 仅告知 by default), so a time to confirm does nothing\n   |\n11 |     确认时限: 15 工作日\n   |               ^^^^^^^^^\n   = in: matter 测试 › proactive › confirmWithin\n   = help: remove `确认时限`, or write `确认: 需确认`"
+  },
+  "E1908": {
+    "zh": "main.matter:11:9: E1908 本事项快申快享，不能仅告知：本人要补填缺少的字段并确认提交\n   |\n11 |     确认: 仅告知\n   |           ^^^^^^\n   = 位置: 一件事 测试 › 免申办 › 确认\n   = 建议: 改为「确认: 需确认」（快申快享默认需确认），或在数据足以判断时改为「方式: 免申即享」",
+    "en": "main.matter:11:9: E1908 this matter is 快申快享 and cannot be only told: the person fills in the missing fields and confirms\n   |\n11 |     确认: 仅告知\n   |           ^^^^^^\n   = in: matter 测试 › proactive › confirmation\n   = help: write `确认: 需确认` (the default for 快申快享), or `方式: 免申即享` where the data decide everything"
+  },
+  "E1909": {
+    "zh": "main.matter:8:9: E1909 本事项免申办，却声明跑动次数为 1\n  |\n8 |   跑动次数: 1\n  |             ^\n  = 位置: 一件事 测试 › 跑动次数\n  = 参见: main.matter:9:3\n  = 建议: 删除「跑动次数」（免申办为 0），或不要整体免申办",
+    "en": "main.matter:8:9: E1909 this matter is granted without an application but declares 1 trips\n  |\n8 |   跑动次数: 1\n  |             ^\n  = in: matter 测试 › trips\n  = see: main.matter:9:3\n  = help: remove `跑动次数` (0 for 免申办), or do not make the whole matter 免申办"
+  },
+  "E1910": {
+    "zh": "main.matter:8:3: E1910 本事项免申办，但没有写给予什么\n  |\n8 |   免申办 {\n  |   ^^^^^^\n  = 位置: 一件事 测试 › 免申办\n  = 建议: 写「给予: \"…\"」，如 \"育儿补贴每孩每年3600元\"",
+    "en": "main.matter:8:3: E1910 this matter is granted without an application but does not say what is granted\n  |\n8 |   免申办 {\n  |   ^^^^^^\n  = in: matter 测试 › proactive\n  = help: write `给予: \"…\"`, e.g. \"育儿补贴每孩每年3600元\""
+  },
+  "E1911": {
+    "zh": "main.matter:19:5: E1911 整件事已免申办，子事项「乙」不必再写免申办\n   |\n19 |     免申办 { 方式: 免申即享  触发: 前序产出 甲  给予: \"补贴\"  告知方式: \"短信\" }\n   |     ^^^^^^\n   = 位置: 一件事 测试 › 子事项 乙 › 免申办\n   = 建议: 删除子事项「乙」中的「免申办」；整件事的触发、资格条件和给予对所有子事项都有效",
+    "en": "main.matter:19:5: E1911 the whole matter is granted without an application; sub-item '乙' need not declare 免申办 again\n   |\n19 |     免申办 { 方式: 免申即享  触发: 前序产出 甲  给予: \"补贴\"  告知方式: \"短信\" }\n   |     ^^^^^^\n   = in: matter 测试 › item 乙 › proactive\n   = help: remove `免申办` from '乙'; the matter's trigger, rules and grants cover every sub-item"
+  },
   "E2001": {
     "zh": "main.matter:5:9: E2001 通办范围是「跨省」，但本事项没有「跨域办」\n  |\n5 |   通办范围: 跨省\n  |             ^^^^\n  = 位置: 一件事 测试 › 通办范围\n  = 建议: 写「跨域办 { 区域: 长三角  方式: 全程网办, 异地代收代办 … }」说明在哪些省份、以什么方式通办",
     "en": "main.matter:5:9: E2001 the scope is 跨省 (across provinces) but the matter declares no `跨域办`\n  |\n5 |   通办范围: 跨省\n  |             ^^^^\n  = in: matter 测试 › scope\n  = help: write `跨域办 { 区域: 长三角  方式: 全程网办, 异地代收代办 … }` to say in which provinces and how"
@@ -429,6 +473,10 @@ export const EXAMPLES: Record<string, { zh: string; en: string }> = {
   "W1408": {
     "zh": "main.matter:11:25: W1408 不予受理情形「户籍不在本市」的条件在任何情形组合下都不成立，永远不会起作用\n   |\n11 |     不予受理 \"户籍不在本市\" { 条件: 非 本市户籍  去向: \"向户籍所在地申请\" }\n   |                                     ^^^^^^^^^^^\n   = 位置: 一件事 测试 › 子事项 甲 › 不予受理 户籍不在本市\n   = 建议: 检查条件（例如与子事项的「适用」互相矛盾），或删除这个情形",
     "en": "main.matter:11:25: W1408 the condition of `不予受理` case '户籍不在本市' holds in no combination of situations and never applies\n   |\n11 |     不予受理 \"户籍不在本市\" { 条件: 非 本市户籍  去向: \"向户籍所在地申请\" }\n   |                                     ^^^^^^^^^^^\n   = in: matter 测试 › item 甲 › inadmissible 户籍不在本市\n   = help: check the condition (e.g. it contradicts the sub-item's 适用), or remove the case"
+  },
+  "W1951": {
+    "zh": "main.matter:8:3: W1951 本事项免申办仅告知，但没有写告知方式\n  |\n8 |   免申办 {\n  |   ^^^^^^\n  = 位置: 一件事 测试 › 免申办\n  = 建议: 写「告知方式: \"短信\", \"政务服务平台消息\"」等本人能收到的方式",
+    "en": "main.matter:8:3: W1951 this matter is granted and only told, but states no way of telling\n  |\n8 |   免申办 {\n  |   ^^^^^^\n  = in: matter 测试 › proactive\n  = help: write `告知方式: \"短信\", \"政务服务平台消息\"` or another way that reaches the person"
   },
   "W2004": {
     "zh": "main.matter:12:14: W2004 寄递时限 2 工作日 没有说明是否计入办结时限；统计数字按不计入处理（不加入办结时间）\n   |\n12 |     寄递 { 时限: 2 工作日 }\n   |                  ^^^^^^^^\n   = 位置: 一件事 测试 › 跨域办 › 寄递\n   = 建议: 依据本地规定写「计入时限: 是」或「计入时限: 否」，并在「依据」中写明出处",
