@@ -189,15 +189,38 @@ function repeatList(s: Section, mode: Mode): Component[] {
   return [list, { id: `list-${s.id}-bounds`, type: "text", text: inertText(`请填写${entryBounds(r)}`), conditional: { hide: `=${inBounds}` } }];
 }
 
+/** The label of the field that keeps form-js from submitting while a case holds. */
+export const INADMISSIBLE_BLOCK_LABEL = "本申请不予受理，不能提交";
+
 /** 不予受理: a text per case, hidden while the case does not hold, after the section whose answer
- * causes it (exits.ts); in the staff forms too, where it tells the clerk. */
-function exits(plan: FormPlan, after: string | undefined): Component[] {
-  return (plan.exits ?? []).filter((e) => e.after === after).map((e) => ({ id: `inadmissible-${e.id}`, type: "text", text: inertText(e.message), ...hide(e.when) }));
+ * causes it (exits.ts); in the staff forms too, where it tells the clerk. On the applicant's form
+ * the text is followed by a read-only, required, empty text field shown under the same condition:
+ * form-js validates read-only fields, so while the case holds its own `submit()` reports an error
+ * and the host does not submit (1.8, 1.19 and 2.x alike); hidden, it is neither validated nor
+ * submitted. Its key `不予受理_<case id>` never reaches the data. */
+function exits(plan: FormPlan, after: string | undefined, mode: Mode): Component[] {
+  return (plan.exits ?? [])
+    .filter((e) => e.after === after)
+    .flatMap((e) => {
+      const text: Component = { id: `inadmissible-${e.id}`, type: "text", text: inertText(e.message), ...hide(e.when) };
+      if (mode.readOnly) return [text];
+      const block: Component = {
+        id: `inadmissible-${e.id}-block`,
+        type: "textfield",
+        key: `不予受理_${e.id}`,
+        label: INADMISSIBLE_BLOCK_LABEL,
+        description: "请按上面的说明办理，或更正回答",
+        readonly: true,
+        validate: { required: true },
+        ...hide(e.when),
+      };
+      return [text, block];
+    });
 }
 
 function sections(plan: FormPlan, mode: Mode): Component[] {
   return [
-    ...exits(plan, undefined),
+    ...exits(plan, undefined, mode),
     ...plan.sections.flatMap((s) => [
       {
         id: `section-${s.id}`,
@@ -207,7 +230,7 @@ function sections(plan: FormPlan, mode: Mode): Component[] {
         components: s.repeat ? repeatList(s, mode) : s.questions.flatMap((q) => components(q, mode)),
         ...hide(or(...s.questions.map((q) => q.when))),
       },
-      ...exits(plan, s.id),
+      ...exits(plan, s.id, mode),
     ]),
   ];
 }

@@ -12,6 +12,7 @@ import { PATTERNS } from "./china-ids.js";
 import type { FormPlan, Question, Section } from "./plan.js";
 import { SOURCE_KEYWORD, sourceAnnotation } from "./value-schema.js";
 import { entryBounds } from "../repeat.js";
+import { mustBeTicked } from "./proactive.js";
 
 type Node = { [key: string]: unknown };
 
@@ -45,6 +46,8 @@ function options(list: string[] = []): Node[] | string[] {
 
 /** JSON Schema type, component and its props for a question. */
 function component(q: Question): Node {
+  // 本人确认 (快申快享): one box that must be ticked.
+  if (mustBeTicked(q)) return { type: "boolean", "x-component": "Checkbox" };
   const choice = (values: Node[] | string[]) => ({ enum: values });
   switch (q.type) {
     case "longText":
@@ -88,6 +91,7 @@ function field(q: Question): Node {
   const format = CHINESE_TYPES[q.type]?.[1];
   if (format) validators.push({ matterFormat: format });
   if (q.pattern !== undefined) validators.push({ pattern: q.pattern });
+  if (mustBeTicked(q)) validators.push({ const: true, message: "须勾选确认" });
   if (validators.length > 0) node["x-validator"] = validators;
   if (q.default !== undefined) node.default = q.default;
   if (q.prefill) {
@@ -136,14 +140,24 @@ function repeatField(s: Section): Node {
   return node;
 }
 
+/** What Formily reports when the applicant submits while a case holds (the Alert says which). */
+export const INADMISSIBLE_ERROR = "本申请不予受理，不能提交";
+
 /** 不予受理: an antd Alert (type error) per case, made visible by a reaction while the case holds,
- * after the section whose answer causes it (exits.ts). A void node: no value, not validated. */
+ * after the section whose answer causes it (exits.ts). The Alert is a field (not a void node) so
+ * that Formily itself refuses to submit: the same reaction gives it an error (`selfErrors`, kept
+ * through validation) while the case holds, and `form.submit()` fails on an invalid form. Its
+ * value is never set (an Alert has no input), so nothing of it is in the submitted data. */
 function exits(plan: FormPlan, after: string | undefined): Node {
   const nodes: Node = {};
   for (const e of (plan.exits ?? []).filter((x) => x.after === after)) {
-    const node: Node = { type: "void", "x-component": "Alert", "x-component-props": { type: "error", showIcon: true, message: formilyText(e.message) } };
-    const r = reaction(e.when);
-    if (r) node["x-reactions"] = r;
+    const node: Node = { type: "string", "x-component": "Alert", "x-component-props": { type: "error", showIcon: true, message: formilyText(e.message) } };
+    const error = JSON.stringify(INADMISSIBLE_ERROR);
+    if (e.when.op === "true") node["x-reactions"] = { fulfill: { state: { selfErrors: `{{[${error}]}}` } } };
+    else {
+      const { dependencies, expression } = toFormilyCondition(e.when);
+      node["x-reactions"] = { dependencies, fulfill: { state: { visible: `{{${expression}}}`, selfErrors: `{{(${expression}) ? [${error}] : []}}` } } };
+    }
     nodes[`inadmissible-${e.id}`] = node;
   }
   return nodes;

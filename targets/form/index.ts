@@ -16,6 +16,7 @@ import { formJsonSchema } from "./schema.js";
 import { formUiSchema } from "./uischema.js";
 import { staffTasks, taskFormId, type StaffTask } from "./tasks.js";
 import { taskPlan } from "./task-plan.js";
+import { applicantForm } from "./proactive.js";
 
 export function formJsDialect(options: Pick<TargetOptions, "process">): FormJsDialect {
   return options.process === "camunda7" ? "camunda7" : "camunda8";
@@ -59,13 +60,18 @@ export const formTarget: Target = {
     const plan = notice ? { ...planForm(model), notice } : planForm(model);
     const dialect = formJsDialect(options);
     const tasks = staffTasks(model);
-    const files: OutputFile[] = [
-      { path: "form.schema.json", text: stableJson(formJsonSchema(plan, options.schemaDraft)) },
-      { path: "form.uischema.json", text: stableJson(formUiSchema(plan)) },
-      { path: "form.formily.json", text: stableJson(formFormily(plan)) },
-      { path: `${model.code}.form`, text: stableJson(formJs(plan, model, dialect)) },
-      { path: "tasks.json", text: stableJson(tasksFile(model, tasks, options)) },
-    ];
+    // 免申即享 with notify: the person applies for nothing and confirms nothing, so there is no
+    // applicant form (proactive.ts); the staff forms remain.
+    const applicant: OutputFile[] =
+      applicantForm(model) === "none"
+        ? []
+        : [
+            { path: "form.schema.json", text: stableJson(formJsonSchema(plan, options.schemaDraft)) },
+            { path: "form.uischema.json", text: stableJson(formUiSchema(plan)) },
+            { path: "form.formily.json", text: stableJson(formFormily(plan)) },
+            { path: `${model.code}.form`, text: stableJson(formJs(plan, model, dialect)) },
+          ];
+    const files: OutputFile[] = [...applicant, { path: "tasks.json", text: stableJson(tasksFile(model, tasks, options)) }];
     for (const t of tasks) files.push({ path: `tasks/${t.id}.form`, text: stableJson(staffFormJs(taskPlan(plan, model, t), t, dialect)) });
     return files;
   },

@@ -53,6 +53,8 @@ export function messageZh(error: ErrorObject, value: unknown = error.data, root?
   const p = error.params as Record<string, unknown>;
   const inadmissible = inadmissibleOf(error, root);
   if (inadmissible && error.keyword === "not") return inadmissible.message;
+  // 本人确认 left unticked (`not: {const: false}`, value-schema.ts).
+  if (error.keyword === "not" && value === false) return "须勾选确认";
   switch (error.keyword) {
     case "required":
       return "必须填写";

@@ -9,9 +9,10 @@ import { or } from "../../compiler/conditions.js";
 import type { Answer, Cond, FieldSource, FieldType, Model } from "../../compiler/model.js";
 import { perEntryGroup, perEntryPhrase } from "../repeat.js";
 import { planExits, type Exit } from "./exits.js";
+import { applicantForm, askedWhen, confirmationSection } from "./proactive.js";
 
 export interface Question {
-  source: "situation" | "commitment" | "field" | "material" | "decision";
+  source: "situation" | "commitment" | "field" | "material" | "decision" | "confirmation";
   /** The declared name (situation, commitment, material) or path (field). */
   name: string;
   /** The model's id, unique within `source`. */
@@ -38,7 +39,7 @@ export interface Question {
 }
 
 export interface Section {
-  kind: "situations" | "group" | "other" | "commitments" | "materials";
+  kind: "situations" | "group" | "other" | "commitments" | "materials" | "confirmation";
   /** Unique among the sections of one form, ASCII. */
   id: string;
   title: string;
@@ -96,7 +97,8 @@ function materialQuestion(m: Model["materials"][number], model: Model): Question
     description: materialDescription(m, model),
     // 容缺 materials may be missing at acceptance; 非必要 ones may be missing altogether.
     required: m.necessity === "必要" && m.deferrable === undefined,
-    when: m.uploadWhen,
+    // Not for a sub-item granted without application (proactive.ts).
+    when: askedWhen(model, m.askedBy, m.uploadWhen),
   };
 }
 
@@ -132,7 +134,8 @@ export function planForm(model: Model): FormPlan {
       label: f.label,
       description: description || undefined,
       required: f.required,
-      when: f.neededWhen,
+      // Not for a sub-item granted without application (proactive.ts).
+      when: askedWhen(model, f.askedBy, f.neededWhen),
       options: f.options,
       default: f.default,
       maxLength: f.maxLength,
@@ -144,8 +147,12 @@ export function planForm(model: Model): FormPlan {
       ...(f.source ? { prefill: f.source } : {}),
     };
   };
-  // A field nobody asks for (neededWhen false) is never on the form.
-  const asked = (path: string) => fieldsByPath.has(path) && fieldsByPath.get(path)!.neededWhen.op !== "false";
+  // A field nobody asks for (neededWhen false) is never on the form, nor one only sub-items granted
+  // without application ask for.
+  const asked = (path: string) => {
+    const f = fieldsByPath.get(path);
+    return f !== undefined && askedWhen(model, f.askedBy, f.neededWhen).op !== "false";
+  };
   const grouped = new Set<string>();
   const groups: Section[] = model.form.groups.map((g) => {
     const paths = g.fields.filter((p) => asked(p) && !grouped.has(p));
@@ -153,7 +160,7 @@ export function planForm(model: Model): FormPlan {
     const questions = paths.map(fieldQuestion);
     if (!g.repeat) return { kind: "group", id: `group-${g.id}`, title: g.name, questions };
     // 每项一份: each entry uploads its own copy, inside the entry.
-    questions.push(...model.materials.filter((m) => g.repeat!.materials.includes(m.name) && m.uploadWhen.op !== "false").map((m) => materialQuestion(m, model)));
+    questions.push(...model.materials.filter((m) => g.repeat!.materials.includes(m.name)).map((m) => materialQuestion(m, model)).filter((q) => q.when.op !== "false"));
     const { key, min, max, entry, measureWord } = g.repeat;
     const repeat: RepeatPlan = { key, min, ...(max !== undefined ? { max } : {}), entry, measureWord, when: or(...questions.map((q) => q.when)) };
     return { kind: "group", id: `group-${g.id}`, title: g.name, questions, repeat };
@@ -174,18 +181,24 @@ export function planForm(model: Model): FormPlan {
       when: c.offeredWhen,
     }));
 
-  const materials: Question[] = model.materials.filter((m) => m.uploadWhen.op !== "false" && !perEntry.has(m.name)).map((m) => materialQuestion(m, model));
+  const materials: Question[] = model.materials.filter((m) => !perEntry.has(m.name)).map((m) => materialQuestion(m, model)).filter((q) => q.when.op !== "false");
+  // 免申即享 asks nothing but the consent; 快申快享 ends with 本人确认 (proactive.ts).
+  const kind = applicantForm(model);
+  const confirmation = confirmationSection(model);
 
-  const sections: Section[] = [
+  const all: Section[] = [
     { kind: "situations", id: "situations", title: "办理情形", questions: situations },
     ...groups,
     { kind: "other", id: "other-fields", title: "其他信息", questions: other },
     { kind: "commitments", id: "commitments", title: "告知承诺", questions: commitments },
     { kind: "materials", id: "materials", title: "申请材料", questions: materials },
+    ...(confirmation ? [confirmation] : []),
   ];
+  const sections = all.filter((s) => kind !== "consent" || s.kind === "group" || s.kind === "other" || s.kind === "confirmation");
   const shown = sections.filter((s) => s.questions.length > 0);
   const exits = planExits(model, shown);
-  return { title: model.name, sections: shown, ...(exits.length > 0 ? { exits } : {}) };
+  const title = kind === "consent" ? `${model.name}：确认` : model.name;
+  return { title, sections: shown, ...(exits.length > 0 ? { exits } : {}) };
 }
 
 export function allQuestions(plan: FormPlan): Question[] {

@@ -5,6 +5,7 @@ import type { FieldSource, FieldType } from "../../compiler/model.js";
 import { PATTERNS } from "./china-ids.js";
 import type { JsonSchema } from "../conditions/json-schema.js";
 import type { Question } from "./plan.js";
+import { mustBeTicked } from "./proactive.js";
 import { jsonText } from "../escape/json.js";
 
 const CHINESE_TYPES: Partial<Record<FieldType, { pattern: string; format: string }>> = {
@@ -60,6 +61,9 @@ export function valueSchema(q: Question): JsonSchema {
     else s.allOf = [{ pattern: q.pattern }];
   }
   if (q.default !== undefined) s.default = q.default;
+  // 本人确认 (快申快享) must be ticked: `not: {const: false}` rather than `const: true`, which RJSF
+  // would fill in by itself (constAsDefaults). An unticked box reads as false (docs/forms.md).
+  if (mustBeTicked(q)) s.not = { const: false };
   if (q.example !== undefined) s.examples = [q.example];
   if (q.prefill) {
     // 智能预填: the platform fills the value from its source; the applicant checks it.

@@ -198,9 +198,14 @@ describe("form.formily.json: an antd Alert per case with a visible reaction", ()
   const formily = files(model)["form.formily.json"] as { properties: Record<string, Json> };
   const alerts = Object.entries(formily.properties).filter(([k]) => k.startsWith("inadmissible-"));
 
-  it("is a void Alert of type error whose message is the case's", () => {
+  it("is an Alert of type error whose message is the case's, a field that Formily's submit refuses while the case holds", () => {
     expect(alerts.map(([, a]) => (a["x-component-props"] as Json).message).sort()).toEqual(Object.values(MESSAGES).sort());
-    for (const [, a] of alerts) expect(a).toMatchObject({ type: "void", "x-component": "Alert", "x-component-props": { type: "error", showIcon: true } });
+    for (const [, a] of alerts) expect(a).toMatchObject({ type: "string", "x-component": "Alert", "x-component-props": { type: "error", showIcon: true } });
+    // The same condition makes it visible and gives it its error (selfErrors), checked below.
+    for (const [, a] of alerts) {
+      const state = (a["x-reactions"] as { fulfill: { state: { visible: string; selfErrors: string } } }).fulfill.state;
+      expect(state.selfErrors).toBe(`{{(${state.visible.slice(2, -2)}) ? ["本申请不予受理，不能提交"] : []}}`);
+    }
   });
 
   it("its reaction, compiled as Formily compiles {{ }}, is visible exactly while the case holds", () => {
@@ -225,8 +230,14 @@ describe("<编码>.form: a text per case with conditional.hide, in both form-js 
       const f = files(model, { process });
       const form = f[`${model.code}.form`] as { schemaVersion: number; components: Json[] };
       expect(form.schemaVersion).toBe(process === "camunda7" ? 16 : 19);
-      const texts = form.components.filter((c) => String(c.id).startsWith("inadmissible-"));
+      const texts = form.components.filter((c) => String(c.id).startsWith("inadmissible-") && !String(c.id).endsWith("-block"));
       expect(texts.map((t) => t.type)).toEqual(texts.map(() => "text"));
+      // Each text is followed by a read-only, required, empty field under the same condition,
+      // which keeps form-js from submitting while the case holds.
+      for (const t of texts) {
+        const block = form.components[form.components.indexOf(t) + 1];
+        expect(block).toMatchObject({ id: `${t.id}-block`, type: "textfield", key: `不予受理_${String(t.id).slice("inadmissible-".length)}`, readonly: true, validate: { required: true }, conditional: t.conditional });
+      }
       // The text is a FEEL string (never a template), its Markdown escaped.
       expect(texts.find((t) => t.id === "inadmissible-inadmissible_branch")!.text).toBe('="不予受理：分公司不能只做外卖"');
       for (const id of [undefined, ...Object.keys(INADMISSIBLE)]) {
@@ -236,6 +247,7 @@ describe("<编码>.form: a text per case with conditional.hide, in both form-js 
       }
       const accept = Object.keys(f).find((k) => k.startsWith("tasks/"))!;
       expect(JSON.stringify(f[accept])).toContain("inadmissible-inadmissible_sign");
+      expect(JSON.stringify(f[accept])).not.toContain("-block"); // the clerk's form blocks nothing
     });
   }
 });

@@ -1,9 +1,10 @@
 // The round trip in real renderers, in one headless Chromium set to Asia/Shanghai: for every
 // example and every flavour (RJSF, JSON Forms with the documented ajv set-up, Formily with
-// @formily/antd-v5, form-js 2.x as Camunda 8 Tasklist renders it and form-js 1.8.7 as Camunda 7
-// Tasklist bundles it), the page is given the applicant's data fields, the headline situation is
-// answered through the page, a date-time is typed and the materials are uploaded (or, where the
-// renderer has no upload, their references typed), the form is submitted, and what the renderer
+// @formily/antd-v5, form-js 1.19.0 as Camunda 8 Tasklist bundles it, form-js 2.x as a host embeds
+// it, and form-js 1.8.7 as Camunda 7 Tasklist bundles it), the page is given the applicant's data
+// fields, the headline situation is answered through the page, a date-time is typed and the
+// materials are uploaded (or, where the renderer has no upload, their references typed), the form
+// is submitted, and what the renderer
 // submitted is validated as it is by matterc validate's code path. Read in the documented
 // representation, every flavour's application means the same. Then the 统一受理 staff form is
 // opened with that data, the decision taken through the page, and the task completed.
@@ -26,11 +27,14 @@ import { normalizeApplication } from "../../targets/form/application-normalize.j
 import { VALID_ID, WRONG_CHECK_ID, completeApplication, setPath } from "./helpers/application.js";
 import { expectedFor, materialPath } from "./helpers/expected.js";
 import { exampleModels } from "./helpers/models.js";
+import { granted, quick } from "./helpers/proactive.js";
 
 const HERE = dirname(fileURLToPath(import.meta.url));
 const ARTIFACTS = join(HERE, "../../test-artifacts/forms");
-const FLAVOURS = ["rjsf", "jsonforms", "formily", "formjs-2", "formjs-1.8"] as const;
+const FLAVOURS = ["rjsf", "jsonforms", "formily", "formjs-1.19", "formjs-2", "formjs-1.8"] as const;
 type Flavour = (typeof FLAVOURS)[number];
+/** The form-js version a flavour renders with (the page picks the viewer by it). */
+const formJsVersionOf = (flavour: Flavour) => (flavour === "formjs-1.8" ? "1.8" : flavour === "formjs-1.19" ? "1.19" : "2");
 const TYPED_TIME = "2024-05-06T10:30"; // typed in a browser in Asia/Shanghai: 02:30 UTC
 const INSTANT = Date.parse("2024-05-06T10:30:00+08:00");
 
@@ -234,7 +238,7 @@ const formily: Driver = {
 };
 
 const fjs = (componentId: string) => `[id$=${css(`-${componentId}`)}]`;
-function formJsDriver(version: "2" | "1.8"): Driver {
+function formJsDriver(version: "2" | "1.19" | "1.8"): Driver {
   return {
     page: "formjs",
     async answer(p, model, name, value) {
@@ -264,10 +268,10 @@ function formJsDriver(version: "2" | "1.8"): Driver {
       if (version === "1.8") await p.locator(fjs(`material-${m.id}`)).fill(`https://files.example.cn/${encodeURIComponent(name)}.pdf`);
       else await p.locator(`${fjs(`material-${m.id}`)}[type=file], ${fjs(`material-${m.id}`)} input[type=file]`).first().setInputFiles(PDF);
     },
-    // form-js 2's filepicker holds a key of files sent alongside the data, so each entry's copy is
-    // uploaded through the page; form-js 1.8's text field takes the reference as data.
+    // The filepicker (1.19, 2.x) holds a key of files sent alongside the data, so each entry's copy
+    // is uploaded through the page; form-js 1.8's text field takes the reference as data.
     entryMaterial:
-      version === "2"
+      version !== "1.8"
         ? async (p, model, name) => {
             const m = model.materials.find((x) => x.name === name)!;
             const inputs = p.locator(`[id*=${css(`material-${m.id}`)}][type=file], [id*=${css(`material-${m.id}`)}] input[type=file]`);
@@ -279,7 +283,7 @@ function formJsDriver(version: "2" | "1.8"): Driver {
   };
 }
 
-const DRIVERS: Record<Flavour, Driver> = { rjsf, jsonforms, formily, "formjs-2": formJsDriver("2"), "formjs-1.8": formJsDriver("1.8") };
+const DRIVERS: Record<Flavour, Driver> = { rjsf, jsonforms, formily, "formjs-1.19": formJsDriver("1.19"), "formjs-2": formJsDriver("2"), "formjs-1.8": formJsDriver("1.8") };
 
 /** matterc validate's code path: read in the documented representation, then the problems. */
 function validate(schema: object, data: unknown): { problems: string[]; normalized: unknown } {
@@ -347,7 +351,7 @@ describe.each(FLAVOURS)("%s in Chromium", (flavour) => {
       try {
       const headline = model.metrics.headline.situation as Record<string, Answer>;
       const f = files(model, flavour);
-      const formJsVersion = flavour === "formjs-1.8" ? "1.8" : "2";
+      const formJsVersion = formJsVersionOf(flavour);
       const { p, errors } = await open(flavour, {
         mode: "apply",
         schema: f["form.schema.json"],
@@ -460,7 +464,7 @@ describe.each(FLAVOURS)("%s 不予受理 in Chromium", (flavour) => {
       formily: f["form.formily.json"],
       formJs: f[`${model.code}.form`],
       data: prefilled(model, headline, flavour),
-      formJsVersion: flavour === "formjs-1.8" ? "1.8" : "2",
+      formJsVersion: formJsVersionOf(flavour),
     });
     // Zero-width spaces keep "{{" and a leading "=" from being evaluated; they are not seen.
     const shown = (m: string) => p.evaluate((m) => [...document.querySelectorAll("body *")].some((e) => e.children.length === 0 && (e as HTMLElement).offsetParent !== null && (e.textContent ?? "").replace(/\u200b|\\/g, "") === m), m);
@@ -479,23 +483,22 @@ describe.each(FLAVOURS)("%s 不予受理 in Chromium", (flavour) => {
       if (flavour !== "rjsf") await expect.poll(() => shown(messageOf(o.c)), { timeout: 20_000, message: `${flavour}: ${o.c.name} shown` }).toBe(true);
     }
     await driver.submit(p);
-    if (flavour === "rjsf" || flavour === "jsonforms") {
-      // The schema's if/then refuses: the form does not submit.
-      await p.waitForFunction(() => window.errorCount > 0, undefined, { timeout: 30_000 });
-      expect(await p.evaluate(() => window.submitted)).toBeUndefined();
-      for (const x of model.inadmissible) await expect.poll(() => shown(messageOf(x)), { timeout: 20_000, message: `${flavour}: ${x.name} shown after submit` }).toBe(true);
-    } else {
-      // Formily and form-js show the messages but submit: matterc validate refuses, with the cases only.
-      const data = await submitted(p);
-      expect(validate(f["form.schema.json"] as object, data).problems).toEqual(model.inadmissible.map((x) => `: ${x.name}${x.redirect ? `；去向：${x.redirect}` : ""}`));
-    }
+    // Every flavour refuses by its own means: RJSF and JSON Forms by the schema's if/then, Formily
+    // by the Alert's error (selfErrors), form-js by the read-only required field under the text.
+    await p.waitForFunction(() => window.errorCount > 0, undefined, { timeout: 30_000 });
+    await p.waitForTimeout(500); // a submit that was going to happen anyway would have by now
+    expect(await p.evaluate(() => window.submitted), `${flavour}: submitted an inadmissible application`).toBeUndefined();
+    for (const x of model.inadmissible) await expect.poll(() => shown(messageOf(x)), { timeout: 20_000, message: `${flavour}: ${x.name} shown after submit` }).toBe(true);
+    if (flavour.startsWith("formjs")) await expect.poll(() => p.getByText("本申请不予受理，不能提交").first().isVisible()).toBe(true);
+    // (With no case holding, the hidden Alert and field block nothing and add nothing to the data:
+    // the round-trip test above submits every example, and compares the data's meaning.)
     await p.screenshot({ path: join(ARTIFACTS, `inadmissible-${flavour}.png`), fullPage: true });
     await p.close();
     expect(errors).toEqual([]);
   }, 180_000);
 });
 
-describe.each(["formjs-2", "formjs-1.8"] as const)("%s check characters in Chromium", (flavour) => {
+describe.each(["formjs-1.19", "formjs-2", "formjs-1.8"] as const)("%s check characters in Chromium", (flavour) => {
   it("refuses a wrong 身份证号 check character with a Chinese reason, accepts the right one, and shows upload descriptions", async () => {
     const model = models.find((m) => m.code === "QY-2024-03") ?? models[0];
     const headline = model.metrics.headline.situation as Record<string, Answer>;
@@ -504,7 +507,7 @@ describe.each(["formjs-2", "formjs-1.8"] as const)("%s check characters in Chrom
     const data = completeApplication(model, headline);
     setPath(data, field.key.split("."), WRONG_CHECK_ID);
     const f = files(model, flavour);
-    const { p, errors } = await open(flavour, { mode: "apply", schema: {}, formJs: f[`${model.code}.form`], data, formJsVersion: flavour === "formjs-1.8" ? "1.8" : "2" });
+    const { p, errors } = await open(flavour, { mode: "apply", schema: {}, formJs: f[`${model.code}.form`], data, formJsVersion: formJsVersionOf(flavour) });
     const reason = p.getByText("居民身份证号码的校验码（最后一位）不正确，请核对。");
     await reason.first().waitFor();
     if (flavour === "formjs-2") await p.getByText("未选择文件").first().waitFor(); // form-js's own strings, in Chinese
@@ -520,5 +523,77 @@ describe.each(["formjs-2", "formjs-1.8"] as const)("%s check characters in Chrom
     await expect.poll(() => reason.count()).toBe(0);
     await p.close();
     expect(errors).toEqual([]);
+  }, 120_000);
+});
+
+/** The confirmation question of a 免申办 form (proactive.ts), answered through each flavour's page. */
+async function confirmOnPage(p: Page, flavour: Flavour, key: "本人确认" | "确认意见", value: true | string): Promise<void> {
+  if (flavour === "rjsf") {
+    if (value === true) await p.locator(rjsfId([key])).setChecked(true);
+    else await p.locator(rjsfId([key])).selectOption(value as string);
+  } else if (flavour === "jsonforms") {
+    if (value === true) await p.locator(`[id=${css(`#/properties/${key}-input`)}]`).setChecked(true);
+    else await p.locator(`input[type=radio][name=${css(`#/properties/${key}`)}][value=${css(value as string)}]`).check();
+  } else if (flavour === "formily") {
+    const item = formilyItem(p, value === true ? "本人确认以上信息真实无误" : "是否同意按以上信息办理");
+    if (value === true) await checkSurely(item.locator("input[type=checkbox]"));
+    else await checkSurely(item.locator(`input[type=radio][value=${css(value as string)}]`));
+  } else if (value === true) await p.locator(fjs("confirmation-confirm")).setChecked(true);
+  else await p.locator(fjs(`confirmation-consent-${["同意", "不同意"].indexOf(value as string)}`)).check();
+}
+
+describe.each(FLAVOURS)("%s 免申办 in Chromium", (flavour) => {
+  const version = formJsVersionOf(flavour);
+  it("快申快享: the prefilled application is refused until 本人确认 is ticked, then submits data matterc validate accepts", async () => {
+    const base0 = models.find((m) => m.code === "GR-2024-01");
+    if (!base0) return expect(process.env.FORMS_EXAMPLES, "新生儿出生 is left out only by FORMS_EXAMPLES").toBeDefined();
+    const model = quick(base0);
+    const headline = model.metrics.headline.situation as Record<string, Answer>;
+    const f = files(model, flavour);
+    const driver = DRIVERS[flavour];
+    const { p, errors } = await open(flavour, { mode: "apply", schema: f["form.schema.json"] as never, uischema: f["form.uischema.json"] as never, formily: f["form.formily.json"] as never, formJs: f[`${model.code}.form`] as never, data: prefilled(model, headline, flavour), formJsVersion: version });
+    for (const s of model.situations) if (headline[s.name] !== undefined) await driver.answer(p, model, s.name, headline[s.name]);
+    const expected = completeApplication(model, headline);
+    const shown = new Set(expectedFor(model, headline).shown);
+    for (const field of typedDateTimes(model).filter((x) => shown.has(x.key))) await driver.dateTime(p, model, field.key);
+    for (const name of Object.keys((expected.材料 as Record<string, unknown> | undefined) ?? {})) await driver.material(p, model, name);
+    await driver.submit(p);
+    await p.waitForFunction(() => window.errorCount > 0, undefined, { timeout: 30_000 });
+    await p.waitForTimeout(500);
+    expect(await p.evaluate(() => window.submitted), `${flavour}: submitted without 本人确认`).toBeUndefined();
+    await p.evaluate(() => void (window.errorCount = 0));
+    await confirmOnPage(p, flavour, "本人确认", true);
+    await driver.submit(p);
+    const data = (await submitted(p)) as Record<string, unknown>;
+    await p.screenshot({ path: join(ARTIFACTS, `quick-${flavour}.png`), fullPage: true });
+    await p.close();
+    expect(errors).toEqual([]);
+    expect(data.本人确认, flavour).toBe(true);
+    expect(validate(f["form.schema.json"] as object, data).problems, `${flavour}: ${JSON.stringify(data).slice(0, 800)}`).toEqual([]);
+    // The prefilled values come back as the platform put them (read-only on the page).
+    const at = (d: unknown, key: string) => key.split(".").reduce<unknown>((o, k) => (o as Record<string, unknown> | undefined)?.[k], d);
+    for (const path of model.proactive!.confirmedFields) {
+      const key = model.fields.find((x) => x.path === path)!.key;
+      if (typedDateTimes(model).some((x) => x.key === key)) continue;
+      expect(at(data, key), `${flavour}: ${path}`).toEqual(at(expected, key));
+    }
+  }, 180_000);
+
+  it("免申即享 with consent: the confirmation form submits 同意 with the data as prefilled, accepted by matterc validate", async () => {
+    const base0 = models.find((m) => m.code === "GR-2024-01");
+    if (!base0) return expect(process.env.FORMS_EXAMPLES, "新生儿出生 is left out only by FORMS_EXAMPLES").toBeDefined();
+    const model = granted(base0, "consent");
+    const f = files(model, flavour);
+    const data0 = completeApplication(model, {});
+    for (const s of model.situations) delete data0[s.name];
+    delete data0.材料;
+    const { p, errors } = await open(flavour, { mode: "apply", schema: f["form.schema.json"] as never, uischema: f["form.uischema.json"] as never, formily: f["form.formily.json"] as never, formJs: f[`${model.code}.form`] as never, data: data0, formJsVersion: version });
+    await confirmOnPage(p, flavour, "确认意见", "同意");
+    await DRIVERS[flavour].submit(p);
+    const data = (await submitted(p)) as Record<string, unknown>;
+    await p.close();
+    expect(errors).toEqual([]);
+    expect(data.确认意见).toBe("同意");
+    expect(validate(f["form.schema.json"] as object, data).problems, `${flavour}: ${JSON.stringify(data).slice(0, 800)}`).toEqual([]);
   }, 120_000);
 });

@@ -1,7 +1,10 @@
-// Camunda form-js: the viewer version Camunda 8 Tasklist renders (2.x) or the 1.8.7 that Camunda
-// 7 Tasklist bundles, chosen by the setup. The host submits with form.submit(), as Tasklist does.
-// With 2.x the Chinese interface strings of matterc/form-js are registered.
+// Camunda form-js, the version chosen by the setup: 1.19.0, the viewer Camunda 8 Tasklist bundles
+// (camunda/camunda tasklist/client/package.json, 8.10); 2.x, for hosts that embed form-js
+// themselves; or the 1.8.7 that Camunda 7 Tasklist bundles. The host submits with form.submit(),
+// as Tasklist does. With 2.x the Chinese interface strings of matterc/form-js are registered
+// (1.19 and 1.8 have no translate service, and Tasklist loads no host module).
 import { Form as Form2 } from "@bpmn-io/form-js-viewer";
+import { Form as Form119 } from "form-js-viewer-1-19";
 import { Form as Form18 } from "form-js-viewer-1-8";
 import { formJsChinese } from "../../../targets/form/form-js-zh.js";
 import { setup, submitButton } from "./host.js";
@@ -17,7 +20,11 @@ const container = document.getElementById("app")!;
 // validated with the value before the keystroke and keeps a false "required" error (docs/forms.md).
 // Hosts of 1.8 turn the delay off, as docs/forms.md advises.
 const form: Viewer =
-  s.formJsVersion === "1.8" ? (new Form18({ container, debounce: false }) as unknown as Viewer) : (new Form2({ container, additionalModules: [formJsChinese] }) as unknown as Viewer);
+  s.formJsVersion === "1.8"
+    ? (new Form18({ container, debounce: false }) as unknown as Viewer)
+    : s.formJsVersion === "1.19"
+      ? (new Form119({ container }) as unknown as Viewer)
+      : (new Form2({ container, additionalModules: [formJsChinese] }) as unknown as Viewer);
 form.importSchema(s.formJs, s.data).then(({ warnings }) => {
   (window as { importWarnings?: unknown[] }).importWarnings = warnings;
   document.body.dataset.ready = "true";

@@ -9,7 +9,7 @@ export interface Setup {
   /** Task mode: the decision form (tasks.json) and the staff form-js form. */
   task?: { id: string; schema: Record<string, unknown>; uischema: Record<string, unknown>; formily: Record<string, unknown> };
   data: Record<string, unknown>;
-  formJsVersion?: "2" | "1.8";
+  formJsVersion?: "2" | "1.19" | "1.8";
 }
 
 declare global {
