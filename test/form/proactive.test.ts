@@ -13,6 +13,12 @@ import { formTarget } from "../../targets/form/index.js";
 import { DEFAULT_TARGET_OPTIONS } from "../../targets/target.js";
 import { completeApplication } from "./helpers/application.js";
 import { exampleModels } from "./helpers/models.js";
+import { asData, combinations } from "./helpers/combinations.js";
+import { expectedFor } from "./helpers/expected.js";
+import { leaves } from "./helpers/schema-walk.js";
+import { createSchemaUtils, type RJSFSchema } from "@rjsf/utils";
+import { customizeValidator } from "@rjsf/validator-ajv8";
+import { CN_FORMATS } from "../../targets/form/ajv-plugin.js";
 import { granted, grantedItem, quick } from "./helpers/proactive.js";
 
 type Json = Record<string, unknown>;
@@ -103,6 +109,8 @@ describe("快申快享: a prefilled application, only the missing fields typed, 
     const schema = files(model)["form.schema.json"];
     const headline = model.metrics.headline.situation as Record<string, Answer>;
     const data = completeApplication(model, headline);
+    expect(data.本人确认).toBe(true);
+    delete data.本人确认;
     expect(validate(schema, { ...data, 本人确认: true })).toEqual([]);
     expect(validate(schema, { ...data, 本人确认: false })).toEqual(["本人确认: 须勾选确认"]);
     expect(validate(schema, data)).toEqual(["本人确认: 须勾选确认"]);
@@ -125,8 +133,9 @@ describe("免申即享", () => {
     const formily = formilyNodes(f["form.formily.json"]).filter(([, n]) => n["x-decorator"] === "FormItem");
     expect(formily.filter(([, n]) => !n["x-read-pretty"]).map(([k]) => k)).toEqual(["确认意见"]);
     const data = completeApplication(model, {});
-    for (const s of model.situations) delete data[s.name];
-    delete data.材料;
+    expect(Object.keys(data)).not.toContain("材料");
+    expect(data.确认意见).toBe("同意");
+    delete data.确认意见;
     expect(validate(schema, { ...data, 确认意见: "同意" })).toEqual([]);
     expect(validate(schema, { ...data, 确认意见: "不同意" })).toEqual([]);
     expect(validate(schema, data)).toEqual(["确认意见: 必须填写"]);
@@ -164,5 +173,21 @@ describe("a sub-item granted without application (Item.proactive) asks nothing o
     const uploads = data.材料 as Json | undefined;
     for (const m of own) delete uploads?.[m.name];
     expect(validate(f["form.schema.json"], data)).toEqual([]);
+  });
+
+  it("RJSF shows and requires exactly what the model asks of the applicant, in every combination", () => {
+    const utils = (m: Model) => createSchemaUtils(customizeValidator({ customFormats: CN_FORMATS }), files(m)["form.schema.json"] as RJSFSchema);
+    const models = [grantedItem(newborn, "生育医疗费用报销"), grantedItem(grantedItem(newborn, "生育医疗费用报销"), "社会保障卡申领"), quick(newborn), granted(newborn, "consent")];
+    let checked = 0;
+    for (const model of models) {
+      const u = utils(model);
+      const schema = files(model)["form.schema.json"] as RJSFSchema;
+      for (const answers of combinations(model, 64)) {
+        const data = model.proactive?.mode === "免申即享" ? {} : asData(answers);
+        expect(leaves(u.retrieveSchema(schema, data) as never), JSON.stringify(answers)).toEqual(expectedFor(model, model.proactive?.mode === "免申即享" ? {} : answers));
+        checked++;
+      }
+    }
+    expect(checked).toBeGreaterThan(20);
   });
 });

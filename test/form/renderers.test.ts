@@ -28,6 +28,7 @@ import { VALID_ID, WRONG_CHECK_ID, completeApplication, setPath } from "./helper
 import { expectedFor, materialPath } from "./helpers/expected.js";
 import { exampleModels } from "./helpers/models.js";
 import { granted, quick } from "./helpers/proactive.js";
+import { applicantForm } from "../../targets/form/proactive.js";
 
 const HERE = dirname(fileURLToPath(import.meta.url));
 const ARTIFACTS = join(HERE, "../../test-artifacts/forms");
@@ -116,6 +117,8 @@ function prefilled(model: Model, answers: Record<string, Answer>, flavour: Flavo
   const data = completeApplication(model, answers);
   for (const s of model.situations) delete data[s.name];
   delete data.材料;
+  delete data.本人确认; // 免申办: confirmed through the page
+  delete data.确认意见;
   // A repeating group's entries keep their own uploads (每项一份) as data (a data URL, which every
   // renderer shows and submits as it is), except where the driver uploads them through the page.
   for (const g of model.form.groups) {
@@ -352,6 +355,12 @@ describe.each(FLAVOURS)("%s in Chromium", (flavour) => {
       const headline = model.metrics.headline.situation as Record<string, Answer>;
       const f = files(model, flavour);
       const formJsVersion = formJsVersionOf(flavour);
+      // 免申即享 with notify: no applicant form to fill (docs/forms.md), only staff forms.
+      if (applicantForm(model) === "none") {
+        expect(f["form.schema.json"], `${model.name}: no applicant form`).toBeUndefined();
+        expect(f["tasks.json"], model.name).toBeDefined();
+        continue;
+      }
       const { p, errors } = await open(flavour, {
         mode: "apply",
         schema: f["form.schema.json"],
@@ -369,6 +378,8 @@ describe.each(FLAVOURS)("%s in Chromium", (flavour) => {
       for (const name of Object.keys((expected.材料 as Record<string, unknown> | undefined) ?? {})) await driver.material(p, model, name);
       const perEntry = model.materials.filter((m) => m.perEntry && shown.has(materialPath(model, m)));
       if (driver.entryMaterial) for (const m of perEntry) await driver.entryMaterial(p, model, m.name);
+      if (applicantForm(model) === "quick") await confirmOnPage(p, flavour, "本人确认", true);
+      if (applicantForm(model) === "consent") await confirmOnPage(p, flavour, "确认意见", "同意");
       await driver.submit(p);
       const data = await submitted(p).catch((e: Error) => {
         throw new Error(`${where}: ${e.message}`);
@@ -585,8 +596,7 @@ describe.each(FLAVOURS)("%s 免申办 in Chromium", (flavour) => {
     const model = granted(base0, "consent");
     const f = files(model, flavour);
     const data0 = completeApplication(model, {});
-    for (const s of model.situations) delete data0[s.name];
-    delete data0.材料;
+    delete data0.确认意见; // chosen on the page
     const { p, errors } = await open(flavour, { mode: "apply", schema: f["form.schema.json"] as never, uischema: f["form.uischema.json"] as never, formily: f["form.formily.json"] as never, formJs: f[`${model.code}.form`] as never, data: data0, formJsVersion: version });
     await confirmOnPage(p, flavour, "确认意见", "同意");
     await DRIVERS[flavour].submit(p);

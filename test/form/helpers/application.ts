@@ -106,5 +106,8 @@ export function completeApplication(model: Model, answers: Answers, everything =
     const path = materialPath(model, m);
     if (everything ? m.fromApplicant : shown.has(path)) setPath(data, path.split("."), FILE, entriesOf(model, path.split(".")[0]));
   }
+  // 免申办: 快申快享's 本人确认 ticked, 免申即享's consent given.
+  if (shown.has("本人确认")) data.本人确认 = true;
+  if (shown.has("确认意见")) data.确认意见 = "同意";
   return data;
 }

@@ -24,6 +24,13 @@ export function materialPath(model: Model, m: Model["materials"][number]): strin
   return m.perEntry ? `${listKey(model, m.perEntry)}.*.材料.${m.name}` : `材料.${m.name}`;
 }
 
+/** 免申办 (#16): asked on the applicant form only for a sub-item that applies and is not granted
+ * without application; a matter granted with consent asks the data and the consent, with notify
+ * nothing; 快申快享 ends with 本人确认. */
+function askedByApplicant(model: Model, askedBy: string[], answers: Answers): boolean {
+  return model.items.some((i) => askedBy.includes(i.name) && !i.proactive && evaluate(i.when, answers));
+}
+
 export function expectedFor(model: Model, answers: Answers): Expected {
   const shown: string[] = [];
   const required: string[] = [];
@@ -31,11 +38,15 @@ export function expectedFor(model: Model, answers: Answers): Expected {
     shown.push(path);
     if (isRequired) required.push(path);
   };
-  for (const s of model.situations) add(s.name, s.type === "single" || s.type === "number");
-  for (const f of model.fields) if (evaluate(f.neededWhen, answers)) add(dataPath(model, f), f.required);
-  for (const c of model.commitments) if (evaluate(c.offeredWhen, answers)) add(c.name, false);
+  const p = model.proactive;
+  if (p?.mode === "免申即享" && p.confirmation === "notify") return { shown, required };
+  const onlyData = p?.mode === "免申即享";
+  if (!onlyData) for (const s of model.situations) add(s.name, s.type === "single" || s.type === "number");
+  for (const f of model.fields) if (evaluate(f.neededWhen, answers) && askedByApplicant(model, f.askedBy, answers)) add(dataPath(model, f), f.required);
+  if (!onlyData) for (const c of model.commitments) if (evaluate(c.offeredWhen, answers)) add(c.name, false);
   for (const m of model.materials) {
-    if (evaluate(m.uploadWhen, answers)) add(materialPath(model, m), m.necessity === "必要" && !m.deferrable);
+    if (!onlyData && evaluate(m.uploadWhen, answers) && askedByApplicant(model, m.askedBy, answers)) add(materialPath(model, m), m.necessity === "必要" && !m.deferrable);
   }
+  if (p) add(onlyData ? "确认意见" : "本人确认", true);
   return { shown: shown.sort(), required: required.sort() };
 }
