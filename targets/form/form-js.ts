@@ -3,7 +3,8 @@
 // staff form `form-<task id>` (process/flavours.ts uses the same rules).
 //
 // Two dialects, by the process flavour:
-// - camunda8 (and plain): schemaVersion 19 (form-js 1.16+ and 2.x, Camunda 8 Tasklist). Uploads
+// - camunda8 (and plain): schemaVersion 19, read by form-js 1.19.0 (what Camunda 8 Tasklist bundles)
+//   and 2.x (hosts embedding form-js), both tested in Chromium. Uploads
 //   are `filepicker`s (value: a form-js file key "files::…", or the document references Tasklist
 //   stores); each is followed by a text with its description, which the filepicker does not show.
 // - camunda7: schemaVersion 16, what form-js 1.8.7 (bundled by Camunda 7.22/7.23 Tasklist) reads;

@@ -4,7 +4,9 @@
 // (Formily) and <编码>.form (Camunda form-js), all rendered from one plan (plan.ts); tasks.json
 // (every user task with its decision form for RJSF, JSON Forms and Formily) and
 // tasks/<task id>.form (form-js: the application read-only, then the decision). The form-js
-// files follow the process flavour: form-js 1.8 (schemaVersion 16) for camunda7, else 2.x.
+// files follow the process flavour: form-js 1.8 (schemaVersion 16) for camunda7, else
+// schemaVersion 19 (form-js 1.19 as Camunda 8 Tasklist bundles it, and 2.x). 免申办 changes the
+// applicant form or leaves it out (proactive.ts).
 import type { Model } from "../../compiler/model.js";
 import type { OutputFile, Target, TargetOptions } from "../target.js";
 import { stableJson } from "../json.js";

@@ -139,7 +139,10 @@ describe("不予受理 declared in .matter, in every form flavour", () => {
   for (const process of ["camunda8", "camunda7"] as const) {
     it(`<编码>.form (${process}): feelin shows the texts of exactly the cases that hold`, () => {
       const form = files(process)[`${model.code}.form`] as { components: Json[] };
-      const texts = form.components.filter((c) => String(c.id).startsWith("inadmissible-"));
+      const texts = form.components.filter((c) => String(c.id).startsWith("inadmissible-") && c.type === "text");
+      // Each text's blocking field (form-js.ts) is shown under the same condition.
+      const blocks = form.components.filter((c) => String(c.id).endsWith("-block"));
+      expect(blocks.map((b) => b.conditional)).toEqual(texts.map((t) => t.conditional));
       // feelin parses on every call: every fifth application.
       for (const d of data.filter((_, i) => i % 5 === 0)) {
         const shown = texts.filter((t) => unaryTest(String((t.conditional as Json).hide).slice(1), d).value === false);

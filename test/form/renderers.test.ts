@@ -29,6 +29,7 @@ import { expectedFor, materialPath } from "./helpers/expected.js";
 import { exampleModels } from "./helpers/models.js";
 import { granted, quick } from "./helpers/proactive.js";
 import { applicantForm } from "../../targets/form/proactive.js";
+import { staffTasks, type StaffTask } from "../../targets/form/tasks.js";
 
 const HERE = dirname(fileURLToPath(import.meta.url));
 const ARTIFACTS = join(HERE, "../../test-artifacts/forms");
@@ -606,4 +607,67 @@ describe.each(FLAVOURS)("%s 免申办 in Chromium", (flavour) => {
     expect(data.确认意见).toBe("同意");
     expect(validate(f["form.schema.json"] as object, data).problems, `${flavour}: ${JSON.stringify(data).slice(0, 800)}`).toEqual([]);
   }, 120_000);
+});
+
+/** One decision of a staff task form answered through the page: a choice by its option, a text typed. */
+async function decideOnPage(p: Page, flavour: Flavour, task: StaffTask, i: number, value: string): Promise<void> {
+  const d = task.decisions[i];
+  const task0 = p.locator("#task");
+  if (flavour === "rjsf") {
+    const el = p.locator(rjsfId([d.key], "task"));
+    if (d.type === "single") await el.selectOption(value);
+    else await el.fill(value);
+  } else if (flavour === "jsonforms") {
+    if (d.type === "single") await task0.locator(`input[type=radio][value=${css(value)}]`).check();
+    else await task0.locator(`[id=${css(`#/properties/${d.key}-input`)}]`).fill(value);
+  } else if (flavour === "formily") {
+    if (d.type === "single") await checkSurely(task0.locator(`input[type=radio][value=${css(value)}]`));
+    else await task0.locator(".ant-formily-item").filter({ has: p.locator(".ant-formily-item-label").getByText(d.label, { exact: true }) }).first().locator("textarea, input").first().fill(value);
+  } else {
+    const id = `decision-${task.kind}-${i + 1}`;
+    if (d.type === "single") await p.locator("input[type=radio]").and(p.locator(fjs(`${id}-${d.options!.indexOf(value)}`))).check();
+    else await p.locator(fjs(id)).fill(value);
+  }
+}
+
+describe.each(FLAVOURS)("%s staff task forms in Chromium", (flavour) => {
+  it("completes one task of every kind (受理, 补正, 子事项办理, 补交, 核查, 特殊环节, 督办, 出件) with the application read-only", async () => {
+    // The examples that together have every kind of task, one task of each kind.
+    const seen = new Set<string>();
+    const picks: { model: Model; task: StaffTask }[] = [];
+    for (const model of models) for (const task of staffTasks(model)) if (!seen.has(task.kind)) (seen.add(task.kind), picks.push({ model, task }));
+    if (!process.env.FORMS_EXAMPLES) expect([...seen].sort()).toEqual(["accept", "check", "correct", "issue", "review", "special", "supply", "urge"]);
+    for (const { model, task } of picks) {
+      const f = files(model, flavour);
+      const entry = (f["tasks.json"] as { tasks: { id: string; schema: object; uischema: object; formily: object }[] }).tasks.find((t) => t.id === task.id)!;
+      const headline = model.metrics.headline.situation as Record<string, Answer>;
+      const { p, errors } = await open(flavour, {
+        mode: "task",
+        schema: f["form.schema.json"] as never,
+        uischema: f["form.uischema.json"] as never,
+        formily: f["form.formily.json"] as never,
+        formJs: f[`tasks/${task.id}.form`] as never,
+        task: entry as never,
+        data: completeApplication(model, headline),
+        formJsVersion: formJsVersionOf(flavour),
+      });
+      const where = `${flavour} ${model.name} ${task.name}`;
+      // The first outcome (受理, 准予, 已补交 …) and every text it then requires.
+      const chosen = task.decisions.find((d) => d.key === "结果")?.options?.[0];
+      for (const [i, d] of task.decisions.entries()) {
+        if (d.type === "single") await decideOnPage(p, flavour, task, i, d.options![0]);
+        else if (d.required && (!d.when || d.when.value === chosen)) await decideOnPage(p, flavour, task, i, "经审查，符合要求");
+      }
+      await DRIVERS[flavour].submit(p);
+      const decision = (await submitted(p).catch((e: Error) => {
+        throw new Error(`${where}: ${e.message}`);
+      })) as Record<string, unknown>;
+      await p.close();
+      expect(errors, where).toEqual([]);
+      if (flavour.startsWith("formjs")) expect(Object.keys(decision), where).toEqual([task.id]);
+      const taken = (flavour.startsWith("formjs") ? decision[task.id] : decision) as Record<string, unknown>;
+      if (chosen) expect(taken.结果, where).toBe(chosen);
+      expect(new Ajv({ strict: false }).validate(entry.schema, taken), `${where}: ${JSON.stringify(taken)}`).toBe(true);
+    }
+  }, 600_000);
 });
