@@ -30,7 +30,7 @@ function decisionPlan(task: StaffTask, notice: string | undefined): FormPlan {
   return notice ? { ...plan, notice } : plan;
 }
 
-function tasksFile(model: Model, tasks: StaffTask[], options: TargetOptions): unknown {
+function tasksFile(model: Model, tasks: StaffTask[], options: TargetOptions, application: FormPlan): unknown {
   // A build on a date when something is not in force: `asOf` says what, and each decision form
   // carries the same notice as the application form.
   const a = notInForce(model, options.on);
@@ -39,7 +39,8 @@ function tasksFile(model: Model, tasks: StaffTask[], options: TargetOptions): un
     matter: model.id,
     ...(a ? { asOf: a } : {}),
     tasks: tasks.map((t) => {
-      const plan = decisionPlan(t, notice);
+      // 填写缺项 (快申快享): the person's task, whose form is the prefilled application.
+      const plan = t.kind === "fill" ? application : decisionPlan(t, notice);
       return {
         id: t.id,
         name: t.name,
@@ -73,8 +74,14 @@ export const formTarget: Target = {
             { path: "form.formily.json", text: stableJson(formFormily(plan)) },
             { path: `${model.code}.form`, text: stableJson(formJs(plan, model, dialect)) },
           ];
-    const files: OutputFile[] = [...applicant, { path: "tasks.json", text: stableJson(tasksFile(model, tasks, options)) }];
-    for (const t of tasks) files.push({ path: `tasks/${t.id}.form`, text: stableJson(staffFormJs(taskPlan(plan, model, t), t, dialect)) });
+    const files: OutputFile[] = [...applicant, { path: "tasks.json", text: stableJson(tasksFile(model, tasks, options, plan)) }];
+    // Staff forms show the application without the person's own confirmation (proactive.ts); the
+    // 填写缺项 task's form is the prefilled application itself, under the task's form id.
+    const staffPlan = plan.sections.some((s) => s.kind === "confirmation") ? { ...plan, sections: plan.sections.filter((s) => s.kind !== "confirmation") } : plan;
+    for (const t of tasks) {
+      const form = t.kind === "fill" ? { ...formJs(plan, model, dialect), id: taskFormId(t.id) } : staffFormJs(taskPlan(staffPlan, model, t), t, dialect);
+      files.push({ path: `tasks/${t.id}.form`, text: stableJson(form) });
+    }
     return files;
   },
 };

@@ -9,6 +9,7 @@
 import { and, or } from "../../compiler/conditions.js";
 import type { Cond, Model, Proactive } from "../../compiler/model.js";
 import type { Question, Section } from "./plan.js";
+import { CONFIRM } from "../process/proactive.js";
 
 /** What the applicant's form of a matter is. */
 export type ApplicantForm = "application" | "quick" | "consent" | "none";
@@ -23,9 +24,10 @@ export function applicantForm(model: Pick<Model, "proactive">): ApplicantForm {
 /** The data key of the 快申快享 confirmation (a yes/no that must be ticked). */
 export const CONFIRM_KEY = "本人确认";
 export const CONFIRM_LABEL = "本人确认以上信息真实无误";
-/** The data key of the 免申即享 consent, and its two answers. */
+/** The data key of the 免申即享 consent, and its two answers: those the process's 申请人确认
+ * task records (process/proactive.ts CONFIRM: 确认 / 不同意). */
 export const CONSENT_KEY = "确认意见";
-export const CONSENT_OPTIONS = ["同意", "不同意"];
+export const CONSENT_OPTIONS: string[] = [CONFIRM.yes, CONFIRM.no];
 
 /**
  * When a field or material is asked on the applicant form, given the sub-items that ask for it:

@@ -7,8 +7,9 @@
 // cannot disagree; their kind follows from how the graph names them.
 import type { Cond, Model } from "../../compiler/model.js";
 import { buildGraph } from "../process/build-graph.js";
+import { CONFIRM } from "../process/proactive.js";
 
-export type TaskKind = "accept" | "correct" | "review" | "supply" | "check" | "urge" | "issue" | "special";
+export type TaskKind = "accept" | "correct" | "review" | "supply" | "check" | "urge" | "issue" | "special" | "window" | "post" | "confirm" | "fill";
 
 /** One answer of a decision, in the decision object under its key. */
 export interface Decision {
@@ -96,6 +97,29 @@ function decisionsFor(kind: TaskKind): { title: string; decisions: Decision[] } 
       };
     case "urge":
       return { title: "督办", decisions: [{ key: OPINION, label: "督办意见", type: "longText", required: true }] };
+    case "window":
+      // 跨域办 异地代收代办: a receiving window's check (身份核验, 形式审查 …).
+      return {
+        title: "收件核验",
+        decisions: [
+          { key: RESULT, label: "核验结果", type: "single", options: ["通过", "不通过"], required: true },
+          { key: OPINION, label: "核验说明", type: "longText", required: true, when: { key: RESULT, value: "不通过" } },
+        ],
+      };
+    case "post":
+      return {
+        title: "寄递",
+        decisions: [
+          { key: "寄递单号", label: "寄递单号", type: "longText", required: true, description: "寄往办理地的申请材料的寄递单号" },
+          { key: OPINION, label: "说明", type: "longText", required: false },
+        ],
+      };
+    case "confirm":
+      // 免申办 with consent: the person confirms or declines (process/proactive.ts reads 结果).
+      return { title: "申请人确认", decisions: [{ key: RESULT, label: "是否同意按以上信息办理", type: "single", options: [CONFIRM.yes, CONFIRM.no], required: true }] };
+    case "fill":
+      // 快申快享: the person's own task; its form is the prefilled application itself (index.ts).
+      return { title: "填写缺项", decisions: [] };
     case "issue":
       return {
         title: "出件",
@@ -116,6 +140,10 @@ function kindOf(model: Model, id: string): TaskKind {
   if (id.endsWith("_check")) return "check";
   if (model.items.some((i) => i.id === id)) return "review";
   if (model.items.some((i) => i.specialSteps?.some((s) => s.id === id))) return "special";
+  if (id === `${model.id}_confirm`) return "confirm";
+  if (id === `${model.id}_fill`) return "fill";
+  if (id === `${model.id}_post`) return "post";
+  if (id.startsWith(`${model.id}_window_`)) return "window";
   throw new Error(`form: user task ${id} of ${model.code} is of no known kind`);
 }
 

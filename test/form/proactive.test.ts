@@ -118,7 +118,7 @@ describe("快申快享: a prefilled application, only the missing fields typed, 
 });
 
 describe("免申即享", () => {
-  it("with consent: a confirmation form, every field read-only, 同意/不同意 required; validate accepts either answer", () => {
+  it("with consent: a confirmation form, every field read-only, 确认/不同意 required; validate accepts either answer", () => {
     const model = granted(newborn, "consent");
     const f = files(model);
     const schema = f["form.schema.json"];
@@ -127,16 +127,16 @@ describe("免申即享", () => {
     const formJs = formJsComponents(f[`${model.code}.form`]);
     const inputs = formJs.filter((c) => c.key !== undefined);
     expect(inputs.filter((c) => !c.readonly).map((c) => c.key)).toEqual(["确认意见"]);
-    expect(inputs.find((c) => c.key === "确认意见")).toMatchObject({ type: "radio", values: [{ label: "同意", value: "同意" }, { label: "不同意", value: "不同意" }], validate: { required: true } });
+    expect(inputs.find((c) => c.key === "确认意见")).toMatchObject({ type: "radio", values: [{ label: "确认", value: "确认" }, { label: "不同意", value: "不同意" }], validate: { required: true } });
     expect(Object.keys(schema.properties as Json)).not.toContain("材料");
     expect(Object.keys(schema.properties as Json)).not.toContain("落户方式");
     const formily = formilyNodes(f["form.formily.json"]).filter(([, n]) => n["x-decorator"] === "FormItem");
     expect(formily.filter(([, n]) => !n["x-read-pretty"]).map(([k]) => k)).toEqual(["确认意见"]);
     const data = completeApplication(model, {});
     expect(Object.keys(data)).not.toContain("材料");
-    expect(data.确认意见).toBe("同意");
+    expect(data.确认意见).toBe("确认");
     delete data.确认意见;
-    expect(validate(schema, { ...data, 确认意见: "同意" })).toEqual([]);
+    expect(validate(schema, { ...data, 确认意见: "确认" })).toEqual([]);
     expect(validate(schema, { ...data, 确认意见: "不同意" })).toEqual([]);
     expect(validate(schema, data)).toEqual(["确认意见: 必须填写"]);
   });

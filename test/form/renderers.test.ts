@@ -380,7 +380,7 @@ describe.each(FLAVOURS)("%s in Chromium", (flavour) => {
       const perEntry = model.materials.filter((m) => m.perEntry && shown.has(materialPath(model, m)));
       if (driver.entryMaterial) for (const m of perEntry) await driver.entryMaterial(p, model, m.name);
       if (applicantForm(model) === "quick") await confirmOnPage(p, flavour, "本人确认", true);
-      if (applicantForm(model) === "consent") await confirmOnPage(p, flavour, "确认意见", "同意");
+      if (applicantForm(model) === "consent") await confirmOnPage(p, flavour, "确认意见", "确认");
       await driver.submit(p);
       const data = await submitted(p).catch((e: Error) => {
         throw new Error(`${where}: ${e.message}`);
@@ -551,7 +551,7 @@ async function confirmOnPage(p: Page, flavour: Flavour, key: "本人确认" | "�
     if (value === true) await checkSurely(item.locator("input[type=checkbox]"));
     else await checkSurely(item.locator(`input[type=radio][value=${css(value as string)}]`));
   } else if (value === true) await p.locator(fjs("confirmation-confirm")).setChecked(true);
-  else await p.locator(fjs(`confirmation-consent-${["同意", "不同意"].indexOf(value as string)}`)).check();
+  else await p.locator(fjs(`confirmation-consent-${["确认", "不同意"].indexOf(value as string)}`)).check();
 }
 
 describe.each(FLAVOURS)("%s 免申办 in Chromium", (flavour) => {
@@ -591,7 +591,7 @@ describe.each(FLAVOURS)("%s 免申办 in Chromium", (flavour) => {
     }
   }, 180_000);
 
-  it("免申即享 with consent: the confirmation form submits 同意 with the data as prefilled, accepted by matterc validate", async () => {
+  it("免申即享 with consent: the confirmation form submits 确认 with the data as prefilled, accepted by matterc validate", async () => {
     const base0 = models.find((m) => m.code === "GR-2024-01");
     if (!base0) return expect(process.env.FORMS_EXAMPLES, "新生儿出生 is left out only by FORMS_EXAMPLES").toBeDefined();
     const model = granted(base0, "consent");
@@ -599,12 +599,12 @@ describe.each(FLAVOURS)("%s 免申办 in Chromium", (flavour) => {
     const data0 = completeApplication(model, {});
     delete data0.确认意见; // chosen on the page
     const { p, errors } = await open(flavour, { mode: "apply", schema: f["form.schema.json"] as never, uischema: f["form.uischema.json"] as never, formily: f["form.formily.json"] as never, formJs: f[`${model.code}.form`] as never, data: data0, formJsVersion: version });
-    await confirmOnPage(p, flavour, "确认意见", "同意");
+    await confirmOnPage(p, flavour, "确认意见", "确认");
     await DRIVERS[flavour].submit(p);
     const data = (await submitted(p)) as Record<string, unknown>;
     await p.close();
     expect(errors).toEqual([]);
-    expect(data.确认意见).toBe("同意");
+    expect(data.确认意见).toBe("确认");
     expect(validate(f["form.schema.json"] as object, data).problems, `${flavour}: ${JSON.stringify(data).slice(0, 800)}`).toEqual([]);
   }, 120_000);
 });
@@ -631,12 +631,12 @@ async function decideOnPage(p: Page, flavour: Flavour, task: StaffTask, i: numbe
 }
 
 describe.each(FLAVOURS)("%s staff task forms in Chromium", (flavour) => {
-  it("completes one task of every kind (受理, 补正, 子事项办理, 补交, 核查, 特殊环节, 督办, 出件) with the application read-only", async () => {
+  it("completes one task of every kind (受理, 补正, 子事项办理, 补交, 核查, 特殊环节, 督办, 出件, 收件核验, 寄递) with the application read-only", async () => {
     // The examples that together have every kind of task, one task of each kind.
     const seen = new Set<string>();
     const picks: { model: Model; task: StaffTask }[] = [];
     for (const model of models) for (const task of staffTasks(model)) if (!seen.has(task.kind)) (seen.add(task.kind), picks.push({ model, task }));
-    if (!process.env.FORMS_EXAMPLES) expect([...seen].sort()).toEqual(["accept", "check", "correct", "issue", "review", "special", "supply", "urge"]);
+    if (!process.env.FORMS_EXAMPLES) expect([...seen].sort()).toEqual(["accept", "check", "correct", "issue", "post", "review", "special", "supply", "urge", "window"]);
     for (const { model, task } of picks) {
       const f = files(model, flavour);
       const entry = (f["tasks.json"] as { tasks: { id: string; schema: object; uischema: object; formily: object }[] }).tasks.find((t) => t.id === task.id)!;

@@ -76,11 +76,42 @@ describe("staff task forms", () => {
         } else if (t.kind === "urge") {
           expect(ok({ 意见: "请于两个工作日内办结" })).toBe(true);
           expect(ok({})).toBe(false);
+        } else if (t.kind === "window") {
+          // 跨域办's receiving window (异地代收代办).
+          expect(ok({ 结果: "通过" })).toBe(true);
+          expect(ok({ 结果: "不通过" })).toBe(false); // why must be said
+          expect(ok({ 结果: "不通过", 意见: "身份证件与申请人不符" })).toBe(true);
+        } else if (t.kind === "post") {
+          expect(ok({ 寄递单号: "SF1234567890" })).toBe(true);
+          expect(ok({})).toBe(false);
         } else {
           expect(ok({ 结果: t.kind === "issue" ? "邮寄送达" : "已补交" })).toBe(true);
         }
       }
     }
-    expect([...kinds].sort()).toEqual(["accept", "check", "correct", "issue", "review", "special", "supply", "urge"]);
+    expect([...kinds].sort()).toEqual(["accept", "check", "correct", "issue", "post", "review", "special", "supply", "urge", "window"]);
+  });
+});
+
+describe("免申办 tasks (申请人确认, 填写缺项)", () => {
+  it("申请人确认 records 确认/不同意 under 结果, as the process's gateway reads it; 填写缺项's form is the prefilled application", async () => {
+    const { quick } = await import("./helpers/proactive.js");
+    const model = quick(models.find((m) => m.code === "GR-2024-01")!);
+    const { forms, bpmn, tasks } = outputs(model, "camunda8");
+    const confirm = tasks.find((t) => t.kind === "confirm")!;
+    const fill = tasks.find((t) => t.kind === "fill")!;
+    expect(confirm.id).toBe(`${model.id}_confirm`);
+    const ajv = new Ajv({ strict: false });
+    expect(ajv.validate(confirm.schema, { 结果: "确认" })).toBe(true);
+    expect(ajv.validate(confirm.schema, { 结果: "不同意" })).toBe(true);
+    expect(ajv.validate(confirm.schema, {})).toBe(false);
+    expect(bpmn).toContain(`${confirm.id}.结果`);
+    // The fill task's form-js form is the applicant's form under the task's id, with 本人确认.
+    const form = JSON.parse(forms[fill.formJs]) as { id: string; components: unknown[] };
+    expect(form.id).toBe(fill.formId);
+    expect(JSON.stringify(form)).toContain('"key":"本人确认"');
+    expect(JSON.stringify(form.components)).toBe(JSON.stringify((JSON.parse(forms[`${model.code}.form`]) as { components: unknown[] }).components));
+    // Staff forms leave out the person's confirmation.
+    expect(forms[confirm.formJs]).not.toContain("本人确认");
   });
 });

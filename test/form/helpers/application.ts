@@ -108,6 +108,6 @@ export function completeApplication(model: Model, answers: Answers, everything =
   }
   // 免申办: 快申快享's 本人确认 ticked, 免申即享's consent given.
   if (shown.has("本人确认")) data.本人确认 = true;
-  if (shown.has("确认意见")) data.确认意见 = "同意";
+  if (shown.has("确认意见")) data.确认意见 = "确认";
   return data;
 }
