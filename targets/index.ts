@@ -1,5 +1,6 @@
 // The registered targets. A new target touches this list and its own folder.
 import type { Model } from "../compiler/model.js";
+import { dmnTarget } from "./dmn/index.js";
 import { flowableTarget } from "./flowable/index.js";
 import { formTarget } from "./form/index.js";
 import { guideTarget } from "./guide/index.js";
@@ -12,7 +13,7 @@ import { DEFAULT_TARGET_OPTIONS, type OutputFile, type Target, type TargetOption
 export type { OutputFile, Target, TargetOptions } from "./target.js";
 export { DEFAULT_TARGET_OPTIONS } from "./target.js";
 
-export const TARGETS: Target[] = [modelTarget, formTarget, processTarget, guideTarget, sharingTarget, implementationListTarget, flowableTarget];
+export const TARGETS: Target[] = [modelTarget, formTarget, processTarget, dmnTarget, guideTarget, sharingTarget, implementationListTarget, flowableTarget];
 
 /** Every file of every target, matter by matter and then across matters, paths relative to the
  * output directory. A generator, so that a large build need not hold every file at once. */
