@@ -137,7 +137,28 @@ export function cell(lits: Literal[], kind: ColumnKind): string | null {
     if (lits.some((l) => l.test.op === "in" && l.test.values.length === 0 && !l.negated)) return null;
     return cell(rest, kind);
   }
-  return lits.length === 1 ? plain(lits[0]) : lits.map(guarded).join(" and ");
+  if (lits.length === 1) return plain(lits[0]);
+  return satisfiable(lits, kind) ? lits.map(guarded).join(" and ") : null;
+}
+
+/**
+ * Whether some value passes every literal. For numbers and text the tests only compare with
+ * constants, so the values that can differ are: missing, each constant, a value between two
+ * neighbouring constants, below and above them all, and a text equal to none of them. Lists are
+ * assumed satisfiable (a row that never matches is harmless).
+ */
+function satisfiable(lits: Literal[], kind: ColumnKind): boolean {
+  if (kind === "list") return true;
+  const constants = lits.flatMap((l) => ("values" in l.test ? l.test.values : [l.test.value]));
+  let candidates: unknown[];
+  if (kind === "number") {
+    const ns = [...new Set(constants.filter((c): c is number => typeof c === "number"))].sort((a, b) => a - b);
+    candidates = ns.length === 0 ? [0] : [ns[0] - 1, ...ns.flatMap((n, i) => (i + 1 < ns.length ? [n, (n + ns[i + 1]) / 2] : [n, n + 1]))];
+  } else {
+    const ts = constants.map(String);
+    candidates = [...ts, `${ts.join("")}_`];
+  }
+  return [...candidates, null].some((v) => lits.every((l) => holds(l, v)));
 }
 
 /** A column: the FEEL path it reads (a field's key or an answer's name), or a whole rule. */

@@ -59,6 +59,8 @@ export function newbornWithSubsidy(): Model {
     rule("家庭人均月收入不高于8000.5元且非港澳台", and(f("家庭.人均月收入", { op: "le", value: 8000.5 }), not(f("新生儿.户籍类型", { op: "in", values: ["港澳台"] })))),
     rule("母亲证件未注销", f("母亲.证件状态", { op: "ne", value: "已注销" })),
     rule("出生体重在正常范围或已随访", or(and(f("新生儿.出生体重", { op: "ge", value: 2500 }), f("新生儿.出生体重", { op: "le", value: 4000 })), f("父母.参保险种", { op: "contains", value: "生育保险" }))),
+    // Two tests of one field in one row of the table (its negation): 居住年限 both ≤ 3 and > 3 only when missing.
+    rule("居住满三年且收入不高于5000元，或未满三年且收入不高于3000元", or(and(f("监护人.居住年限", { op: "gt", value: 3 }), f("家庭.人均月收入", { op: "le", value: 5000 })), and(f("监护人.居住年限", { op: "le", value: 3 }), f("家庭.人均月收入", { op: "le", value: 3000 })))),
   ]);
   const subsidy = model.items.find((i) => i.name === "城乡居民医保缴费")!;
   subsidy.proactive = proactive("免申即享", [
@@ -69,7 +71,7 @@ export function newbornWithSubsidy(): Model {
   // table spreads over the field columns, so it gets a column of its own.
   const refund = model.items.find((i) => i.name === "生育医疗费用报销")!;
   const alternatives = [1, 2, 3, 4, 5, 6, 7].map((n) => and(f("家庭.人均月收入", { op: "gt", value: n * 1000 }), f("监护人.居住年限", { op: "lt", value: n })));
-  refund.proactive = proactive("快申快享", [rule("符合任一报销情形", or(...alternatives)), rule("非特困人员", f("家庭.类别", { op: "ne", value: "特困人员" }))]);
+  refund.proactive = proactive("快申快享", [rule("符合任一报销情形", or(...alternatives)), rule("非特困人员", f("家庭.类别", { op: "ne", value: "特困人员" })), rule("一般家庭或低保边缘家庭", or(f("家庭.类别", { op: "eq", value: "一般家庭" }), f("家庭.类别", { op: "eq", value: "低保边缘" })))]);
   return model;
 }
 
