@@ -549,8 +549,8 @@ export const CATALOG: Record<string, CatalogEntry> = {
   },
   E2006: {
     severity: "error",
-    zh: { message: "通办范围「{scope}」与跨域办的省份不符：跨域办涉及 {count} 个省级行政区（{provinces}）", help: "跨省通办写两个以上省份（或一个区域）；只在一省之内通办时写「通办范围: 全省」", explain: "「跨省」表示在两个以上省级行政区之间通办，「全省」表示省内通办。跨域办的省份（写明的，或区域的）须与之一致；没有写区域和省份时，跨域办不限省份，只能与「全国」一起用。" },
-    en: { message: "the scope '{scope}' disagrees with the provinces of `跨域办`: it covers {count} ({provinces})", help: "across provinces, name two or more provinces (or a region); within one province write `通办范围: 全省`", explain: "`跨省` means handling across two or more province-level divisions, `全省` within one province. The provinces of `跨域办` (written, or those of its region) must agree; a `跨域办` with neither region nor provinces is nationwide and goes with `全国` only." },
+    zh: { message: "通办范围「{scope}」与跨域办的省份不符：跨域办涉及 {count} 个省级行政区（{provinces}）", help: "跨省通办写两个以上省份（或一个区域）；只在一省之内通办时写「通办范围: 全省」", explain: "「跨省」表示在两个以上省级行政区之间通办，「全省」表示省内通办，「全市」「全县」更在其内。跨域办的省份（写明的，或区域的）须与之一致；没有写区域和省份时，跨域办不限省份，只能与「全国」一起用。" },
+    en: { message: "the scope '{scope}' disagrees with the provinces of `跨域办`: it covers {count} ({provinces})", help: "across provinces, name two or more provinces (or a region); within one province write `通办范围: 全省`", explain: "`跨省` means handling across two or more province-level divisions, `全省` within one province, `全市` and `全县` within less. The provinces of `跨域办` (written, or those of its region) must agree; a `跨域办` with neither region nor provinces is nationwide and goes with `全国` only." },
   },
   W2007: {
     severity: "warning",

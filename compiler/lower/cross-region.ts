@@ -6,7 +6,7 @@
 // - E2003 a 区域 the standard library does not know, with no 省份 (nearest known names suggested);
 // - W2004 a 寄递 time without 计入时限 (the figures then leave it out, as for special steps);
 // - E2005 a 省份 that is not the full name of a 省级行政区 (「江苏」 → 「江苏省」);
-// - E2006 the 通办范围 disagrees with the provinces: 跨省 over fewer than two, 全省 over several;
+// - E2006 the 通办范围 disagrees with the provinces: 跨省 over fewer than two, 全省/全市/全县 over several;
 // - W2007 收件窗口 declared while no 方式 is 异地代收代办 (no one hands in there);
 // - W2008 a 省份 outside the named 区域.
 import { nameText, type Entry, type Span } from "../../grammar/ast.js";
@@ -189,8 +189,8 @@ export function lowerCrossRegion(entry: Entry | undefined, r0: Reporter, table: 
   };
 }
 
-/** The matter's 通办范围 against its 跨域办: 跨省 needs the block (E2001) and at least two provinces,
- * 全省 (省内通办) at most one (E2006). */
+/** The matter's 通办范围 against its 跨域办: 跨省 needs the block (E2001) and at least two provinces;
+ * 全省 (省内通办), 全市 and 全县 at most one (E2006). */
 export function checkScope(r: Reporter, scope: Located<string> | undefined, cross: LoweredCrossRegion | undefined): void {
   if (scope?.value === "跨省" && !cross) {
     r.at({ kind: "scope" }).report("E2001", scope.span, {});
@@ -199,7 +199,7 @@ export function checkScope(r: Reporter, scope: Located<string> | undefined, cros
   if (!scope || !cross || !cross.provincesKnown) return;
   const n = cross.crossRegion.provinces.length;
   if (scope.value === "跨省" && n < 2) r.at({ kind: "scope" }).report("E2006", scope.span, { scope: scope.value, count: n, provinces: cross.crossRegion.provinces.join("、") || "—" });
-  if (scope.value === "全省" && n > 1) r.at({ kind: "scope" }).report("E2006", scope.span, { scope: scope.value, count: n, provinces: cross.crossRegion.provinces.join("、") });
+  if ((scope.value === "全省" || scope.value === "全市" || scope.value === "全县") && n > 1) r.at({ kind: "scope" }).report("E2006", scope.span, { scope: scope.value, count: n, provinces: cross.crossRegion.provinces.join("、") });
 }
 
 /** basis.post: the 寄递 time and whether it counts (counted: on every critical path; not counted:

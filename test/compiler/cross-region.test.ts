@@ -217,6 +217,8 @@ describe("跨域办 checks", () => {
     expect(codes("跨域办 { 方式: 全程网办 }")).toEqual(["E2006"]);
     expect(codes("跨域办 { 区域: 川渝  方式: 全程网办 }", "全省")).toEqual(["E2006"]);
     expect(codes("跨域办 { 省份: 四川省  方式: 全程网办 }", "全省")).toEqual([]);
+    expect(codes("跨域办 { 区域: 长三角  方式: 全程网办 }", "全市")).toEqual(["E2006"]);
+    expect(codes("跨域办 { 区域: 长三角  方式: 全程网办 }", "全国")).toEqual([]);
   });
 
   it("reports a repeated receiving window and a repeated block", () => {
