@@ -101,6 +101,20 @@ function triggerItems(c: CompletionContext, tokens: IToken[]): CompletionItem[] 
   return [];
 }
 
+/** 跨域办: after `区域:` the standard library's regions (with their provinces), after `省份:` the
+ * full provincial names not yet listed. */
+export function crossRegionItems(c: CompletionContext, id: "region" | "provinces", tokens: IToken[]): CompletionItem[] {
+  const table = c.regions;
+  if (!table) return [];
+  const quoted = (t: IToken) => (/^["“「『]/.test(t.image) ? t.image.slice(1, -1) : t.image);
+  if (id === "region") {
+    if (tokens.length) return [];
+    return [...table.regions].map(([name, provinces], index) => ({ label: name, kind: CompletionItemKind.Value, detail: provinces.join("、"), sortText: String(index).padStart(3, "0"), textEdit: { range: c.replace, newText: name } }));
+  }
+  const listed = new Set(tokens.map(quoted));
+  return table.provinces.filter((p) => !listed.has(p)).map((p, index) => ({ label: p, kind: CompletionItemKind.Value, sortText: String(index).padStart(3, "0"), textEdit: { range: c.replace, newText: p } }));
+}
+
 export function valueCompletions(c: CompletionContext, shape: ValueShape, tokens: IToken[]): CompletionItem[] {
   switch (shape.shape) {
     case "ref":

@@ -6,7 +6,8 @@ import { findEntrySpec, type Lang } from "../../compiler/schema.js";
 import type { SymbolKind, TopKind } from "../../compiler/program.js";
 import { kindWord } from "../../compiler/diagnostics/render.js";
 import { dutyCompletions, headCompletions } from "./completion-heads.js";
-import { valueCompletions } from "./completion-values.js";
+import { crossRegionItems, valueCompletions } from "./completion-values.js";
+import type { RegionTable } from "../../compiler/lower/cross-region.js";
 import type { Cursor } from "./cursor.js";
 import { writeName } from "./names.js";
 import { isStdFile } from "./paths.js";
@@ -23,6 +24,8 @@ export interface CompletionContext {
   /** A command that opens the completion list again (VS Code's), when the client has one. */
   retrigger: Command | undefined;
   licences: string[];
+  /** The standard library's regions and provincial names, for 跨域办's 区域 and 省份. */
+  regions?: RegionTable;
   names(kind: TopKind): ScopeName[];
   matterNames(kinds: SymbolKind[]): ScopeName[];
   /** A name as a completion; `index` keeps the scope's order (nearest declaration first). */
@@ -39,6 +42,7 @@ export interface CompletionRequest {
   snippets: boolean;
   retrigger: Command | undefined;
   licences: string[];
+  regions?: RegionTable;
   /** The standard-library files and the project's other .matter files, for `使用 "…"`. */
   stdFiles: string[];
   projectFiles: string[];
@@ -75,6 +79,7 @@ export function complete(r: CompletionRequest): CompletionItem[] {
     snippets: r.snippets,
     retrigger: r.retrigger,
     licences: r.licences,
+    regions: r.regions,
     names: (kind) => visibleTop(kind, r.scope),
     matterNames: (kinds) => matterNames(kinds, r.scope),
     write: writeName,
@@ -94,6 +99,7 @@ export function complete(r: CompletionRequest): CompletionItem[] {
     case "head":
       return cursor.context === "duties" ? dutyCompletions(c) : headCompletions(c);
     case "value":
+      if (cursor.context === "crossRegion" && (place.spec?.id === "region" || place.spec?.id === "provinces")) return crossRegionItems(c, place.spec.id, place.tokens);
       return place.spec && "value" in place.spec.body ? valueCompletions(c, place.spec.body.value, place.tokens) : [];
     case "use":
       return useCompletions(r, replace);

@@ -17,7 +17,8 @@ import {
   type Message,
 } from "vscode-languageserver/node.js";
 import { TextDocument } from "vscode-languageserver-textdocument";
-import { readLicences } from "../../compiler/compile.js";
+import { readLicences, readRegions } from "../../compiler/compile.js";
+import type { RegionTable } from "../../compiler/lower/cross-region.js";
 import type { Lang } from "../../compiler/schema.js";
 import type { Punctuation } from "../../grammar/format/print.js";
 import { complete } from "./completion.js";
@@ -110,6 +111,8 @@ export function startServer(options: ServerOptions = {}): Connection {
   };
 
   const licenceList = () => (licences ??= readLicences(workspace.host));
+  let regions: RegionTable | undefined;
+  const regionTable = () => (regions ??= readRegions(workspace.host));
 
   connection.onInitialize((params): InitializeResult => {
     const init = (params.initializationOptions ?? {}) as InitOptions;
@@ -196,6 +199,7 @@ export function startServer(options: ServerOptions = {}): Connection {
       snippets,
       retrigger,
       licences: licenceList(),
+      regions: regionTable(),
       scope: { file: a.file, ast: cursor.ast, matter: cursor.matter, declarations: project?.result.symbols.declarations ?? [], std: workspace.stdDeclarations() },
       stdFiles: workspace.host.stdlibFiles(),
       projectFiles: project?.files ?? [],

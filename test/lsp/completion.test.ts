@@ -6,6 +6,8 @@ import { TextDocument } from "vscode-languageserver-textdocument";
 import { complete } from "../../cli/lsp/completion.js";
 import { cursorAt } from "../../cli/lsp/cursor.js";
 import { Workspace } from "../../cli/lsp/workspace.js";
+import { readRegions } from "../../compiler/compile.js";
+import { memoryHost } from "../helpers/memory-host.js";
 
 const FILE = "/项目/甲.matter";
 const workspace = new Workspace(new TextDocuments(TextDocument));
@@ -24,6 +26,7 @@ function completeAt(marked: string, lang: "zh" | "en" = "zh"): CompletionItem[] 
     snippets: true,
     retrigger: undefined,
     licences: ["营业执照", "身份证"],
+    regions: readRegions(memoryHost({})),
     scope: { file: FILE, ast: cursor.ast, matter: cursor.matter, declarations: [], std: workspace.stdDeclarations() },
     stdFiles: ["字段.matter", "材料.matter", "证照.txt", "部门.matter"],
     projectFiles: [FILE, "/项目/共用.matter"],
@@ -47,6 +50,17 @@ const MATTER = `使用 "std/部门"
 `;
 
 describe("completion", () => {
+  it("offers the standard library's regions after 区域 and the provincial names not yet listed after 省份 (跨域办)", () => {
+    const regions = completeAt(`一件事 甲 {\n  跨域办 {\n    区域: |`);
+    expect(labels(regions)).toEqual(["京津冀", "长三角", "川渝", "西南五省", "泛珠三角"]);
+    expect(regions.find((i) => i.label === "长三角")?.detail).toBe("上海市、江苏省、浙江省、安徽省");
+    const provinces = labels(completeAt(`一件事 甲 {\n  跨域办 {\n    省份: 上海市, |`));
+    expect(provinces).toContain("江苏省");
+    expect(provinces).toContain("广西壮族自治区");
+    expect(provinces).not.toContain("上海市");
+    expect(provinces).toHaveLength(33);
+  });
+
   it("offers the departments inside a block that is not closed yet, after a full-width colon", () => {
     const items = completeAt(`使用 "std/部门"\n一件事 甲 ｛\n  子事项 乙 ｛\n    部门：|`);
     expect(labels(items)).toContain("市场监管局");
