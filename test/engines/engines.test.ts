@@ -9,7 +9,8 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { renderProcess } from "../../targets/process/index.js";
-import { allModels } from "../process/models.js";
+// 免申办 processes start from a message or timer and call a DMN decision: proactive.test.ts runs them.
+import { applicationModels as allModels } from "../process/models.js";
 import { NOW, processManifest, type ProcessManifest } from "./manifest.js";
 import { readCalendar } from "../../cli/calendar.js";
 import type { WorkCalendar } from "../../targets/calendar.js";
