@@ -9,7 +9,7 @@ import { buildGraph } from "../../targets/process/build-graph.js";
 import { CONFIRM, eligibilityResult, ELIGIBLE_OUTPUT } from "../../targets/process/proactive.js";
 import { REMOTE } from "../../targets/process/receiving.js";
 import { application } from "../process/application.js";
-import { eligibleBy, ineligible } from "../process/proactive-models.js";
+import { eligibleBy, eligibleData, ineligible } from "../process/proactive-models.js";
 import { play } from "../process/token-game.js";
 
 export interface Run {
@@ -81,7 +81,9 @@ export function proactiveRuns(model: Model): Run[] {
     fireOn: {},
     ...expected(model, { ...c.situation, ...eligibility(model, variables), ...(yes ? { [`${confirm}.结果`]: CONFIRM.yes } : {}) }),
   });
-  const data = application(model, c.situation);
+  // The application's sample data made to meet every rule of the matter and its sub-items.
+  let data = application(model, c.situation);
+  for (const owner of [model, ...model.items]) if (owner.proactive) data = eligibleData(data, owner.proactive);
   if (!p) {
     // Sub-items granted from data: the case starts from its application; each decision says
     // eligible, then each says not eligible.

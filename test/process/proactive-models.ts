@@ -103,22 +103,76 @@ export function everyModel(): NamedModel[] {
   return [...allModels(), ...builtModels()];
 }
 
-/** Data that fails every rule: each number a rule reads made 0 less than its bound, each other
- * tested value removed. */
+/** Data on which the rules fail (each rule made false). */
 export function ineligible(data: Record<string, unknown>, p: Proactive): Record<string, unknown> {
   const out = structuredClone(data);
-  const walk = (c: Proactive["rules"][number]["when"]): void => {
-    if (c.op === "and" || c.op === "or") return c.args.forEach(walk);
-    if (c.op === "not" || c.op === "true" || c.op === "false") return;
-    const parts = c.subject.split(".");
-    let at = out as Record<string, unknown>;
-    for (const k of parts.slice(0, -1)) at = (at[k] ??= {}) as Record<string, unknown>;
-    if (c.op === "ge" || c.op === "gt") at[parts.at(-1)!] = c.value - 1;
-    else if (c.op === "le" || c.op === "lt") at[parts.at(-1)!] = c.value + 1;
-    else delete at[parts.at(-1)!];
-  };
-  p.rules.forEach((r) => walk(r.when));
+  p.rules.forEach((r) => satisfy(out, r.when, false));
   if (eligibleBy(p, out)) throw new Error("could not make the data ineligible");
   return out;
 }
 
+type Test = Exclude<Proactive["rules"][number]["when"], { op: "and" | "or" | "not" | "true" | "false" }>;
+
+/** Sets the data a test reads so that it holds (`truth`) or fails. */
+function setFor(out: Record<string, unknown>, c: Test, truth: boolean): void {
+  const parts = c.subject.split(".");
+  let at = out;
+  if (c.field) for (const k of parts.slice(0, -1)) at = (at[k] ??= {}) as Record<string, unknown>;
+  const key = c.field ? parts.at(-1)! : c.subject;
+  switch (c.op) {
+    case "ge":
+    case "le":
+      at[key] = truth ? c.value : c.op === "ge" ? c.value - 1 : c.value + 1;
+      break;
+    case "gt":
+      at[key] = truth ? c.value + 1 : c.value;
+      break;
+    case "lt":
+      at[key] = truth ? c.value - 1 : c.value;
+      break;
+    case "eq":
+      if (truth) at[key] = c.value;
+      else delete at[key];
+      break;
+    case "ne":
+      if (truth) delete at[key];
+      else at[key] = c.value;
+      break;
+    case "contains":
+      at[key] = truth ? [c.value] : [];
+      break;
+    case "in":
+      if (truth) at[key] = c.values[0];
+      else delete at[key];
+      break;
+  }
+}
+
+function satisfy(out: Record<string, unknown>, c: Proactive["rules"][number]["when"], truth: boolean): void {
+  switch (c.op) {
+    case "true":
+    case "false":
+      return;
+    case "not":
+      return satisfy(out, c.arg, !truth);
+    case "and":
+      if (truth) c.args.forEach((a) => satisfy(out, a, true));
+      else if (c.args[0]) satisfy(out, c.args[0], false);
+      return;
+    case "or":
+      if (truth) {
+        if (c.args[0]) satisfy(out, c.args[0], true);
+      } else c.args.forEach((a) => satisfy(out, a, false));
+      return;
+    default:
+      setFor(out, c, truth);
+  }
+}
+
+/** Data on which every rule holds, from the application's data (the eligible case). */
+export function eligibleData(data: Record<string, unknown>, p: Proactive): Record<string, unknown> {
+  const out = structuredClone(data);
+  p.rules.forEach((r) => satisfy(out, r.when, true));
+  if (!eligibleBy(p, out)) throw new Error("could not make the data eligible");
+  return out;
+}

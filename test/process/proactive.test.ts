@@ -12,7 +12,7 @@ import { eligibilityDecision } from "../../targets/process/proactive.js";
 import { application } from "./application.js";
 import { checkRun } from "./check-run.js";
 import { type Case, completeAll, type Decide, type Platform, start } from "./engine.js";
-import { eligibleBy, ineligible, proactiveModels } from "./proactive-models.js";
+import { eligibleBy, eligibleData, ineligible, proactiveModels } from "./proactive-models.js";
 
 const fullestOf = (model: Model): CaseMetrics => model.metrics.situations.reduce((a, b) => (b.items.length > a.items.length ? b : a));
 
@@ -53,10 +53,12 @@ describe.each(matterLevel)("免申办 $name in bpmn-engine", ({ model }) => {
   const fullest = fullestOf(model);
   const confirm = `${model.id}_confirm`;
   const fill = `${model.id}_fill`;
+  // The application's sample data made to meet the matter's rules.
+  const data = () => eligibleData(application(model, fullest.situation), p);
   const decide: Decide = (id) => (id === confirm ? { 结果: "确认" } : id === fill ? { 申请人: { 手机号: "13800000000" } } : undefined);
 
   it(`starts from its ${p.trigger.kind}, no application: eligible → ${p.confirmation === "consent" ? "申请人确认 → " : ""}${p.mode === "快申快享" ? "填写缺项 → " : ""}the sub-items → 统一出件 → 主动告知`, async () => {
-    const run = await begin(model, xml, application(model, fullest.situation));
+    const run = await begin(model, xml, data());
     const completed = completeAll(run, undefined, decide);
     expect(run.ended()).toBe(true);
     expect(run.log).toContain(`decide ${eligibilityDecision(model)} true`);
@@ -71,7 +73,7 @@ describe.each(matterLevel)("免申办 $name in bpmn-engine", ({ model }) => {
   });
 
   it("not eligible: ends at 不符合条件, nothing handled, granted or told", async () => {
-    const run = await begin(model, xml, ineligible(application(model, fullest.situation), p));
+    const run = await begin(model, xml, ineligible(data(), p));
     const completed = completeAll(run, undefined, decide);
     expect(run.ended()).toBe(true);
     expect(run.log).toContain(`decide ${eligibilityDecision(model)} false`);
@@ -82,7 +84,7 @@ describe.each(matterLevel)("免申办 $name in bpmn-engine", ({ model }) => {
 
   if (p.confirmation === "consent") {
     it("the person declines: ends without a grant", async () => {
-      const run = await begin(model, xml, application(model, fullest.situation));
+      const run = await begin(model, xml, data());
       const completed = completeAll(run, undefined, (id) => (id === confirm ? { 结果: "不同意" } : decide(id, 0)));
       expect(run.ended()).toBe(true);
       expect(run.log).toContain(`end ${confirm}_declined`);
@@ -90,14 +92,14 @@ describe.each(matterLevel)("免申办 $name in bpmn-engine", ({ model }) => {
       expect(run.log).not.toContain(`start ${model.id}_issue`);
     });
     it("a confirmation not recorded is not a consent", async () => {
-      const run = await begin(model, xml, application(model, fullest.situation));
+      const run = await begin(model, xml, data());
       const completed = completeAll(run, undefined, (id) => (id === confirm ? undefined : decide(id, 0)));
       expect(run.log).toContain(`end ${confirm}_declined`);
       expect(model.items.filter((i) => completed.includes(i.id))).toEqual([]);
     });
     if (p.confirmWithin) {
       it("the 确认时限 passes: ends at 逾期未确认 without a grant", async () => {
-        const run = await begin(model, xml, application(model, fullest.situation));
+        const run = await begin(model, xml, data());
         const completed = completeAll(run, (id) => {
           if (id === confirm) run.fire(`${confirm}_timer`);
         }, decide);
@@ -115,7 +117,7 @@ describe.each(itemLevel)("sub-item 免申办 $name in bpmn-engine", ({ model }) 
   for (const item of model.items.filter((i) => i.proactive)) {
     const c = model.metrics.situations.find((s) => s.items.includes(item.name))!;
     it(`${item.name} runs when its decision says eligible, after what triggers it`, async () => {
-      const run = await start(xml, application(model, c.situation), platformFor(model));
+      const run = await start(xml, eligibleData(application(model, c.situation), item.proactive!), platformFor(model));
       const completed = completeAll(run);
       expect(run.ended()).toBe(true);
       expect(run.log).toContain(`decide ${eligibilityDecision(model, item)} true`);
@@ -127,7 +129,7 @@ describe.each(itemLevel)("sub-item 免申办 $name in bpmn-engine", ({ model }) 
       }
     });
     it(`${item.name} is skipped when not eligible; the rest runs`, async () => {
-      const run = await start(xml, ineligible(application(model, c.situation), item.proactive!), platformFor(model));
+      const run = await start(xml, ineligible(eligibleData(application(model, c.situation), item.proactive!), item.proactive!), platformFor(model));
       const completed = completeAll(run);
       expect(run.ended()).toBe(true);
       expect(run.log).toContain(`decide ${eligibilityDecision(model, item)} false`);
