@@ -609,6 +609,19 @@ describe.each(FLAVOURS)("%s 免申办 in Chromium", (flavour) => {
   }, 120_000);
 });
 
+/** The application as Formily holds it: each upload as antd's list of one uploaded file (a
+ * string there breaks antd's Upload), as the round trip above gets it from Formily itself. */
+function formilyUploads(data: Record<string, unknown>): Record<string, unknown> {
+  const out = structuredClone(data);
+  const lists = (node: Record<string, unknown>) => {
+    const m = node.材料 as Record<string, unknown> | undefined;
+    if (m) for (const k of Object.keys(m)) if (typeof m[k] === "string") m[k] = [{ uid: k, name: "材料.pdf", status: "done", url: m[k] }];
+    for (const v of Object.values(node)) if (Array.isArray(v)) for (const e of v) if (e && typeof e === "object") lists(e as Record<string, unknown>);
+  };
+  lists(out);
+  return out;
+}
+
 /** One decision of a staff task form answered through the page: a choice by its option, a text typed. */
 async function decideOnPage(p: Page, flavour: Flavour, task: StaffTask, i: number, value: string): Promise<void> {
   const d = task.decisions[i];
@@ -635,7 +648,8 @@ describe.each(FLAVOURS)("%s staff task forms in Chromium", (flavour) => {
     // The examples that together have every kind of task, one task of each kind.
     const seen = new Set<string>();
     const picks: { model: Model; task: StaffTask }[] = [];
-    for (const model of models) for (const task of staffTasks(model)) if (!seen.has(task.kind)) (seen.add(task.kind), picks.push({ model, task }));
+    // A 免申即享 matter with notify has no application form for these hosts to show (docs/forms.md).
+    for (const model of models.filter((m) => applicantForm(m) !== "none")) for (const task of staffTasks(model)) if (!seen.has(task.kind)) (seen.add(task.kind), picks.push({ model, task }));
     if (!process.env.FORMS_EXAMPLES) expect([...seen].sort()).toEqual(["accept", "check", "correct", "issue", "post", "review", "special", "supply", "urge", "window"]);
     for (const { model, task } of picks) {
       const f = files(model, flavour);
@@ -648,8 +662,10 @@ describe.each(FLAVOURS)("%s staff task forms in Chromium", (flavour) => {
         formily: f["form.formily.json"] as never,
         formJs: f[`tasks/${task.id}.form`] as never,
         task: entry as never,
-        data: completeApplication(model, headline),
+        data: flavour === "formily" ? formilyUploads(completeApplication(model, headline)) : completeApplication(model, headline),
         formJsVersion: formJsVersionOf(flavour),
+      }).catch((e: Error) => {
+        throw new Error(`${flavour} ${model.name} ${task.name} (${task.kind}): ${e.message}`);
       });
       const where = `${flavour} ${model.name} ${task.name}`;
       // The first outcome (受理, 准予, 已补交 …) and every text it then requires.
