@@ -8,7 +8,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { performance } from "node:perf_hooks";
 import { compilePaths } from "../cli/compile-paths.js";
-import { renderEach } from "../targets/index.js";
+import { DEFAULT_TARGET_OPTIONS, TARGETS } from "../targets/index.js";
 
 export interface Shape {
   situations: number;
@@ -39,7 +39,10 @@ function cpuMs(since?: NodeJS.CpuUsage): number {
   return (u.user + u.system) / 1000;
 }
 
-function timeShape(shape: Shape): { check: number; render: number; cases: number; bytes: number } {
+/** Render time of the two targets whose size grew as sub-items² before (issue 20). */
+type Timed = { check: number; render: number; form: number; process: number; cases: number; bytes: number };
+
+function timeShape(shape: Shape): Timed {
   const dir = mkdtempSync(join(tmpdir(), "matterc-cases-"));
   try {
     const src = join(dir, "src");
@@ -51,8 +54,14 @@ function timeShape(shape: Shape): { check: number; render: number; cases: number
     if (r.hasErrors || r.models.length !== 1) throw new Error(`cases bench matter does not compile: ${r.diagnostics.find((d) => d.severity === "error")?.code}`);
     const c1 = process.cpuUsage();
     let bytes = 0;
-    for (const out of renderEach(r.models)) bytes += out.text.length;
-    return { check, render: cpuMs(c1), cases: r.models[0].metrics.situations.length, bytes };
+    const per: Record<string, number> = {};
+    for (const t of TARGETS) {
+      const ct = process.cpuUsage();
+      for (const model of r.models) for (const f of t.perMatter?.(model, DEFAULT_TARGET_OPTIONS) ?? []) bytes += f.text.length;
+      for (const f of t.acrossMatters?.(r.models, DEFAULT_TARGET_OPTIONS) ?? []) bytes += f.text.length;
+      per[t.name] = cpuMs(ct);
+    }
+    return { check, render: cpuMs(c1), form: per.form ?? 0, process: per.process ?? 0, cases: r.models[0].metrics.situations.length, bytes };
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }
@@ -66,14 +75,16 @@ export function benchCases(): void {
     ["situations", { situations: 0, items: 100, materials: 2 }, [3, 6, 9, 12]],
   ];
   for (const [axis, base, sizes] of axes) {
-    let prev: { check: number; render: number } | undefined;
+    let prev: Timed | undefined;
     for (const n of sizes) {
       const shape = { ...base, [axis]: n };
       const t = timeShape(shape);
-      const ratio = prev ? `  ×${(t.check / prev.check).toFixed(2)} check, ×${(t.render / prev.render).toFixed(2)} render` : "";
+      const x = (k: "check" | "render" | "form" | "process"): string => `×${(t[k] / prev![k]).toFixed(2)} ${k}`;
+      const ratio = prev ? `  ${x("check")}, ${x("render")} (${x("form")}, ${x("process")})` : "";
       console.log(
         `cases: situations=${shape.situations} items=${shape.items} materials=${shape.materials} (${t.cases} cases) ` +
-          `check ${t.check.toFixed(0)} ms, render ${t.render.toFixed(0)} ms (${(t.bytes / 2 ** 20).toFixed(1)} MiB out) CPU${ratio}`,
+          `check ${t.check.toFixed(0)} ms, render ${t.render.toFixed(0)} ms (form ${t.form.toFixed(0)}, process ${t.process.toFixed(0)}; ` +
+          `${(t.bytes / 2 ** 20).toFixed(1)} MiB out) CPU${ratio}`,
       );
       prev = t;
     }

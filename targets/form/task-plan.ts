@@ -12,19 +12,41 @@ import type { StaffTask } from "./tasks.js";
 /** The sub-items whose part of the application a task needs; undefined: the whole application. */
 export function taskScope(model: Model, task: StaffTask): Set<string> | undefined {
   if (task.kind === "accept" || task.kind === "issue" || task.kind === "correct") return undefined;
+  return scopesOf(model).get(task.id);
+}
+
+const scopes = new WeakMap<Model, Map<string, Set<string>>>();
+
+/** Every scoped task id of the matter with its sub-items, built once per model (looking each task
+ * up in every sub-item made the forms grow as sub-items²). The first owner wins, in the order
+ * sub-items, deferred materials, commitments. */
+function scopesOf(model: Model): Map<string, Set<string>> {
+  let known = scopes.get(model);
+  if (known) return known;
+  known = new Map();
+  const put = (id: string, items: () => Set<string>): void => {
+    if (!known!.has(id)) known!.set(id, items());
+  };
   for (const i of model.items) {
-    if (task.id === i.id || task.id === `${i.id}_urge` || i.specialSteps?.some((s) => s.id === task.id)) return new Set([i.name]);
+    put(i.id, () => new Set([i.name]));
+    put(`${i.id}_urge`, () => new Set([i.name]));
+    for (const s of i.specialSteps ?? []) put(s.id, () => new Set([i.name]));
   }
-  for (const m of model.materials) if (task.id === `${m.id}_supply`) return new Set(m.askedBy);
+  for (const m of model.materials) put(`${m.id}_supply`, () => new Set(m.askedBy));
+  const materialAskedBy = new Map<string, string[]>();
+  for (const m of model.materials) if (!materialAskedBy.has(m.name)) materialAskedBy.set(m.name, m.askedBy);
   for (const c of model.commitments) {
-    if (task.id === `${c.id}_check` || task.id === `${c.id}_urge`) {
-      const items = new Set<string>();
-      for (const name of c.replaces) for (const i of model.materials.find((m) => m.name === name)?.askedBy ?? []) items.add(i);
-      for (const s of c.replacesSteps ?? []) if (s.item) items.add(s.item);
-      return items;
-    }
+    const items = (): Set<string> => {
+      const out = new Set<string>();
+      for (const name of c.replaces) for (const i of materialAskedBy.get(name) ?? []) out.add(i);
+      for (const s of c.replacesSteps ?? []) if (s.item) out.add(s.item);
+      return out;
+    };
+    put(`${c.id}_check`, items);
+    put(`${c.id}_urge`, items);
   }
-  return undefined;
+  scopes.set(model, known);
+  return known;
 }
 
 const cache = new WeakMap<FormPlan, Map<string, FormPlan>>();
@@ -42,25 +64,73 @@ export function taskPlan(plan: FormPlan, model: Model, task: StaffTask): FormPla
   return out;
 }
 
-function restrict(plan: FormPlan, model: Model, items: Set<string>): FormPlan {
-  const asks = (askedBy: string[] | undefined) => askedBy?.some((i) => items.has(i)) ?? false;
+/** Where each sub-item's questions sit in a plan, so that a task's part costs what it keeps. */
+interface PlanIndex {
+  /** Per sub-item, the [section, question] positions of the fields and materials it asks for. */
+  byItem: Map<string, [number, number][]>;
+  /** Positions kept in every part: questions that are neither a field nor a material. */
+  always: [number, number][];
+  /** Sections shown whole (situations, commitments). */
+  whole: number[];
+  /** Per sub-item, its own 不予受理 cases' ids. */
+  exitsByItem: Map<string, string[]>;
+}
+
+const indexes = new WeakMap<FormPlan, PlanIndex>();
+
+function indexOf(plan: FormPlan, model: Model): PlanIndex {
+  let known = indexes.get(plan);
+  if (known) return known;
   const fieldAskedBy = new Map(model.fields.map((f) => [f.path, f.askedBy]));
   const materialAskedBy = new Map(model.materials.map((m) => [m.name, m.askedBy]));
+  known = { byItem: new Map(), always: [], whole: [], exitsByItem: new Map() };
+  const at = (item: string, pos: [number, number]): void => {
+    const list = known!.byItem.get(item);
+    if (list) list.push(pos);
+    else known!.byItem.set(item, [pos]);
+  };
+  plan.sections.forEach((s, n) => {
+    if (s.kind === "situations" || s.kind === "commitments") return void known!.whole.push(n);
+    s.questions.forEach((q, k) => {
+      if (q.source !== "field" && q.source !== "material") return void known!.always.push([n, k]);
+      for (const i of new Set((q.source === "field" ? fieldAskedBy : materialAskedBy).get(q.name) ?? [])) at(i, [n, k]);
+    });
+  });
+  for (const c of model.inadmissible) {
+    if (c.item === undefined) continue;
+    const list = known.exitsByItem.get(c.item) ?? [];
+    known.exitsByItem.set(c.item, [...list, c.id]);
+  }
+  indexes.set(plan, known);
+  return known;
+}
+
+function restrict(plan: FormPlan, model: Model, items: Set<string>): FormPlan {
+  const index = indexOf(plan, model);
+  // The kept questions per section, in the plan's order.
+  const kept = new Map<number, Set<number>>();
+  const keep = ([n, k]: [number, number]): void => {
+    const s = kept.get(n);
+    if (s) s.add(k);
+    else kept.set(n, new Set([k]));
+  };
+  for (const i of items) for (const pos of index.byItem.get(i) ?? []) keep(pos);
+  for (const pos of index.always) keep(pos);
+  const order = [...new Set([...index.whole, ...kept.keys()])].sort((a, b) => a - b);
   const sections: Section[] = [];
-  for (const s of plan.sections) {
+  for (const n of order) {
+    const s = plan.sections[n];
     if (s.kind === "situations" || s.kind === "commitments") {
       sections.push(s);
       continue;
     }
-    const questions = s.questions.filter((q) =>
-      q.source === "field" ? asks(fieldAskedBy.get(q.name)) : q.source === "material" ? asks(materialAskedBy.get(q.name)) : true,
-    );
-    if (questions.length) sections.push({ ...s, questions });
+    const questions = [...kept.get(n)!].sort((a, b) => a - b).map((k) => s.questions[k]);
+    sections.push({ ...s, questions });
   }
-  const kept = new Set(sections.map((s) => s.id));
+  const shown = new Set(sections.map((s) => s.id));
   // The 不予受理 cases of these sub-items only: the matter's own were decided at 统一受理.
-  const own = new Set(model.inadmissible.filter((c) => c.item !== undefined && items.has(c.item)).map((c) => c.id));
-  const exits = (plan.exits ?? []).filter((e) => own.has(e.id)).map((e) => (e.after && !kept.has(e.after) ? { ...e, after: undefined } : e));
+  const own = new Set([...items].flatMap((i) => index.exitsByItem.get(i) ?? []));
+  const exits = own.size ? (plan.exits ?? []).filter((e) => own.has(e.id)).map((e) => (e.after && !shown.has(e.after) ? { ...e, after: undefined } : e)) : [];
   const { exits: _all, ...rest } = plan;
   void _all;
   return { ...rest, sections, ...(exits.length ? { exits } : {}) };

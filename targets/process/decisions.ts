@@ -83,11 +83,43 @@ function dependencyClosure(model: Model): Map<string, Set<string>> {
   return memo;
 }
 
+const skippers = new WeakMap<Model, Map<string, Item[]>>();
+
 /** The sub-items whose refusal skips this one: those it depends on (transitively) whose effect is
- * 跳过后续, in model order. */
+ * 跳过后续, in model order. Computed once per model, and only through those sub-items: the full
+ * dependency closure of a chain of n sub-items holds n²/2 pairs, and filtering every sub-item
+ * against the whole list per sub-item made rendering grow as sub-items². */
 export function skippedByRefusalOf(model: Model, item: Item): Item[] {
-  const deps = allDependencies(model).get(item.name) ?? new Set();
-  return model.items.filter((i) => deps.has(i.name) && i.onRefusal.effect === "跳过后续");
+  let known = skippers.get(model);
+  if (!known) skippers.set(model, (known = skipperClosure(model)));
+  return known.get(item.name) ?? [];
+}
+
+function skipperClosure(model: Model): Map<string, Item[]> {
+  const direct = directDependencies(model);
+  const byName = new Map(model.items.map((i, n) => [i.name, { item: i, n }]));
+  const memo = new Map<string, Set<string>>();
+  // The same walk as dependencyClosure, keeping only the sub-items whose refusal skips.
+  const walk = (name: string, path: Set<string>): Set<string> => {
+    const known = memo.get(name);
+    if (known) return known;
+    const out = new Set<string>();
+    if (path.has(name)) return out;
+    path.add(name);
+    for (const d of direct.get(name) ?? []) {
+      if (byName.get(d)?.item.onRefusal.effect === "跳过后续") out.add(d);
+      for (const x of walk(d, path)) out.add(x);
+    }
+    path.delete(name);
+    memo.set(name, out);
+    return out;
+  };
+  const result = new Map<string, Item[]>();
+  for (const i of model.items) {
+    const names = [...walk(i.name, new Set())].filter((d) => byName.has(d));
+    result.set(i.name, names.sort((a, b) => byName.get(a)!.n - byName.get(b)!.n).map((d) => byName.get(d)!.item));
+  }
+  return result;
 }
 
 /** When a sub-item runs: its own 适用, and none of the sub-items whose refusal skips it refused. */

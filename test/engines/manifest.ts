@@ -4,12 +4,11 @@
 // end a case. test/engines/src (Java) runs the processes in Flowable, Camunda 7 and Operaton and
 // checks them against this.
 import { evaluate } from "../../compiler/conditions.js";
-import type { Answer, CaseMetrics, Duration, Model } from "../../compiler/model.js";
+import type { Answer, CaseMetrics, Cond, Duration, Model } from "../../compiler/model.js";
 import { buildGraph } from "../../targets/process/build-graph.js";
 import { commitmentTaken, deferredMaterials } from "../../targets/process/side-branches.js";
 import { specialStepWhen } from "../../targets/process/special-steps.js";
 import { application } from "../process/application.js";
-import { choose } from "../process/patterns.js";
 import { addWorkdays, type WorkCalendar } from "../../targets/calendar.js";
 import { decisionRuns } from "./paths.js";
 
@@ -123,34 +122,27 @@ function timersMet(model: Model, released: Record<string, string[]>, cal: WorkCa
 }
 
 /** The gateway decisions the compiler makes in a situation: one "1"/"0" per conditional flow. */
-function decisions(model: Model, situation: Record<string, Answer>): string {
-  return buildGraph(model)
-    .flows.filter((f) => f.condition)
-    .map((f) => (evaluate(f.condition!, situation) ? "1" : "0"))
-    .join("");
+function decisions(conditions: Cond[], situation: Record<string, Answer>): string {
+  return conditions.map((c) => (evaluate(c, situation) ? "1" : "0")).join("");
 }
 
 /**
- * The runs for a matter's situations. A run is decided entirely by its gateways, so situations the
- * compiler decides alike (same decision at every conditional flow) must run alike, and one run (the
- * first situation, with its own data) stands for all of them. Up to `PATTERNS` distinct decision
- * patterns all run; past that, a pairwise cover of them (every outcome of every pair of gateways
- * that some situation produces: test/process/patterns.ts), which meets every join with every
- * combination of two of its branches taken or skipped. `every` runs each situation by itself.
- * Situations grouped together must expect the same tasks, or the compiler contradicts itself: that
- * is thrown. The JUEL oracle (test/process/juel.test.ts) evaluates every condition in every situation.
+ * The runs for a matter's situations: one per decision group. A run is decided entirely by its
+ * gateways, so situations the compiler decides alike (same decision at every conditional flow)
+ * must run alike, and one run (the first situation, with its own data) stands for all of them;
+ * every group of every matter runs (docs/process.md, "Tests", gives the argument). `every` runs each
+ * situation by itself. Situations grouped together must expect the same tasks, or the compiler
+ * contradicts itself: that is thrown. The JUEL oracle (test/process/juel.test.ts) evaluates every
+ * condition in every situation.
  */
-export const PATTERNS = 16;
-
 function runsFor(model: Model, every: boolean): Case[] {
+  const conditions = buildGraph(model).flows.flatMap((f) => (f.condition ? [f.condition] : []));
   const groups = new Map<string, CaseMetrics[]>();
   model.metrics.situations.forEach((c, i) => {
-    const key = every ? String(i) : decisions(model, c.situation);
+    const key = every ? String(i) : decisions(conditions, c.situation);
     groups.set(key, [...(groups.get(key) ?? []), c]);
   });
-  const all = [...groups].map(([decisions, cases]) => ({ decisions, cases }));
-  const chosen = every ? all : choose(all, PATTERNS);
-  return chosen.map(({ cases: group }) => {
+  return [...groups.values()].map((group) => {
     const [first, ...alike] = group;
     const releasedBy = expectedTasks(model, first.situation, first.items);
     for (const c of alike) {
