@@ -27,13 +27,10 @@ import { decided, resultPath } from "./decisions.js";
 import type { ProcessLane, StartTrigger } from "./graph.js";
 import { limitLabel, timerFor } from "./durations.js";
 
-/** The eligibility decision of the matter, or of a sub-item (eligibility.dmn, targets/dmn/ids.ts). */
-export function eligibilityDecision(model: Pick<Model, "id">, item?: Pick<Item, "id">): string {
-  return item ? `Eligibility_${model.id}_${item.id}` : `Eligibility_${model.id}`;
-}
-
-/** The decision's output saying eligible (boolean); the other, 未满足条件, names the first rule failed. */
-export const ELIGIBLE_OUTPUT = "符合";
+/** The eligibility decision of the matter, or of a sub-item (eligibility.dmn, targets/dmn/ids.ts),
+ * and its output saying eligible (boolean; the other, 未满足条件, names the first rule failed). */
+export { eligibilityDecisionId as eligibilityDecision, ELIGIBLE_OUTPUT } from "../dmn/ids.js";
+import { eligibilityDecisionId as eligibilityDecision, ELIGIBLE_OUTPUT } from "../dmn/ids.js";
 
 /** The business-rule task calling it, and the process variable its result is stored in (like a
  * staff task's decision, under the task's id; ASCII, as Camunda 8 wants result variables). */

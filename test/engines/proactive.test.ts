@@ -10,9 +10,10 @@ import { describe, expect, it } from "vitest";
 import type { Model } from "../../compiler/model.js";
 import { renderProcess } from "../../targets/process/index.js";
 import { NOTICE_TOPIC } from "../../targets/process/proactive.js";
-import { receivingModels } from "../process/proactive-models.js";
+import { proactiveModels, receivingModels } from "../process/proactive-models.js";
+import { renderEligibility } from "../../targets/dmn/index.js";
 import { NOW } from "./manifest.js";
-import { receivingRuns, type Run } from "./proactive.js";
+import { proactiveRuns, receivingRuns, type Run } from "./proactive.js";
 
 const HERE = join(import.meta.dirname, "proactive");
 export const ENGINES = ["flowable", "camunda7", "operaton"];
@@ -41,8 +42,12 @@ describe.skipIf(missing.length > 0 && !process.env.CI)("免申办 and 异地代�
       processes.push({ name, key: model.id, files, dmn: dmnFile, runs });
     };
     for (const { name, model } of receivingModels()) add(name, model, receivingRuns(model));
-    // 免申办 processes (proactiveRuns) join once the eligibility.dmn target is on main: their
-    // business-rule tasks need the decision deployed with them.
+    // 免申办: process.bpmn deployed together with its eligibility.dmn (targets/dmn).
+    for (const { name, model } of proactiveModels()) {
+      const dmn = renderEligibility(model);
+      if (!dmn) throw new Error(`${name}: no eligibility.dmn`);
+      add(name, model, proactiveRuns(model), dmn);
+    }
     expect(processes.length).toBeGreaterThan(0);
     // The check must be able to fail: a copy of the first process expecting a task that never runs.
     const first = processes[0];
