@@ -6,6 +6,7 @@ import { and, not } from "../../compiler/conditions.js";
 import { staffTasks } from "../../targets/form/tasks.js";
 import { buildGraph } from "../../targets/process/build-graph.js";
 import { ACCEPTANCE, REVIEW, decided, refused, runsWhen, skippedBy } from "../../targets/process/decisions.js";
+import { CONFIRM } from "../../targets/process/proactive.js";
 import { diamond } from "./fixtures/diamond.js";
 import { newborn } from "./fixtures/newborn.js";
 import { single } from "./fixtures/single.js";
@@ -80,8 +81,15 @@ describe.each(allModels())("$name: the staff forms offer the results the gateway
   it("统一受理 and every sub-item", () => {
     const tasks = staffTasks(model);
     const options = (id: string) => tasks.find((t) => t.id === id)!.decisions.find((d) => d.key === "结果")!.options;
-    expect(options(`${model.id}_accept`)).toEqual(Object.values(ACCEPTANCE));
     for (const i of model.items) expect(options(i.id)).toEqual(Object.values(REVIEW));
+    if (model.proactive) {
+      // 免申办: nothing is applied for, so nothing is accepted or corrected; with consent the
+      // person's confirmation offers what the gateway after it tests.
+      expect(tasks.some((t) => t.id === `${model.id}_accept` || t.id === `${model.id}_correct`)).toBe(false);
+      if (model.proactive.confirmation === "consent") expect(options(`${model.id}_confirm`)).toEqual(Object.values(CONFIRM));
+      return;
+    }
+    expect(options(`${model.id}_accept`)).toEqual(Object.values(ACCEPTANCE));
     expect(tasks.find((t) => t.id === `${model.id}_correct`)!.kind).toBe("correct");
   });
 });
