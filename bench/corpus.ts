@@ -1,3 +1,6 @@
+import { mkdirSync, writeFileSync } from "node:fs";
+import { join } from "node:path";
+
 // A synthetic corpus for the benchmark: N matters shaped like real ones (situations, sub-items
 // of several departments with 前置 chains, materials of every source, fields, a commitment).
 const DEPTS = ["市场监管局", "公安局", "卫生健康委", "人社局", "医保局", "税务局", "消防救援", "住建局"];
@@ -32,4 +35,16 @@ export function syntheticMatter(n: number): string {
   lines.push(`  告知承诺 承诺${n} { 替代材料: 共用材料1  条件: "无严重失信记录"  核查: 书面核查 10 工作日  违诺: 撤销许可  条款: "所填信息真实有效" }`);
   lines.push(`  指南 { 办理地点: "示例市政务服务中心"  咨询电话: "12345" }`, `}`, ``);
   return lines.join("\n");
+}
+
+/** Writes matters 0 … n-1 of the corpus into `dir` (created), one file each; returns their lines. */
+export function writeCorpus(dir: string, n: number): number {
+  mkdirSync(dir, { recursive: true });
+  let lines = 0;
+  for (let i = 0; i < n; i++) {
+    const text = syntheticMatter(i);
+    lines += text.split("\n").length;
+    writeFileSync(join(dir, `m${String(i).padStart(5, "0")}.matter`), text);
+  }
+  return lines;
 }

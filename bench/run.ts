@@ -2,27 +2,21 @@
 // given as arguments) from disk, timing check (parse, resolve, check, figures) and build (check +
 // every target + writing), per matter and in lines per second. Figures vary with the machine and
 // its load: compare ratios, and name the machine when quoting them.
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { mkdtempSync, rmSync } from "node:fs";
 import { cpus, tmpdir } from "node:os";
 import { join } from "node:path";
 import { performance } from "node:perf_hooks";
 import { compilePaths } from "../cli/compile-paths.js";
 import { writeOutputs } from "../cli/write.js";
 import { renderEach } from "../targets/index.js";
-import { syntheticMatter } from "./corpus.js";
+import { writeCorpus } from "./corpus.js";
 import { benchBaseline } from "./baseline.js";
 import { benchRebuild } from "./rebuild.js";
 
 function bench(n: number): void {
   const dir = mkdtempSync(join(tmpdir(), "matterc-bench-"));
   const src = join(dir, "src");
-  mkdirSync(src);
-  let lines = 0;
-  for (let i = 0; i < n; i++) {
-    const text = syntheticMatter(i);
-    lines += text.split("\n").length;
-    writeFileSync(join(src, `m${String(i).padStart(5, "0")}.matter`), text);
-  }
+  const lines = writeCorpus(src, n);
   compilePaths([src]); // warm-up: JIT and the standard library's first parse
   const t0 = performance.now();
   const checked = compilePaths([src]);

@@ -2,11 +2,11 @@
 // of N synthetic matters, each N in a fresh process on the default heap, with CPU time, lines per
 // second and peak RSS. Issue 19's targets: 10× the matters costs at most 11× the time, and peak
 // memory stays under 2 GB at 10,000 matters; the ratio column compares each N with the one before.
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { runCli } from "./child.js";
-import { syntheticMatter } from "./corpus.js";
+import { writeCorpus } from "./corpus.js";
 
 export function benchScale(ns: number[]): void {
   const dir = mkdtempSync(join(tmpdir(), "matterc-scale-"));
@@ -14,13 +14,7 @@ export function benchScale(ns: number[]): void {
     let previous: { n: number; cpu: number } | undefined;
     for (const n of ns) {
       const src = join(dir, `n${n}`);
-      mkdirSync(src);
-      let lines = 0;
-      for (let i = 0; i < n; i++) {
-        const text = syntheticMatter(i);
-        lines += text.split("\n").length;
-        writeFileSync(join(src, `m${String(i).padStart(5, "0")}.matter`), text);
-      }
+      const lines = writeCorpus(src, n);
       const r = runCli(["check", src]);
       const u = r.usage;
       const ratio = u && previous ? `  ${(u.cpu / previous.cpu).toFixed(1)}× the CPU for ${(n / previous.n).toFixed(0)}× the matters` : "";
