@@ -34,12 +34,12 @@ const join = (xs: string[] | undefined, sep = "；") => (xs?.length ? xs.join(se
 const SOURCE_TYPE = { applicant: "申请人自备", "e-licence": "电子证照", "data-sharing": "数据共享", "prior-output": "前序产出", intermediary: "中介机构", system: "系统生成" } as const;
 
 /** A material source as the exchange table writes it: the channel and what it names. */
-function source(s: MaterialSource, departments: Department[]): { SOURCE_TYPE: string; SOURCE_EXPLAIN?: string } {
-  const explain = s.kind === "e-licence" ? s.licence : s.kind === "data-sharing" ? (departments.find((d) => d.name === s.department)?.fullName ?? s.department) : s.kind === "prior-output" ? s.item : undefined;
+function source(s: MaterialSource, departments: Map<string, Department>): { SOURCE_TYPE: string; SOURCE_EXPLAIN?: string } {
+  const explain = s.kind === "e-licence" ? s.licence : s.kind === "data-sharing" ? (departments.get(s.department ?? "")?.fullName ?? s.department) : s.kind === "prior-output" ? s.item : undefined;
   return compact({ SOURCE_TYPE: SOURCE_TYPE[s.kind], SOURCE_EXPLAIN: explain }) as { SOURCE_TYPE: string; SOURCE_EXPLAIN?: string };
 }
 
-function materialRecord(m: Material, order: number, departments: Department[]): Rec {
+function materialRecord(m: Material, order: number, departments: Map<string, Department>): Rec {
   const { SOURCE_TYPE: sourceType, SOURCE_EXPLAIN: explain } = source(m.source, departments);
   const extra = compact({ fallback: m.fallback && source(m.fallback, departments), acceptanceCriteria: m.acceptanceCriteria, basis: m.basis, blankForm: m.blankForm });
   return compact({
@@ -57,11 +57,17 @@ function materialRecord(m: Material, order: number, departments: Department[]): 
   });
 }
 
-function itemRecord(model: Model, i: Item): Rec {
-  const dept = model.departments.find((d) => d.name === i.department);
-  const entrusted = i.entrustedBy ? model.departments.find((d) => d.name === i.entrustedBy)?.fullName ?? i.entrustedBy : undefined;
+/** The model's departments and materials by name, looked up once per model (not per sub-item). */
+interface ByName {
+  departments: Map<string, Department>;
+  materials: Map<string, Material>;
+}
+
+function itemRecord(model: Model, i: Item, by: ByName): Rec {
+  const dept = by.departments.get(i.department);
+  const entrusted = i.entrustedBy ? by.departments.get(i.entrustedBy)?.fullName ?? i.entrustedBy : undefined;
   const places = i.places?.map((p) => `${p.district}：${p.address}`) ?? model.guide.place;
-  const materials = i.materials.map((n) => model.materials.find((m) => m.name === n)!).filter(Boolean);
+  const materials = i.materials.map((n) => by.materials.get(n)!).filter(Boolean);
   const results = i.results ?? [];
   const delivery = [...new Set(results.flatMap((r) => r.delivery))];
   const fees = i.fees ?? [];
@@ -111,7 +117,7 @@ function itemRecord(model: Model, i: Item): Rec {
     SUPERVISE_WAY: model.guide.complaintPhone,
     ONLINE_HANDLE_URL: model.guide.onlineUrl,
     HANDLE_AREA: model.scope,
-    MATERIALS: materials.map((m, n) => materialRecord(m, n + 1, model.departments)),
+    MATERIALS: materials.map((m, n) => materialRecord(m, n + 1, by.departments)),
     matterc: compact({
       id: i.id,
       department: i.department,
@@ -133,11 +139,12 @@ function itemRecord(model: Model, i: Item): Rec {
  * (only when something is not). */
 export function implementationList(model: Model, on?: string): Rec {
   const a = notInForce(model, on);
+  const by: ByName = { departments: new Map(model.departments.map((d) => [d.name, d])), materials: new Map(model.materials.map((m) => [m.name, m])) };
   const list = {
     $schema: IMPLEMENTATION_LIST_SCHEMA_ID,
     matter: compact({ name: model.name, code: model.code, version: model.version, status: model.status }),
     ...(a ? { asOf: a } : {}),
-    items: model.items.map((i) => itemRecord(model, i)),
+    items: model.items.map((i) => itemRecord(model, i, by)),
   };
   // Every string a person reads leaves out what no output may carry (JSON.stringify escapes the rest).
   return mapStrings(list, (s) => jsonText(s));
