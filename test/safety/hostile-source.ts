@@ -2,7 +2,8 @@
 // hostile-text tests: department (with its 业务系统), material, field, situation, sub-item (with its
 // implementation-list elements, a special step, 审查要点, 实地核查 and a 不予受理 case), the matter's
 // 不予受理 case (name, 去向, 依据; its condition compares text fields with the string) and 补正
-// (可补正, 逾期, 依据), commitment, form group and guide texts, option words and defaults. `S` is written as an ASCII string literal (backslash and
+// (可补正, 逾期, 依据), a sub-item's 免申办 (event, rule, grants, 告知方式, 依据), 跨域办 (收件窗口 and its
+// address, phone and hours, 收件核验, 办理地, 寄递, 依据), commitment, form group and guide texts, option words and defaults. `S` is written as an ASCII string literal (backslash and
 // quote escaped), so any text can be placed. Also the catalogue of hostile strings, and helpers to
 // compile the program and to force text the compiler rejects into a model.
 import type { Model } from "../../compiler/model.js";
@@ -70,7 +71,27 @@ export function hostileProgram(S: string): string {
     实地核查: ${u(0)}
     不予受理 ${u(1)} { 条件: 丙 包含 ${u(1)}  去向: ${u(0)}  依据: ${u(0)} }
   }
-  子事项 ${u(1)} { 部门: 乙局  适用: 非 乙  材料: ${u(0)} }
+  子事项 ${u(1)} {
+    部门: 乙局  适用: 非 乙  字段: H.文本
+    免申办 {
+      方式: 快申快享
+      触发: 数据事件 乙局 ${u(0)}
+      资格 ${u(0)} { 条件: H.文本 == ${u(0)}  依据: ${u(0)} }
+      确认: 需确认
+      给予: ${u(0)}, ${u(1)}
+      告知方式: ${u(0)}
+      依据: ${u(0)}
+    }
+  }
+  跨域办 {
+    区域: 川渝
+    方式: 全程网办, 异地代收代办
+    收件窗口 ${u(0)} { 地址: ${u(0)}  电话: ${u(0)}  办理时间: ${u(0)} }
+    收件核验: ${u(0)}, ${u(1)}
+    办理地: ${u(0)}
+    寄递 { 时限: 2 工作日  计入时限: 否  依据: ${u(0)} }
+    依据: ${u(0)}
+  }
   材料 ${u(1)} { 说明: ${u(0)}  适用: 甲 = ${u(1)}  每项一份: R }
   表单 {
     分组 ${u(0)} { 字段: H.选项, H.文本, H.多选 }

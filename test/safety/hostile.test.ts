@@ -111,7 +111,7 @@ async function outputProblems(model: Model, base: Baseline, meaning = true): Pro
         problems.push(where(`not JSON: ${(e as Error).message}`));
       }
     }
-    if (path.includes(".bpmn")) problems.push(...xmlProblems(text).map(where));
+    if (path.includes(".bpmn") || path.endsWith(".dmn")) problems.push(...xmlProblems(text).map(where));
     // Flowable's form engine evaluates only these keys and field types (expressions): none may be written.
     if (path.startsWith("flowable/")) {
       const form = JSON.parse(text) as { fields: Record<string, unknown>[] };
