@@ -158,7 +158,8 @@ export function taskForm(plan: FormPlan, task: StaffTask): FlowableForm {
 export function flowableForms(model: Model, on?: string): FlowableForm[] {
   const text = asOfText(asOf(model, on));
   const plan = text ? { ...planForm(model), notice: text } : planForm(model);
-  const forms = [startForm(model, plan), ...staffTasks(model).map((t) => taskForm(taskPlan(plan, model, t), t))];
+  // A 免申办 matter starts from a message or a timer, not from an application: no start form.
+  const forms = [...(model.proactive ? [] : [startForm(model, plan)]), ...staffTasks(model).map((t) => taskForm(taskPlan(plan, model, t), t))];
   return forms.map((f) => mapStrings(f, (s) => jsonText(s)));
 }
 
