@@ -153,7 +153,7 @@ export function addProactiveStart(b: GraphBuilder, model: Model, p: Proactive, l
     kind: "endEvent",
     name: "不符合条件",
     lane: lead,
-    documentation: "不符合资格条件：不予主动办理（可按一般程序申请）。\nNot eligible: nothing is granted (the person may still apply the ordinary way).",
+    documentation: "不符合资格条件：不予主动办理。\nNot eligible: nothing is granted.",
   });
   b.flow(split, ineligible, { name: "不符合条件", condition: not(eligible(model.id)) });
   b.defaultNext(split, "符合条件");
