@@ -31,7 +31,7 @@ export interface RecordChange {
 }
 
 export interface FigureChange {
-  figure: "materials" | "fields" | "trips" | "time";
+  figure: "materials" | "fields" | "typed" | "confirmed" | "trips" | "time" | "steps";
   label: { zh: string; en: string };
   before: { before: number; after: number };
   after: { before: number; after: number };
@@ -130,18 +130,26 @@ export function same(a: unknown, b: unknown): boolean {
   return ka.length === kb.length && ka.every((k) => same((a as Rec)[k], (b as Rec)[k]));
 }
 
-const FIGURES: { key: FigureChange["figure"]; label: { zh: string; en: string } }[] = [
-  { key: "materials", label: { zh: "材料", en: "materials" } },
-  { key: "fields", label: { zh: "表单字段", en: "form fields" } },
-  { key: "trips", label: { zh: "跑动次数", en: "trips" } },
-  { key: "time", label: { zh: "办理时限（工作日）", en: "time (working days)" } },
+type Pair = { before: number; after: number };
+
+/** The headline figures in the guide's order (targets/guide/figures.ts). `confirmed` (信息确认, the
+ * prefilled fields shown to the person of a 免申办 matter) is 0 before the reform, as the guide says;
+ * a matter that is not 免申办 has none, counted 0 when the other side has some. */
+const FIGURES: { key: FigureChange["figure"]; label: { zh: string; en: string }; of: (c: CaseMetrics) => Pair | undefined }[] = [
+  { key: "materials", label: { zh: "材料", en: "materials" }, of: (c) => c.materials },
+  { key: "fields", label: { zh: "表单字段", en: "form fields" }, of: (c) => c.fields },
+  { key: "typed", label: { zh: "表单字段·申请人填写", en: "fields the applicant types" }, of: (c) => c.typed },
+  { key: "confirmed", label: { zh: "信息确认·本人核对", en: "prefilled fields the person confirms" }, of: (c) => ({ before: 0, after: c.typed?.confirmed ?? 0 }) },
+  { key: "trips", label: { zh: "跑动次数", en: "trips" }, of: (c) => c.trips },
+  { key: "time", label: { zh: "办理时限（工作日）", en: "time (working days)" }, of: (c) => c.time },
+  { key: "steps", label: { zh: "办理环节", en: "steps" }, of: (c) => c.steps },
 ];
 
 function diffFigures(o: CaseMetrics, n: CaseMetrics): FigureChange[] {
   const out: FigureChange[] = [];
   for (const f of FIGURES) {
-    const a = o[f.key];
-    const b = n[f.key];
+    const a = f.of(o);
+    const b = f.of(n);
     if (!a || !b || (a.before === b.before && a.after === b.after)) continue;
     out.push({ figure: f.key, label: f.label, before: { before: a.before, after: a.after }, after: { before: b.before, after: b.after } });
   }

@@ -172,6 +172,62 @@ describe("matterc diff: the elements of issues 13 and 16 as readable lines", () 
   });
 });
 
+// The figures the guide publishes besides materials, fields, trips and time: 办理环节, the fields the
+// applicant still types (a field gains a 来源) and, for a 免申办 matter, the prefilled fields the
+// person confirms. Each is a real edit of an example, reported in all four forms.
+const FIGURE_EDITS: Record<string, { file: string; apply: (t: string) => string; figures: string[] }> = {
+  // The integrated steps declared: 决定 and 送达 at once (电子证照 issued with the decision).
+  "steps-declared": { file: FILE, apply: (t) => edit(t, /(\n  跑动次数: 1\n)/, "$1  环节: 受理, 审查, 决定\n"), figures: ["steps"] },
+  // 现就读学校 read from the school register instead of typed by the guardian.
+  "field-prefilled": {
+    file: "教育入学.matter",
+    apply: (t) => edit(t, '字段 学生.现就读学校: 文本 最长 100 标签 "现就读小学" 说明 "报名初中一年级时填写"', '字段 学生.现就读学校: 文本 最长 100 标签 "现就读小学" 说明 "报名初中一年级时填写" 来源 (\n    数据共享 教育局 "学籍信息.就读学校"\n  )'),
+    figures: ["typed"],
+  },
+  // 免申即享 → 快申快享: the company enters its account itself and confirms the rest.
+  "proactive-confirmed": {
+    file: "失业保险稳岗返还.matter",
+    apply: (t) => {
+      let x = edit(t, "方式: 免申即享", "方式: 快申快享");
+      x = edit(x, "确认: 仅告知", "确认: 需确认");
+      return edit(x, /( 标签 "返还资金账户" 说明 "[^"]*") 来源 \(\s*数据共享 税务局 "社会保险费缴费信息.缴费账户"\s*\)/, "$1");
+    },
+    figures: ["typed", "confirmed"],
+  },
+};
+
+describe("matterc diff: the figures 环节, fields typed and fields confirmed", () => {
+  for (const [name, { file, apply, figures }] of Object.entries(FIGURE_EDITS)) {
+    it(`reports ${name} in text, Markdown, JSON and HTML`, async () => {
+      const text = readFileSync(join(ROOT, "examples", file), "utf8");
+      const compile = (t: string) => {
+        const r = compileTexts({ [file]: t });
+        expect(r.diagnostics.filter((d) => d.severity === "error")).toEqual([]);
+        return r.models;
+      };
+      const d = diffModels(compile(text), compile(apply(text)));
+      expect(d.matters).toHaveLength(1);
+      expect(d.matters[0].figures.map((f) => f.figure)).toEqual(figures);
+      if (name === "steps-declared") expect(diffText(d, "zh")).toContain("~ 事项 办理环节: 删除：送达");
+      await expect(diffText(d, "zh")).toMatchFileSnapshot(`golden/${name}.txt`);
+      await expect(diffText(d, "en")).toMatchFileSnapshot(`golden/${name}.en.txt`);
+      await expect(diffMarkdown(d, "zh")).toMatchFileSnapshot(`golden/${name}.md`);
+      await expect(JSON.stringify(d.matters[0].figures, null, 2) + "\n").toMatchFileSnapshot(`golden/${name}.figures.json`);
+      const page = diffHtml(d, "zh");
+      await expect(page).toMatchFileSnapshot(`golden/${name}.html`);
+      const report = await new HtmlValidate({ extends: ["html-validate:standard", "html-validate:document", "html-validate:a11y"] }).validateString(page);
+      expect(report.results.flatMap((r) => r.messages.map((m) => `${m.ruleId}: ${m.message}`))).toEqual([]);
+      const md = micromark(diffMarkdown(d, "zh"), { extensions: [gfmTable()], htmlExtensions: [gfmTableHtml()] });
+      for (const f of d.matters[0].figures) {
+        const line = `${f.label.zh}: 原为 ${f.before.before} → ${f.before.after}, 现为 ${f.after.before} → ${f.after.after}`;
+        expect(diffText(d, "zh")).toContain(line);
+        expect(md).toContain(`<li>${line}</li>`);
+        expect(page).toContain(`<li>${line}</li>`);
+      }
+    });
+  }
+});
+
 describe("matterc diff (CLI)", () => {
   const CLI = join(ROOT, "dist", "cli", "main.js");
   const run = (args: string[], cwd: string) => spawnSync(process.execPath, [CLI, ...args], { cwd, encoding: "utf8" });
