@@ -15,7 +15,7 @@ import { describe, expect, it } from "vitest";
 import type { Model } from "../../compiler/model.js";
 import { formTarget } from "../../targets/form/index.js";
 import { DEFAULT_TARGET_OPTIONS } from "../../targets/target.js";
-import { BENIGN, compileHostile, CONTROLS, DATED_ON, dated, HOSTILE, replaceDeep } from "./hostile-source.js";
+import { BENIGN, compileHostile, CONTROLS, DATED_ON, dated, HOSTILE, hostileProactiveProgram, replaceDeep } from "./hostile-source.js";
 
 (globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean }).IS_REACT_ACT_ENVIRONMENT = true;
 
@@ -158,3 +158,20 @@ describe("hostile text in the forms is shown, never compiled or evaluated", () =
     expect(await problems(replaceDeep(model!, BENIGN, `${BENIGN}${s}`))).toEqual([]);
   });
 });
+
+// A 免申即享 matter that asks for consent writes a confirmation form (the person confirms the data
+// the decision read) in place of an application: its rule names, grants and the fields' sources are
+// in it.
+describe("hostile text in a 免申办 matter's confirmation form and task forms is shown, never compiled or evaluated", () => {
+  it("the confirmation form carries the program's texts (so the strings below reach it)", () => {
+    const { model } = compileHostile(BENIGN, hostileProactiveProgram);
+    const { formily, formJs } = formFiles(model!);
+    for (const form of [formily, formJs]) expect(JSON.stringify(form).split(BENIGN).length).toBeGreaterThan(3);
+  });
+  it.each(HOSTILE.map((s) => [JSON.stringify(s).slice(0, 60), s]))("%s", async (_, s) => {
+    const { model, errors } = compileHostile(s, hostileProactiveProgram);
+    expect(errors).toEqual([]);
+    expect(await problems(model!)).toEqual([]);
+  });
+});
+

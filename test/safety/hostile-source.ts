@@ -111,6 +111,39 @@ export function hostileProgram(S: string): string {
 `;
 }
 
+/** A matter granted without application (免申即享, started by a data event) with S in every string
+ * position of its 免申办 and its fields' sources: the event (the start message's name), the rule's name and compared text,
+ * the grants, 告知方式 and 依据, besides the matter's, department's, field's and sub-item's names. */
+export function hostileProactiveProgram(S: string): string {
+  const u = (spaces: number) => lit(S + " ".repeat(spaces));
+  return `使用 "std/部门"
+
+部门 ${u(0)} { 全称: ${u(0)} }
+部门 乙局 { 全称: ${u(0)} }
+字段 P.文本: 文本 标签 ${u(0)} 说明 ${u(0)} 来源 (数据共享 乙局 ${u(0)})
+字段 P.数: 数字 标签 ${u(0)} 来源 (电子证照 ${u(0)} ${u(1)})
+
+一件事 ${u(0)} {
+  编码: "HP-1"
+  牵头部门: ${u(0)}
+  配合部门: 乙局
+  免申办 {
+    方式: 免申即享
+    触发: 数据事件 乙局 ${u(0)}
+    资格 ${u(0)} { 条件: P.文本 == ${u(0)} 且 P.数 >= 1  依据: ${u(0)} }
+    资格 ${u(1)} { 条件: P.文本 != ${u(1)}  依据: ${u(1)} }
+    确认: 需确认
+    确认时限: 10 工作日
+    给予: ${u(0)}, ${u(1)}
+    告知方式: ${u(0)}, ${u(1)}
+    依据: ${u(0)}
+  }
+  子事项 ${u(0)} { 部门: ${u(0)}  字段: P.文本, P.数  产出: ${u(0)} }
+  子事项 ${u(1)} { 部门: 乙局  字段: P.文本 }
+}
+`;
+}
+
 /** Strings that mean something to some output language. Each is placed in every position. */
 export const HOSTILE: string[] = [
   "<script>alert(1)</script>",
@@ -149,8 +182,8 @@ export const CONTROLS: string[] = ["a\u0000b", "a\u0007b", "\u001b[31mred\u001b[
 
 export const BENIGN = "甲乙丙";
 
-export function compileHostile(s: string): { model?: Model; errors: string[] } {
-  const r = compileTexts({ "h.matter": hostileProgram(s) });
+export function compileHostile(s: string, program: (s: string) => string = hostileProgram): { model?: Model; errors: string[] } {
+  const r = compileTexts({ "h.matter": program(s) });
   return { model: r.models[0], errors: r.diagnostics.filter((d) => d.severity === "error").map((d) => d.code) };
 }
 

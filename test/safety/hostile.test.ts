@@ -18,7 +18,7 @@ import { processTarget } from "../../targets/process/index.js";
 import { flowableTarget } from "../../targets/flowable/index.js";
 import { compileTexts } from "../helpers/memory-host.js";
 import { domShape, haveJava, htmlDom, juelResults, linkProblems, markdownDom, rawControls, xmlProblems } from "./consumers.js";
-import { BENIGN, compileHostile, CONTROLS, DATED_ON, dated, HOSTILE, replaceDeep } from "./hostile-source.js";
+import { BENIGN, compileHostile, CONTROLS, DATED_ON, dated, HOSTILE, hostileProactiveProgram, hostileProgram, replaceDeep } from "./hostile-source.js";
 
 const FLAVOURS = ["camunda8", "camunda7", "flowable", "plain"] as const;
 
@@ -85,8 +85,8 @@ function shapeOf(path: string, text: string): string[] | undefined {
   return undefined;
 }
 
-function baseline(): Baseline {
-  const { model, errors } = compileHostile(BENIGN);
+function baseline(program = hostileProgram): Baseline {
+  const { model, errors } = compileHostile(BENIGN, program);
   expect(errors).toEqual([]);
   const shapes = new Map<string, string[]>();
   for (const [path, text] of outputs(model!)) {
@@ -148,6 +148,18 @@ describe("hostile text in every string position stays text in every output", () 
     const { model, errors } = compileHostile(s);
     expect(errors).toEqual([]);
     expect(await outputProblems(model!, base)).toEqual([]);
+  });
+
+  // A matter-level 免申办 started by a data event: the event names the BPMN start message, and the
+  // matter writes eligibility.dmn, the 主动告知书 and a confirmation form instead of an application.
+  describe("in a matter granted without application (免申即享, data event)", () => {
+    const pbase = baseline(hostileProactiveProgram);
+    it.each(HOSTILE.map((s) => [JSON.stringify(s).slice(0, 60), s]))("%s", async (_, s) => {
+      const { model, errors } = compileHostile(s, hostileProactiveProgram);
+      expect(errors).toEqual([]);
+      expect(model!.proactive?.trigger).toMatchObject({ kind: "data-event", event: s });
+      expect(await outputProblems(model!, pbase)).toEqual([]);
+    });
   });
 
   it.each(CONTROLS.map((s) => [JSON.stringify(s), s]))("%s is rejected by the compiler, and inert if forced into a model", async (_, s) => {
