@@ -50,3 +50,12 @@ export function asOfText(a: Pick<AsOf, "date" | "state" | "items"> | undefined, 
   for (const i of a.items) parts.push(`${of}子事项“${i.name}”${WORD[i.state]}`);
   return parts.length > 0 ? `截至${dateText(a.date)}，${parts.join("；")}。` : undefined;
 }
+
+/** A short mark for a name engines and task lists show (a process's name): "截至2026年1月1日尚未施行",
+ * "截至2026年1月1日已停止施行", or "截至2026年1月1日有2个子事项不在施行期内"; undefined when all is
+ * in force. Only the date and a count: the names are in the longer notice (asOfText). */
+export function asOfMark(a: Pick<AsOf, "date" | "state" | "items"> | undefined): string | undefined {
+  if (!a) return undefined;
+  if (a.state !== "in-force") return `截至${dateText(a.date)}${WORD[a.state]}`;
+  return a.items.length > 0 ? `截至${dateText(a.date)}有${a.items.length}个子事项不在施行期内` : undefined;
+}

@@ -4,7 +4,7 @@
 import type { Model } from "../../compiler/model.js";
 import type { WorkCalendar } from "../calendar.js";
 import type { OutputFile, Target, TargetOptions } from "../target.js";
-import { asOf, asOfText } from "../in-force.js";
+import { asOf, asOfMark, asOfText } from "../in-force.js";
 import { buildGraph } from "./build-graph.js";
 import type { Flavour } from "./flavours.js";
 import { layout } from "./layout.js";
@@ -15,9 +15,14 @@ import { serialize } from "./xml.js";
 /** process.bpmn for one matter, as text; `calendar` counts working-day timers (calendar-timers.ts). */
 export function renderProcess(model: Model, flavour: Flavour = "camunda8", calendar?: WorkCalendar, on?: string): string {
   const g = buildGraph(model);
-  const notice = asOfText(asOf(model, on));
+  const a = asOf(model, on);
+  const notice = asOfText(a);
   const about = `“${model.name}”（${model.code}）集成办理流程：统一受理、并联办理、统一出件。由 matterc 生成。${notice ?? ""}`;
-  return serialize(toDefinitions(g, flavour, model.code, about, toDiagram(g, layout(g)), calendar));
+  // Not in force that day: the notice in the process's documentation, and a short mark after its
+  // name (on the process and its pool), which the engines' task lists and cockpits show.
+  const mark = asOfMark(a);
+  const named = mark ? { ...g, name: `${g.name}（${mark}）` } : g;
+  return serialize(toDefinitions(named, flavour, model.code, about, toDiagram(g, layout(g)), calendar));
 }
 
 export const processTarget: Target = {

@@ -8,7 +8,8 @@ import { describe, expect, it } from "vitest";
 import Ajv from "ajv";
 import { BpmnModdle } from "bpmn-moddle";
 import { modelSchema } from "../../compiler/model-schema.js";
-import { ROOT } from "../helpers/memory-host.js";
+import { compileTexts, ROOT } from "../helpers/memory-host.js";
+import { renderProcess } from "../../targets/process/index.js";
 
 const CLI = join(ROOT, "dist", "cli", "main.js");
 const run = (args: string[]) => spawnSync(process.execPath, [CLI, ...args], { cwd: ROOT, encoding: "utf8" });
@@ -51,6 +52,35 @@ describe("--on DATE", () => {
     // In force that day: nothing is marked.
     expect(JSON.parse(read("QY-2024-03", "form.schema.json")).description).toBeUndefined();
     expect(read("QY-2024-03", "process.bpmn")).not.toContain("尚未施行");
+  });
+
+  it("every process flavour says it in the process's documentation and after the name engines show", async () => {
+    const read = (f: string) => readFileSync(join(ROOT, "examples", f), "utf8");
+    // 开办餐饮店 with the tobacco licence joining on 1 March 2026, and 乙市's version (from 2026-01-01).
+    const template = read("开办餐饮店.matter").replace("  子事项 烟草专卖零售许可 {", '  子事项 烟草专卖零售许可 {\n    生效日期: "2026-03-01"');
+    const r = compileTexts({ "开办餐饮店.matter": template, "乙市开办餐饮店.matter": read("乙市开办餐饮店.matter") });
+    expect(r.diagnostics.filter((d) => d.severity === "error")).toEqual([]);
+    const [province, local] = ["QY-2024-03", "QY-2024-03-YI"].map((c) => r.models.find((m) => m.code === c)!);
+    const cases = [
+      { model: local, on: "2025-10-01", mark: "（截至2025年10月1日尚未施行）", notice: "截至2025年10月1日，本事项尚未施行；子事项“烟草专卖零售许可”尚未施行。" },
+      { model: province, on: "2026-02-01", mark: "（截至2026年2月1日有1个子事项不在施行期内）", notice: "截至2026年2月1日，子事项“烟草专卖零售许可”尚未施行。" },
+      { model: { ...province, effective: { until: "2026-01-01" } }, on: "2026-01-01", mark: "（截至2026年1月1日已停止施行）", notice: "截至2026年1月1日，本事项已停止施行；子事项“烟草专卖零售许可”尚未施行。" },
+    ];
+    type El = { $type: string; name?: string; documentation?: { text: string }[]; participants?: El[] };
+    for (const flavour of ["camunda8", "camunda7", "flowable", "plain"] as const) {
+      for (const c of cases) {
+        const xml = renderProcess(c.model, flavour, undefined, c.on);
+        const { rootElement, warnings } = await new BpmnModdle().fromXML(xml);
+        expect(warnings, flavour).toEqual([]);
+        const roots = (rootElement as unknown as { rootElements: El[] }).rootElements;
+        const proc = roots.find((e) => e.$type === "bpmn:Process")!;
+        const pool = roots.find((e) => e.$type === "bpmn:Collaboration")!.participants![0];
+        expect([proc.name, pool.name], flavour).toEqual([`${c.model.name}${c.mark}`, `${c.model.name}${c.mark}`]);
+        expect(proc.documentation?.[0].text, flavour).toContain(c.notice);
+      }
+      // In force that day, or a build on no date: exactly as before.
+      expect(renderProcess(province, flavour, undefined, "2026-03-01")).toBe(renderProcess(province, flavour));
+    }
   });
 
   it("notice says it too", () => {
