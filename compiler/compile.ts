@@ -77,9 +77,14 @@ export function compile(host: CompilerHost, inputs: CompileInput[], options: Com
     const licences = readLicences(host);
     const regions = readRegions(host);
     const checked = new Set<string>();
+    let visited = 0;
     // Top-level declarations are checked where they stand, whether or not a matter uses them.
+    // Only the files loaded since the last call are visited (walking all files each time made a
+    // check of N files cost N² steps).
     const checkDeclarations = () => {
-      for (const sf of program.files.values()) {
+      for (; visited < program.loadOrder.length; visited++) {
+        const sf = program.loadOrder[visited];
+        if (program.files.get(sf.file) !== sf) continue;
         if (checked.has(sf.file)) continue;
         checked.add(sf.file);
         const r = new Reporter(bag);

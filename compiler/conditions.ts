@@ -6,19 +6,23 @@ export const TRUE: Cond = { op: "true" };
 export const FALSE: Cond = { op: "false" };
 
 /** Flattens `args` of a connective into one list without repeats. Each argument is keyed once
- * (its JSON), so n arguments cost n keys, not n² comparisons. */
+ * (its JSON), so n arguments cost n keys, not n² comparisons; one argument needs no key. */
 function flatten(op: "and" | "or", args: Cond[], absorbing: "true" | "false"): Cond[] | undefined {
-  const flat: Cond[] = [];
-  const seen = new Set<string>();
+  const all: Cond[] = [];
   for (const a of args) {
     if (a.op === absorbing) return undefined;
     if (a.op === "true" || a.op === "false") continue;
-    for (const x of a.op === op ? a.args : [a]) {
-      const key = JSON.stringify(x);
-      if (seen.has(key)) continue;
-      seen.add(key);
-      flat.push(x);
-    }
+    if (a.op === op) for (const x of a.args) all.push(x);
+    else all.push(a);
+  }
+  if (all.length <= 1) return all;
+  const flat: Cond[] = [];
+  const seen = new Set<string>();
+  for (const x of all) {
+    const key = JSON.stringify(x);
+    if (seen.has(key)) continue;
+    seen.add(key);
+    flat.push(x);
   }
   return flat;
 }

@@ -1,13 +1,40 @@
 // Stable ASCII identifiers derived from names: the same name gives the same id on every run and
 // machine, whatever the order of declarations. They are valid XML NCNames.
 
-const UTF8 = new TextEncoder();
-
+/** FNV-1a over the text's UTF-8 bytes (a lone surrogate counts as U+FFFD, as TextEncoder encodes
+ * it), computed from the UTF-16 code units without encoding the text into a buffer first. */
 function fnv1a(text: string, seed = 0x811c9dc5): number {
   let h = seed >>> 0;
-  for (const byte of UTF8.encode(text)) {
-    h ^= byte;
-    h = Math.imul(h, 0x01000193) >>> 0;
+  const byte = (b: number) => {
+    h = Math.imul(h ^ b, 0x01000193) >>> 0;
+  };
+  for (let i = 0; i < text.length; i++) {
+    let c = text.charCodeAt(i);
+    if (c < 0x80) {
+      byte(c);
+      continue;
+    }
+    if (c < 0x800) {
+      byte(0xc0 | (c >> 6));
+      byte(0x80 | (c & 0x3f));
+      continue;
+    }
+    if (c >= 0xd800 && c <= 0xdfff) {
+      const next = i + 1 < text.length ? text.charCodeAt(i + 1) : 0;
+      if (c <= 0xdbff && next >= 0xdc00 && next <= 0xdfff) {
+        c = 0x10000 + ((c - 0xd800) << 10) + (next - 0xdc00);
+        i++;
+        byte(0xf0 | (c >> 18));
+        byte(0x80 | ((c >> 12) & 0x3f));
+        byte(0x80 | ((c >> 6) & 0x3f));
+        byte(0x80 | (c & 0x3f));
+        continue;
+      }
+      c = 0xfffd;
+    }
+    byte(0xe0 | (c >> 12));
+    byte(0x80 | ((c >> 6) & 0x3f));
+    byte(0x80 | (c & 0x3f));
   }
   return h >>> 0;
 }

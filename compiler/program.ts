@@ -88,6 +88,9 @@ export class Program {
   private readonly released = new Set<string>();
   /** Files some loaded file uses. */
   private readonly used = new Set<string>();
+  /** Every file as it was loaded, in order (a file parsed again appears again), so a caller can
+   * visit the files loaded since it last looked without walking all of them. */
+  readonly loadOrder: SourceFile[] = [];
 
   constructor(
     private readonly host: CompilerHost,
@@ -131,6 +134,7 @@ export class Program {
     for (const c of findControlChars(file, text, reported)) r.report("E0120", c.span, { char: c.char });
     const sf: SourceFile = { file, text, ast, root, imports: [], decls: { department: new Map(), material: new Map(), field: new Map() }, matters: [] };
     this.files.set(file, sf);
+    this.loadOrder.push(sf);
     const block = decodeBlock("top", ast.entries, ast.span, r);
     for (const { spec, entry } of block.entries) {
       if (spec.id === "use") {

@@ -536,8 +536,17 @@ export function findEntrySpec(context: ContextId, word: string): EntrySpec | und
   return CONTEXTS[context].find((e) => matchesSpelling(e, word));
 }
 
+/** Each enum's spellings → the first value spelled so, built once per enum. */
+const enumIndex = new Map<EnumId, Map<string, EnumValue>>();
+
 export function findEnumValue(id: EnumId, word: string): EnumValue | undefined {
-  return ENUMS[id].find((e) => matchesSpelling(e, word));
+  let index = enumIndex.get(id);
+  if (!index) {
+    index = new Map();
+    for (const e of ENUMS[id]) for (const w of [e.zhHans, e.zhHant, e.en, e.id, ...(e.aliases ?? [])]) if (!index.has(w) && matchesSpelling(e, w)) index.set(w, e);
+    enumIndex.set(id, index);
+  }
+  return index.get(word);
 }
 
 /** Whether a word is true/false in any spelling. */

@@ -21,14 +21,30 @@ export class DecodedBlock {
     readonly written: Set<string> = new Set(),
   ) {}
 
+  /** The entries by schema id, in order; built on the first question (a block is asked about
+   * each of its keys, so scanning the entries each time cost keys × entries). */
+  private byId: Map<string, Entry[]> | undefined;
+
+  private index(): Map<string, Entry[]> {
+    if (!this.byId) {
+      this.byId = new Map();
+      for (const e of this.entries) {
+        const list = this.byId.get(e.spec.id);
+        if (list) list.push(e.entry);
+        else this.byId.set(e.spec.id, [e.entry]);
+      }
+    }
+    return this.byId;
+  }
+
   /** The one entry of a key, if given. */
   get(id: string): Entry | undefined {
-    return this.entries.find((e) => e.spec.id === id)?.entry;
+    return this.index().get(id)?.[0];
   }
 
   /** All entries of a kind, in order. */
   all(id: string): Entry[] {
-    return this.entries.filter((e) => e.spec.id === id).map((e) => e.entry);
+    return [...(this.index().get(id) ?? [])];
   }
 }
 
@@ -42,6 +58,11 @@ function specIndex(context: ContextId): Map<string, EntrySpec> {
     byWord.set(context, index);
   }
   return index;
+}
+
+/** The schema id a key word is spelled for in a context, if any (no diagnostics). */
+export function specIdOf(context: ContextId, word: string): string | undefined {
+  return specIndex(context).get(word)?.id;
 }
 
 export function decodeBlock(context: ContextId, entries: Entry[], span: Span, r: Reporter): DecodedBlock {

@@ -5,13 +5,28 @@ import { CATALOG } from "../diagnostics/catalog.js";
 import type { Args, DiagnosticBag, Label, PathStep } from "../diagnostics/types.js";
 
 export class Reporter {
+  /** The steps below `parent`, or the whole path when there is no parent. The path is built only
+   * when something is reported: most reporters never report, and `at` is called for every entry. */
+  private steps: PathStep[] | undefined;
+  private built: PathStep[] | undefined;
+
   constructor(
     readonly bag: DiagnosticBag,
-    readonly path: PathStep[] = [],
-  ) {}
+    path: PathStep[] = [],
+    private readonly parent?: Reporter,
+    private readonly step?: PathStep,
+  ) {
+    if (!parent) this.built = path;
+  }
+
+  /** Where in the domain this reporter stands. */
+  get path(): PathStep[] {
+    if (!this.built) this.built = [...this.parent!.path, this.step!];
+    return this.built;
+  }
 
   at(step: PathStep): Reporter {
-    return new Reporter(this.bag, [...this.path, step]);
+    return new Reporter(this.bag, undefined, this, step);
   }
 
   report(code: string, span: Span | undefined, args: Args = {}, labels?: Label[]): void {

@@ -3,7 +3,7 @@
 import type { Atom, Entry, Expr, Span } from "../../grammar/ast.js";
 import { createRequire } from "node:module";
 import type { Answer, Duration, Field, FieldType, MaterialSource, Situation, SituationType } from "../model.js";
-import { booleanWord, ENUMS, findEnumValue, matchesSpelling, spellingsOf, WORDS } from "../schema.js";
+import { booleanWord, ENUMS, findEnumValue, matchesSpelling, spellingsOf, WORDS, type Spelling } from "../schema.js";
 import { nearest } from "../suggest.js";
 import { bi } from "../diagnostics/types.js";
 import type { Reporter } from "./report.js";
@@ -49,6 +49,21 @@ function optionsOf(a: Atom | undefined): string[] | undefined {
   return out;
 }
 
+/** Constraint words → [constraint, spelling], the first constraint spelled so (as a search in
+ * declaration order finds it), built once. */
+let constraintIndex: Map<string, [string, Spelling]> | undefined;
+function constraintOf(word: string): [string, Spelling] | undefined {
+  if (!constraintIndex) {
+    constraintIndex = new Map();
+    for (const [k, sp] of Object.entries(WORDS.constraint) as [string, Spelling][]) {
+      for (const w of [sp.zhHans, sp.zhHant, sp.en, sp.id, ...(sp.aliases ?? [])]) {
+        if (!constraintIndex.has(w) && matchesSpelling(sp, w)) constraintIndex.set(w, [k, sp]);
+      }
+    }
+  }
+  return constraintIndex.get(word);
+}
+
 export function readFieldSpec(entry: Entry, r: Reporter): FieldSpec | undefined {
   const atoms = atomsOf(entry);
   const first = atoms?.[0];
@@ -75,7 +90,7 @@ export function readFieldSpec(entry: Entry, r: Reporter): FieldSpec | undefined 
   for (; i < atoms.length; i++) {
     const a = atoms[i];
     const word = a.type === "Word" ? a.text : undefined;
-    const c = word !== undefined ? Object.entries(C).find(([, sp]) => matchesSpelling(sp, word)) : undefined;
+    const c = word !== undefined ? constraintOf(word) : undefined;
     if (!c || word === undefined) {
       const w = word ?? atomName(a) ?? "…";
       r.report("E0604", a.span, { word: w, problem: bi("不是已知的约束", "is not a known constraint"), suggestion: word ? (nearest(word, Object.values(C).flatMap(spellingsOf)) ?? "") : "" });
