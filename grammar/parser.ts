@@ -116,16 +116,29 @@ class MatterParser extends EmbeddedActionsParser {
     return NAME_TOKENS.has(t) || t === T.NumberLiteral || t === T.LBracket || t === T.LParen;
   }
 
+  // The alternatives of each OR are built once and kept (Chevrotain chooses by position, not by
+  // the array): built on every call, they were a large share of a parse's allocations. They use
+  // only the parser, never a rule's locals; what an alternative yields is its return value.
+  private readonly alts: Record<string, { ALT: () => unknown }[]> = {};
+
+  private endEntry = () => {
+    this.inStrayRun = false;
+  };
+
+  private topAlts = (): { ALT: () => A.Entry | undefined }[] =>
+    (this.alts.top ??= [
+      { ALT: () => { const e = this.SUBRULE(this.entry); this.ACTION(this.endEntry); return e; } },
+      { ALT: () => { this.CONSUME(T.Newline); this.ACTION(this.endEntry); return undefined; } },
+      { ALT: () => { this.CONSUME(T.Semi); return undefined; } },
+      { ALT: () => { const t = this.CONSUME(T.Stray); this.ACTION(() => this.stray(t)); return undefined; } },
+      { ALT: () => { const t = this.CONSUME(T.RBrace); this.ACTION(() => this.stray(t)); return undefined; } },
+    ]) as { ALT: () => A.Entry | undefined }[];
+
   public file$ = this.RULE("file$", (): A.Entry[] => {
     const entries: A.Entry[] = [];
     this.MANY(() => {
-      this.OR([
-        { ALT: () => { const e = this.SUBRULE(this.entry); this.ACTION(() => { this.inStrayRun = false; }); if (e) entries.push(e); } },
-        { ALT: () => { this.CONSUME(T.Newline); this.ACTION(() => { this.inStrayRun = false; }); } },
-        { ALT: () => { this.CONSUME(T.Semi); } },
-        { ALT: () => { const t = this.CONSUME(T.Stray); this.ACTION(() => this.stray(t)); } },
-        { ALT: () => { const t = this.CONSUME(T.RBrace); this.ACTION(() => this.stray(t)); } },
-      ]);
+      const e = this.OR(this.topAlts());
+      if (e) entries.push(e);
     });
     this.CONSUME(EOF);
     return entries;
@@ -138,32 +151,39 @@ class MatterParser extends EmbeddedActionsParser {
     let value: A.Value | undefined;
     let block: A.Block | undefined;
     let last: A.Node = key;
-    this.OPTION(() => {
-      name = this.SUBRULE(this.name);
-    });
+    name = this.OPTION(this.optName);
     if (name) last = name;
-    this.OPTION2(() => {
-      this.OR([
-        {
-          ALT: () => {
-            this.CONSUME(T.Colon);
-            value = this.SUBRULE(this.value);
-          },
-        },
-        { ALT: () => { block = this.SUBRULE(this.block); } },
-      ]);
-    });
+    const body = this.OPTION2(this.optBody);
+    if (body?.type === "Value") value = body;
+    else if (body?.type === "Block") block = body;
     if (value) last = value;
     if (block) last = block;
     return { type: "Entry", key, name, value, block, span: this.ACTION(() => this.between(key, last)) };
   }, { recoveryValueFunc: () => undefined as unknown as A.Entry });
 
+  private optName = (): A.NameNode => this.SUBRULE(this.name);
+
+  private optBody = (): A.Value | A.Block =>
+    this.OR(
+      (this.alts.body ??= [
+        {
+          ALT: () => {
+            this.CONSUME(T.Colon);
+            return this.SUBRULE(this.value);
+          },
+        },
+        { ALT: () => this.SUBRULE(this.block) },
+      ]) as { ALT: () => A.Value | A.Block }[],
+    );
+
   private name = this.RULE("name", (): A.NameNode => {
-    return this.OR([
-      { ALT: () => { const t = this.CONSUME(T.Word); return { type: "Word", text: t.image, span: this.span(t, t) } as A.Word; } },
-      { ALT: () => { const t = this.CONSUME(T.Path); return this.ACTION(() => this.pathNode(t)); } },
-      { ALT: () => { const t = this.CONSUME(T.StringLiteral); return this.ACTION(() => this.stringNode(t)); } },
-    ]);
+    return this.OR(
+      (this.alts.name ??= [
+        { ALT: () => { const t = this.CONSUME(T.Word); return { type: "Word", text: t.image, span: this.span(t, t) } as A.Word; } },
+        { ALT: () => { const t = this.CONSUME(T.Path); return this.ACTION(() => this.pathNode(t)); } },
+        { ALT: () => { const t = this.CONSUME(T.StringLiteral); return this.ACTION(() => this.stringNode(t)); } },
+      ]) as { ALT: () => A.NameNode }[],
+    );
   });
 
   private pathNode(t: IToken): A.PathNode {
@@ -179,12 +199,15 @@ class MatterParser extends EmbeddedActionsParser {
     const open = this.CONSUME(T.LBrace);
     const entries: A.Entry[] = [];
     this.MANY(() => {
-      this.OR([
-        { ALT: () => { const e = this.SUBRULE(this.entry); this.ACTION(() => { this.inStrayRun = false; }); if (e) entries.push(e); } },
-        { ALT: () => { this.CONSUME(T.Newline); this.ACTION(() => { this.inStrayRun = false; }); } },
-        { ALT: () => { this.CONSUME(T.Semi); } },
-        { ALT: () => { const t = this.CONSUME(T.Stray); this.ACTION(() => this.stray(t)); } },
-      ]);
+      const e = this.OR(
+        (this.alts.block ??= [
+          { ALT: () => { const e = this.SUBRULE(this.entry); this.ACTION(this.endEntry); return e; } },
+          { ALT: () => { this.CONSUME(T.Newline); this.ACTION(this.endEntry); return undefined; } },
+          { ALT: () => { this.CONSUME(T.Semi); return undefined; } },
+          { ALT: () => { const t = this.CONSUME(T.Stray); this.ACTION(() => this.stray(t)); return undefined; } },
+        ]) as { ALT: () => A.Entry | undefined }[],
+      );
+      if (e) entries.push(e);
     });
     const close = this.CONSUME(T.RBrace);
     return { type: "Block", entries, span: this.ACTION(() => this.closed(open, close, entries)) };
@@ -204,57 +227,65 @@ class MatterParser extends EmbeddedActionsParser {
 
   // After error recovery a sub-rule may yield nothing; every node is built from what is there, so
   // the tree stays well-formed for the compiler even when the syntax was not.
+  // Most expressions have no 或/且: the operand list is made only when one follows.
   private expr = this.RULE("expr", (): A.Expr => {
-    const operands: (A.Expr | undefined)[] = [this.SUBRULE(this.andExpr)];
+    const first = this.SUBRULE(this.andExpr);
+    let operands: (A.Expr | undefined)[] | undefined;
     this.MANY(() => {
       this.CONSUME(T.Or);
-      operands.push(this.SUBRULE2(this.andExpr));
+      (operands ??= [first]).push(this.SUBRULE2(this.andExpr));
     });
-    return this.ACTION(() => this.join("Or", operands));
+    return this.ACTION(() => this.join("Or", operands ?? [first]));
   });
 
   private andExpr = this.RULE("andExpr", (): A.Expr => {
-    const operands: (A.Expr | undefined)[] = [this.SUBRULE(this.notExpr)];
+    const first = this.SUBRULE(this.notExpr);
+    let operands: (A.Expr | undefined)[] | undefined;
     this.MANY(() => {
       this.CONSUME(T.And);
-      operands.push(this.SUBRULE2(this.notExpr));
+      (operands ??= [first]).push(this.SUBRULE2(this.notExpr));
     });
-    return this.ACTION(() => this.join("And", operands));
+    return this.ACTION(() => this.join("And", operands ?? [first]));
   });
 
   private join(type: "Or" | "And", parts: (A.Expr | undefined)[]): A.Expr {
+    if (parts.length === 1) return parts[0]!;
     const operands = parts.filter((p): p is A.Expr => !!p);
     if (operands.length <= 1) return operands[0];
     return { type, operands, span: this.between(operands[0], operands[operands.length - 1]) };
   }
 
   private notExpr = this.RULE("notExpr", (): A.Expr => {
-    return this.OR([
-      {
-        ALT: () => {
-          const t = this.CONSUME(T.Not);
-          const operand = this.SUBRULE(this.notExpr);
-          return this.ACTION(() => (operand ? { type: "Not" as const, operand, span: { file: this.file, start: tokenSpan(this.file, t).start, end: operand.span.end } } : operand));
+    return this.OR(
+      (this.alts.not ??= [
+        {
+          ALT: () => {
+            const t = this.CONSUME(T.Not);
+            const operand = this.SUBRULE(this.notExpr);
+            return this.ACTION(() => (operand ? { type: "Not" as const, operand, span: { file: this.file, start: tokenSpan(this.file, t).start, end: operand.span.end } } : operand));
+          },
         },
-      },
-      { ALT: () => this.SUBRULE(this.compare) },
-    ]);
+        { ALT: () => this.SUBRULE(this.compare) },
+      ]) as { ALT: () => A.Expr }[],
+    );
   });
 
   private compare = this.RULE("compare", (): A.Expr => {
     const left = this.SUBRULE(this.phrase);
     let result: A.Expr = left;
     this.OPTION(() => {
-      const opTok = this.OR([
-        { ALT: () => this.CONSUME(T.NeWord) },
-        { ALT: () => this.CONSUME(T.EqWord) },
-        { ALT: () => this.CONSUME(T.Ge) },
-        { ALT: () => this.CONSUME(T.Le) },
-        { ALT: () => this.CONSUME(T.Gt) },
-        { ALT: () => this.CONSUME(T.Lt) },
-        { ALT: () => this.CONSUME(T.Contains) },
-        { ALT: () => this.CONSUME(T.In) },
-      ]);
+      const opTok = this.OR(
+        (this.alts.op ??= [
+          { ALT: () => this.CONSUME(T.NeWord) },
+          { ALT: () => this.CONSUME(T.EqWord) },
+          { ALT: () => this.CONSUME(T.Ge) },
+          { ALT: () => this.CONSUME(T.Le) },
+          { ALT: () => this.CONSUME(T.Gt) },
+          { ALT: () => this.CONSUME(T.Lt) },
+          { ALT: () => this.CONSUME(T.Contains) },
+          { ALT: () => this.CONSUME(T.In) },
+        ]) as { ALT: () => IToken }[],
+      );
       const right = this.SUBRULE2(this.phrase);
       result = this.ACTION(() => (left && right ? { type: "Compare" as const, op: compareOp(opTok), opSpan: tokenSpan(this.file, opTok), left, right, span: this.between(left, right) } : left));
     });
@@ -274,14 +305,16 @@ class MatterParser extends EmbeddedActionsParser {
   });
 
   private atom = this.RULE("atom", (): A.Atom => {
-    return this.OR([
-      { ALT: () => { const t = this.CONSUME(T.Word); return { type: "Word", text: t.image, span: this.span(t, t) } as A.Word; } },
-      { ALT: () => { const t = this.CONSUME(T.Path); return this.ACTION(() => this.pathNode(t)); } },
-      { ALT: () => { const t = this.CONSUME(T.StringLiteral); return this.ACTION(() => this.stringNode(t)); } },
-      { ALT: () => this.SUBRULE(this.numberOrDuration) },
-      { ALT: () => this.SUBRULE(this.list) },
-      { ALT: () => this.SUBRULE(this.paren) },
-    ]);
+    return this.OR(
+      (this.alts.atom ??= [
+        { ALT: () => { const t = this.CONSUME(T.Word); return { type: "Word", text: t.image, span: this.span(t, t) } as A.Word; } },
+        { ALT: () => { const t = this.CONSUME(T.Path); return this.ACTION(() => this.pathNode(t)); } },
+        { ALT: () => { const t = this.CONSUME(T.StringLiteral); return this.ACTION(() => this.stringNode(t)); } },
+        { ALT: () => this.SUBRULE(this.numberOrDuration) },
+        { ALT: () => this.SUBRULE(this.list) },
+        { ALT: () => this.SUBRULE(this.paren) },
+      ]) as { ALT: () => A.Atom }[],
+    );
   });
 
   private numberOrDuration = this.RULE("numberOrDuration", (): A.NumberNode | A.DurationNode => {
