@@ -68,9 +68,11 @@ export function evaluate(c: Cond, answers: Readonly<Record<string, unknown>>): b
     case "false":
       return false;
     case "and":
-      return c.args.every((a) => evaluate(a, answers));
+      for (const a of c.args) if (!evaluate(a, answers)) return false;
+      return true;
     case "or":
-      return c.args.some((a) => evaluate(a, answers));
+      for (const a of c.args) if (evaluate(a, answers)) return true;
+      return false;
     case "not":
       return !evaluate(c.arg, answers);
     case "eq":

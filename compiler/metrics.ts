@@ -146,15 +146,15 @@ export function caseMetricsOf(m: Inputs, materialsBasis: "handedIn" | "merged" =
   const fieldState = new Uint8Array(pathWhen.length);
   const fieldSeen = new Uint8Array(pathWhen.length);
   const post = countedPost(m);
+  const states = [materialState, replacedState, mergedSeen, askedSeen, conditionalSeen, fieldState, fieldSeen];
+  const anyUncounted = m.items.some((i) => i.specialSteps?.some((s) => !s.counted));
+  const applies = (k: number) => applying[k] === 1;
+  const replacesMatterSteps = m.commitments.some((c) => c.replacesSteps?.some((s) => s.item === undefined));
 
   return (situation) => {
     const answers: Record<string, Answer> = { ...situation };
     for (const c of m.commitments) answers[c.name] = true;
-    for (const a of [materialState, replacedState, mergedSeen, askedSeen, conditionalSeen, fieldState, fieldSeen]) a.fill(0);
-    const decided = (state: Uint8Array, k: number, when: () => boolean): boolean => {
-      if (!state[k]) state[k] = when() ? 1 : 2;
-      return state[k] === 1;
-    };
+    for (const a of states) a.fill(0);
     const applyingNames: string[] = [];
     let materialsBefore = 0;
     let merged = 0;
@@ -168,26 +168,40 @@ export function caseMetricsOf(m: Inputs, materialsBasis: "handedIn" | "merged" =
     let tripsBefore = 0;
     let timeBefore = 0;
     let approximate = m.promisedTime?.approximate ?? false;
+    // Each condition is decided at most once per case: 0 not decided yet, 1 yes, 2 no.
     for (let i = 0; i < n; i++) {
       applying[i] = evaluate(itemWhen[i], answers) ? 1 : 0;
       if (!applying[i]) continue;
       applyingNames.push(names[i]);
       for (const k of itemMaterials[i]) {
         const { x, inWords, replacedWhen } = materials[k];
-        if (!decided(materialState, k, () => evaluate(x.when, answers))) continue;
+        if (!materialState[k]) materialState[k] = evaluate(x.when, answers) ? 1 : 2;
+        if (materialState[k] !== 1) continue;
         if (inWords) {
           if (x.fromApplicant && !conditionalSeen[k]) (conditionalSeen[k] = 1), conditional++;
           continue;
         }
         materialsBefore++;
         if (!mergedSeen[k]) (mergedSeen[k] = 1), merged++;
-        if (x.fromApplicant && !decided(replacedState, k, () => replacedWhen.some((w) => evaluate(w, answers)))) {
+        if (!x.fromApplicant) continue;
+        if (!replacedState[k]) {
+          let replaced = false;
+          for (const w of replacedWhen) {
+            if (evaluate(w, answers)) {
+              replaced = true;
+              break;
+            }
+          }
+          replacedState[k] = replaced ? 1 : 2;
+        }
+        if (replacedState[k] !== 1) {
           if (!askedSeen[k]) (askedSeen[k] = 1), handedIn++;
           if (x.form === "原件" || x.form === "原件及复印件") originalAsked = true;
         }
       }
       for (const f of itemFields[i]) {
-        if (!decided(fieldState, f, () => evaluate(pathWhen[f], answers))) continue;
+        if (!fieldState[f]) fieldState[f] = evaluate(pathWhen[f], answers) ? 1 : 2;
+        if (fieldState[f] !== 1) continue;
         fieldsBefore++;
         if (!fieldSeen[f]) (fieldSeen[f] = 1), fields++, pathPrefilled[f] && prefilled++;
       }
@@ -199,14 +213,14 @@ export function caseMetricsOf(m: Inputs, materialsBasis: "handedIn" | "merged" =
     // A counted special step a taken commitment replaces (替代环节) no longer takes its time.
     const saved = (i: Inputs["items"][number]) => (i.specialSteps ?? []).filter((s) => s.counted && evaluate(s.when, answers) && !evaluate(s.runsWhen, answers)).reduce((d, s) => d + (s.time?.workdays ?? 0), 0);
     const caseDays = anyReplaceable ? Float64Array.from(items, (i) => Math.max(0, i.workdays - saved(i))) : workdays;
-    const critical = longestChain(names, caseDays, graph, (k) => applying[k] === 1, days, last, prev);
-    const uncounted = uncountedTime(m, new Set(applyingNames), answers, critical.days, saved);
+    const critical = longestChain(names, caseDays, graph, applies, days, last, prev);
+    const uncounted = anyUncounted ? uncountedTime(m, new Set(applyingNames), answers, critical.days, saved) : undefined;
     if (post.workdays) {
       critical.days += post.workdays;
       if (uncounted) uncounted.criticalPath += post.workdays;
     }
     if (post.approximate) approximate = true;
-    const stepsReplaced = new Set(m.commitments.filter((c) => evaluate(c.offeredWhen, answers)).flatMap((c) => (c.replacesSteps ?? []).filter((s) => s.item === undefined).map((s) => s.step)));
+    const stepsReplaced = replacesMatterSteps ? new Set(m.commitments.filter((c) => evaluate(c.offeredWhen, answers)).flatMap((c) => (c.replacesSteps ?? []).filter((s) => s.item === undefined).map((s) => s.step))) : undefined;
     // A 免申办 matter has no application: nothing is handed in, no trip is made, and the person
     // types only the missing fields (快申快享) and confirms the prefilled ones. "Before" stays what
     // each sub-item asked alone, so the comparison says what the grant without application saves.
@@ -223,7 +237,7 @@ export function caseMetricsOf(m: Inputs, materialsBasis: "handedIn" | "merged" =
         ? { before: fieldsBefore, after: proactive.missingFields.length, prefilled, confirmed: proactive.confirmedFields.length }
         : { before: fieldsBefore, after: fields - prefilled, prefilled },
       trips: { before: tripsBefore, after: m.trips.declared ? m.trips.value : derived, derived },
-      steps: { before: stepsBefore, after: m.steps.names.filter((s) => !stepsReplaced.has(s)).length },
+      steps: { before: stepsBefore, after: stepsReplaced ? m.steps.names.filter((s) => !stepsReplaced.has(s)).length : m.steps.names.length },
       time: { before: timeBefore, after: m.promisedTime ? m.promisedTime.workdays : critical.days, criticalPath: critical.days, unit: "工作日", approximate, ...(uncounted ? { uncounted } : {}) },
       critical,
     };
