@@ -27,12 +27,17 @@ export function juelVariable(subject: string): string {
   return `execution.getVariable(${juelString(name)})${path.map((p) => `[${juelString(p)}]`).join("")}`;
 }
 
-const JUEL: InfixDialect = {
+/** How a JUEL expression reads an answer by its subject (a key, dotted for a path into a map). */
+export type JuelReader = (subject: string) => string;
+
+/** The JUEL dialect reading answers with `read`: `execution.getVariable(…)` in a process; Flowable's
+ * DMN engine has no execution and reads `variableContainer.getVariable(…)` (targets/dmn/juel.ts). */
+const juelDialect = (read: JuelReader): InfixDialect => ({
   and: "&&",
   or: "||",
   not: (inner) => `!(${inner})`,
   test(c) {
-    const v = juelVariable(c.subject);
+    const v = read(c.subject);
     switch (c.op) {
       case "eq":
       case "ne": {
@@ -51,11 +56,13 @@ const JUEL: InfixDialect = {
         return `(${v} != null && ${v} ${ORDER_OPS[c.op]} ${c.value})`;
     }
   },
-};
+});
 
-/** The expression without the surrounding `${ }`. */
-export function toJuelExpression(c: Cond): string {
-  return printInfix(c, JUEL);
+const JUEL = juelDialect(juelVariable);
+
+/** The expression without the surrounding `${ }`; `read` reads an answer (default: from the execution). */
+export function toJuelExpression(c: Cond, read?: JuelReader): string {
+  return printInfix(c, read ? juelDialect(read) : JUEL);
 }
 
 /** The condition as a JUEL expression, `${…}`. */

@@ -1,13 +1,14 @@
 // The DMN target: eligibility.dmn, the 资格 rules of a 免申办 (免申即享 / 快申快享) matter and of
 // every proactive sub-item as DMN 1.3 decision tables in FEEL, one decision each in one file, for
 // the process's business-rule tasks to call (ids.ts). Written only for a matter with proactive
-// rules. docs/dmn.md describes the tables.
+// rules. With `--process flowable` the same tables are written in Flowable's dialect, JUEL
+// (juel.ts), since Flowable's DMN engine reads no FEEL. docs/dmn.md describes the tables.
 import type { FieldType, Model, Proactive } from "../../compiler/model.js";
 import type { Test } from "../conditions/infix.js";
-import type { OutputFile, Target } from "../target.js";
+import type { OutputFile, Target, TargetOptions } from "../target.js";
 import { eligibilityDecisionId } from "./ids.js";
 import type { ColumnKind } from "./rows.js";
-import { toDefinitions, type DecisionSpec } from "./to-xml.js";
+import { toDefinitions, type DecisionSpec, type DmnDialect } from "./to-xml.js";
 import { serialize } from "../process/xml.js";
 
 const NUMBER_TYPES: FieldType[] = ["integer", "number", "amount"];
@@ -45,17 +46,22 @@ export function eligibilityDecisions(model: Model): DecisionSpec[] {
   return out;
 }
 
+/** The dialect of eligibility.dmn for a process flavour: Flowable's DMN engine reads JUEL (juel.ts). */
+export function dmnDialect(flavour: TargetOptions["process"]): DmnDialect {
+  return flavour === "flowable" ? "juel" : "feel";
+}
+
 /** eligibility.dmn for one matter, or undefined when nothing in it is granted without application. */
-export function renderEligibility(model: Model): string | undefined {
+export function renderEligibility(model: Model, dialect: DmnDialect = "feel"): string | undefined {
   const decisions = eligibilityDecisions(model);
   if (decisions.length === 0) return undefined;
-  return serialize(toDefinitions(model, decisions));
+  return serialize(toDefinitions(model, decisions, dialect));
 }
 
 export const dmnTarget: Target = {
   name: "dmn",
-  perMatter(model: Model): OutputFile[] {
-    const text = renderEligibility(model);
+  perMatter(model: Model, options: TargetOptions): OutputFile[] {
+    const text = renderEligibility(model, dmnDialect(options.process));
     return text === undefined ? [] : [{ path: "eligibility.dmn", text }];
   },
 };

@@ -170,8 +170,11 @@ export interface Column {
 }
 
 export interface Row {
-  /** The input entry per column, in column order. */
+  /** The input entry per column, in column order (FEEL unary tests). */
   entries: string[];
+  /** The literals each column's entry tests (none for "-"; for a whole-rule column, none: its
+   * entry tests the rule for false), for dialects that write the same row otherwise (juel.ts). */
+  literals: Literal[][];
   /** The rule that fails when this row matches; absent for the last row (eligible). */
   rule?: EligibilityRule;
 }
@@ -191,28 +194,28 @@ export function table(rules: EligibilityRule[], kindOf: (subject: string, tests:
   const rows: Row[] = [];
   for (const { rule, terms } of perRule) {
     if (!terms) {
-      rows.push({ rule, entries: columns.map((c) => (c.rule === rule ? "false" : "-")) });
+      rows.push({ rule, entries: columns.map((c) => (c.rule === rule ? "false" : "-")), literals: columns.map(() => []) });
       continue;
     }
     const seen = new Set<string>();
     for (const term of terms) {
       const entries = columns.map(() => "-");
+      const literals: Literal[][] = columns.map(() => []);
       let possible = true;
       for (const s of subjectsOf(term)) {
         const i = index.get(s)!;
-        const e = cell(
-          term.filter((l) => l.test.subject === s),
-          columns[i].kind,
-        );
+        literals[i] = term.filter((l) => l.test.subject === s);
+        const e = cell(literals[i], columns[i].kind);
         if (e === null) possible = false;
         else entries[i] = e;
+        if (e === "-") literals[i] = [];
       }
       const key = entries.join("\u0000");
       if (!possible || seen.has(key)) continue;
       seen.add(key);
-      rows.push({ rule, entries });
+      rows.push({ rule, entries, literals });
     }
   }
-  rows.push({ entries: columns.map(() => "-") });
+  rows.push({ entries: columns.map(() => "-"), literals: columns.map(() => []) });
   return { columns, rows };
 }

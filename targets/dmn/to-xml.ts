@@ -9,6 +9,10 @@ import { el, type XmlElement } from "../process/xml.js";
 import { ELIGIBLE_OUTPUT, FAILED_RULE_OUTPUT } from "./ids.js";
 import { table, type ColumnKind } from "./rows.js";
 import { feelString } from "../escape/feel.js";
+import { flowableRead, juelEntry, juelOutput, juelRuleColumn } from "./juel.js";
+
+/** How the tables are written: FEEL (DMN 1.3, every engine but Flowable) or Flowable's JUEL (juel.ts). */
+export type DmnDialect = "feel" | "juel";
 
 export const DMN_NS = "https://www.omg.org/spec/DMN/20191111/MODEL/";
 const DMNDI_NS = "https://www.omg.org/spec/DMN/20191111/DMNDI/";
@@ -41,11 +45,14 @@ function about(d: DecisionSpec): string {
   return `${who}${p.mode}的资格：逐条检查资格条件，全部满足为符合；不符合时给出第一条未满足的条件。由 matterc 生成。`;
 }
 
-function decision(d: DecisionSpec): XmlElement {
+function decision(d: DecisionSpec, dialect: DmnDialect): XmlElement {
   const { columns, rows } = table(d.proactive.rules, d.kindOf);
+  const juel = dialect === "juel";
+  const expression = (c: (typeof columns)[number]): string =>
+    juel ? (c.rule ? juelRuleColumn(c.rule).expression : flowableRead(c.subject)) : c.rule ? toFeel(c.rule.when) : feelName(c.subject);
   const inputs = columns.map((c, i) =>
     el("input", [["id", `${d.id}_input_${i + 1}`], ["label", c.rule ? `资格条件：${c.rule.name}` : d.labelOf(c.subject)]], [
-      text("inputExpression", c.rule ? toFeel(c.rule.when) : feelName(c.subject), [
+      text("inputExpression", expression(c), [
         ["id", `${d.id}_input_${i + 1}_expression`],
         ["typeRef", TYPE_REF[c.kind]],
       ]),
@@ -60,12 +67,18 @@ function decision(d: DecisionSpec): XmlElement {
     const basis = r.rule?.basis.length ? `（依据：${r.rule.basis.join("；")}）` : "";
     return el("rule", [["id", id]], [
       el("description", [], [r.rule ? `不满足：${r.rule.name}${basis}` : "全部资格条件满足"]),
-      ...r.entries.map((e, i) => text("inputEntry", e, [["id", `${id}_in_${i + 1}`]])),
-      text("outputEntry", r.rule ? "false" : "true", [["id", `${id}_out_1`]]),
-      text("outputEntry", r.rule ? feelString(r.rule.name) : "null", [["id", `${id}_out_2`]]),
+      ...r.entries.map((e, i) => {
+        const c = columns[i];
+        const entry = !juel ? e : c.rule ? (e === "-" ? "-" : juelRuleColumn(c.rule).failed) : juelEntry(r.literals[i]);
+        return text("inputEntry", entry, [["id", `${id}_in_${i + 1}`]]);
+      }),
+      text("outputEntry", juel ? juelOutput(!r.rule) : r.rule ? "false" : "true", [["id", `${id}_out_1`]]),
+      text("outputEntry", juel ? juelOutput(r.rule ? r.rule.name : null) : r.rule ? feelString(r.rule.name) : "null", [["id", `${id}_out_2`]]),
     ]);
   });
-  return el("decision", [["id", d.id], ["name", d.name], ["camunda:historyTimeToLive", String(HISTORY_DAYS)]], [
+  // Camunda 7 wants a history time to live; Flowable's file carries no Camunda attribute.
+  const ttl: [string, string][] = juel ? [] : [["camunda:historyTimeToLive", String(HISTORY_DAYS)]];
+  return el("decision", [["id", d.id], ["name", d.name], ...ttl], [
     el("description", [], [about(d)]),
     el("decisionTable", [["id", `${d.id}_table`], ["hitPolicy", "FIRST"]], [...inputs, ...outputs, ...rules]),
   ]);
@@ -86,19 +99,19 @@ function namespace(code: string): string {
   return `urn:matterc:matter:${encodeURIComponent(code)}:eligibility`;
 }
 
-export function toDefinitions(model: Model, decisions: DecisionSpec[]): XmlElement {
+export function toDefinitions(model: Model, decisions: DecisionSpec[], dialect: DmnDialect = "feel"): XmlElement {
   return el(
     "definitions",
     [
       ["xmlns", DMN_NS],
       ["xmlns:dmndi", DMNDI_NS],
       ["xmlns:dc", DC_NS],
-      ["xmlns:camunda", CAMUNDA_NS],
+      ...(dialect === "feel" ? [["xmlns:camunda", CAMUNDA_NS] as [string, string]] : []),
       ["id", `Eligibility_${model.id}_definitions`],
       ["name", `${model.name} 资格`],
       ["namespace", namespace(model.code)],
       ["exporter", "matterc"],
     ],
-    [...decisions.map(decision), diagram(model, decisions)],
+    [...decisions.map((d) => decision(d, dialect)), diagram(model, decisions)],
   );
 }

@@ -6,25 +6,12 @@
 // what a test means. Control characters, which the compiler rejects in source, forced into a model
 // leave the file well-formed and without them.
 import { describe, expect, it } from "vitest";
-import type { Model } from "../../compiler/model.js";
 import { renderEligibility } from "../../targets/dmn/index.js";
 import { rawControls, xmlProblems } from "../safety/consumers.js";
 import { BENIGN, CONTROLS, HOSTILE, replaceDeep } from "../safety/hostile-source.js";
 import { decisionCases } from "./cases.js";
 import { evaluateTable, parseDmn } from "./feelin-table.js";
-import { newbornWithSubsidy } from "./models.js";
-
-/** The test model with `s` in every text a rule or a column shows. */
-function hostile(s: string): Model {
-  const m = newbornWithSubsidy();
-  let out = replaceDeep(m, "本市户籍", `${s}户籍`);
-  out = replaceDeep(out, "已注销", s);
-  const rules = (p: NonNullable<Model["proactive"]>) => p.rules.forEach((r, i) => (r.name = `${s}${i}`));
-  rules(out.proactive!);
-  out.items.forEach((i) => i.proactive && rules(i.proactive));
-  for (const f of out.fields) f.label = s;
-  return out;
-}
+import { hostileNewborn as hostile } from "./models.js";
 
 /** The file's element names and attribute names in order, with the ids and texts left out. */
 function shape(xml: string): string {
@@ -33,6 +20,20 @@ function shape(xml: string): string {
 
 describe("eligibility.dmn with hostile text", () => {
   const benign = renderEligibility(hostile(BENIGN))!;
+  const benignJuel = renderEligibility(hostile(BENIGN), "juel")!;
+
+  // The Flowable dialect (--process flowable): the same shape for every string, well-formed, read
+  // by dmn-moddle; Flowable's DMN engine evaluates these models' decisions in
+  // test/engines/dmn.test.ts, each to the compiler's verdict.
+  it("the Flowable dialect keeps its shape and stays well-formed for every hostile string", async () => {
+    for (const s of [...HOSTILE, ...CONTROLS]) {
+      const xml = renderEligibility(hostile(s), "juel")!;
+      expect(xmlProblems(xml), JSON.stringify(s)).toEqual([]);
+      expect(rawControls(xml), JSON.stringify(s)).toEqual([]);
+      expect(shape(xml), JSON.stringify(s)).toBe(shape(benignJuel));
+      expect((await parseDmn(xml)).warnings, JSON.stringify(s)).toEqual([]);
+    }
+  });
 
   for (const [n, s] of HOSTILE.entries()) {
     it(`hostile string ${n}: ${JSON.stringify(s.slice(0, 40))}`, { timeout: 120_000 }, async () => {

@@ -8,6 +8,7 @@ import type { Cond, EligibilityRule, Field, FieldType, Model, Proactive } from "
 import { exampleModels, type NamedModel } from "../process/models.js";
 import { join } from "node:path";
 import { EXAMPLES_DIR } from "../process/models.js";
+import { replaceDeep } from "../safety/hostile-source.js";
 
 const f = (subject: string, rest: Omit<Extract<Cond, { subject: string }>, "subject" | "field">) => ({ ...rest, subject, field: true }) as Cond;
 const and = (...args: Cond[]): Cond => ({ op: "and", args });
@@ -79,4 +80,17 @@ export function newbornWithSubsidy(): Model {
 export function proactiveModels(): NamedModel[] {
   const examples = exampleModels().filter(({ model }) => model.proactive || model.items.some((i) => i.proactive));
   return [...examples, { name: "新生儿出生 + 育儿补贴 (test)", model: newbornWithSubsidy() }];
+}
+
+/** 新生儿出生 with `s` in every text a rule or a column shows: every rule's name, every field's
+ * label, an option a rule tests and a text a rule compares with (the hostile-text tests). */
+export function hostileNewborn(s: string): Model {
+  const m = newbornWithSubsidy();
+  let out = replaceDeep(m, "本市户籍", `${s}户籍`);
+  out = replaceDeep(out, "已注销", s);
+  const rules = (p: NonNullable<Model["proactive"]>) => p.rules.forEach((r, i) => (r.name = `${s}${i}`));
+  rules(out.proactive!);
+  out.items.forEach((i) => i.proactive && rules(i.proactive));
+  for (const f of out.fields) f.label = s;
+  return out;
 }

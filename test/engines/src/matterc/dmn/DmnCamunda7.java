@@ -20,7 +20,7 @@ import org.camunda.bpm.model.dmn.Dmn;
  * read by the DMN model API (which validates it against the DMN 1.3 schema) and deployed; cases are
  * evaluated through the DecisionService by the decision's key, or by the engine's DMN engine.
  */
-public final class DmnCamunda7 implements AutoCloseable {
+public final class DmnCamunda7 implements DmnEngineUnderTest {
   private final ProcessEngine engine;
   private final DmnEngine dmn;
   private final Map<String, DmnDecision> parsed = new java.util.HashMap<>();
@@ -40,7 +40,7 @@ public final class DmnCamunda7 implements AutoCloseable {
   }
 
   /** Validates against the DMN 1.3 schema (throws with the parser's message) and deploys; returns the decision keys. */
-  public List<String> deploy(String name, String xml) {
+  @Override public List<String> deploy(String name, String xml) {
     Dmn.readModelFromStream(new ByteArrayInputStream(xml.getBytes(StandardCharsets.UTF_8)));
     for (DmnDecision d : dmn.parseDecisions(new ByteArrayInputStream(xml.getBytes(StandardCharsets.UTF_8)))) parsed.put(d.getKey(), d);
     String id = engine.getRepositoryService().createDeployment().addString(name, xml).deploy().getId();
@@ -52,7 +52,7 @@ public final class DmnCamunda7 implements AutoCloseable {
    * DecisionService (as a business-rule task calls it) or, faster, straight from the engine's DMN
    * engine standalone (camunda-engine-dmn with its default configuration), on the same file.
    */
-  public Map<String, Object> evaluate(String key, Map<String, Object> variables, boolean service) {
+  @Override public Map<String, Object> evaluate(String key, Map<String, Object> variables, boolean service) {
     DmnDecisionResult result = service ? engine.getDecisionService().evaluateDecisionByKey(key).variables(variables).evaluate() : dmn.evaluateDecision(parsed.get(key), variables);
     if (result.size() != 1) throw new IllegalStateException(result.size() + " results");
     return new LinkedHashMap<>(result.getSingleResult().getEntryMap());

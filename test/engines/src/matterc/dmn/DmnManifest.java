@@ -7,11 +7,15 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * What test/engines/dmn.test.ts hands over: the eligibility.dmn files, and per decision the cases to
- * evaluate (nested application data). The expected verdicts stay on the TypeScript side, where the
- * compiler's own evaluation gives them; this side only reports what the engine says.
+ * What test/engines/dmn.test.ts hands over: per engine the eligibility.dmn files in its dialect
+ * (FEEL for Camunda 7, JUEL for Flowable) and per decision the cases to evaluate (nested
+ * application data). The expected verdicts stay on the TypeScript side, where the compiler's own
+ * evaluation gives them; this side only reports what each engine says.
  */
-public record DmnManifest(List<Resource> files, List<Decision> decisions) {
+public record DmnManifest(Map<String, Engine> engines) {
+  /** One engine's files, and the decisions it evaluates. */
+  public record Engine(List<Resource> files, List<Decision> decisions) {}
+
   /** One eligibility.dmn, deployed under `name`. */
   public record Resource(String name, String path) {}
 

@@ -26,7 +26,7 @@ import java.util.Set;
 public final class Main {
   public record Manifest(String now, List<String> engines, String topic, List<Proc> processes) {}
 
-  public record Proc(String name, String key, Map<String, String> files, String dmn, List<Run> runs) {}
+  public record Proc(String name, String key, Map<String, String> files, Map<String, String> dmn, List<Run> runs) {}
 
   /** `start`: message, timer or key. `fireOn`: when this task waits, fire that boundary timer. */
   public record Run(String label, String start, String message, Map<String, Object> variables, Map<String, Map<String, Object>> decisions, Map<String, String> fireOn, List<String> tasks, List<String> ends, List<String> notices) {}
@@ -53,7 +53,7 @@ public final class Main {
           Map<String, String> resources = new LinkedHashMap<>();
           String flavour = name.equals("operaton") ? "camunda7" : name;
           resources.put(p.key() + ".bpmn", Files.readString(new File(p.files().get(flavour)).toPath(), StandardCharsets.UTF_8));
-          if (p.dmn() != null) resources.put(p.key() + ".dmn", Files.readString(new File(p.dmn()).toPath(), StandardCharsets.UTF_8));
+          if (p.dmn() != null) resources.put(p.key() + ".dmn", Files.readString(new File(p.dmn().get(flavour)).toPath(), StandardCharsets.UTF_8));
           List<String> warnings;
           try {
             warnings = eng.deploy(resources);
