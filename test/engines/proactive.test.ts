@@ -1,7 +1,8 @@
 // 免申办 and 跨域办 (异地代收代办) processes in Flowable, Camunda 7 and Operaton, with their DMN engines:
-// Maven brings the engines (proactive/pom.xml), javac compiles the harness in proactive/src (and the
-// Operaton copy of the Camunda 7 class, made here with Operaton's packages), and one JVM runs every
-// run proactive.ts derives from the model. On CI a missing Java or Maven fails this test.
+// Maven brings the engines (pom.xml, the one pom of the engine tests), javac compiles the harness in
+// src/matterc/proactive (and the Operaton copy of the Camunda 7 class, made here with Operaton's
+// packages), and one JVM runs every run proactive.ts derives from the model. On CI a missing Java
+// or Maven fails this test.
 import { execFileSync, spawnSync } from "node:child_process";
 import { mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
@@ -15,7 +16,7 @@ import { dmnDialect, renderEligibility } from "../../targets/dmn/index.js";
 import { NOW } from "./manifest.js";
 import { proactiveRuns, receivingRuns, type Run } from "./proactive.js";
 
-const HERE = join(import.meta.dirname, "proactive");
+const HERE = import.meta.dirname;
 export const ENGINES = ["flowable", "camunda7", "operaton"];
 
 function has(cmd: string, args: string[]): boolean {
@@ -59,13 +60,16 @@ describe.skipIf(missing.length > 0 && !process.env.CI)("免申办 and 异地代�
     execFileSync("mvn", ["-q", "-B", "-f", join(HERE, "pom.xml"), "dependency:build-classpath", `-Dmdep.outputFile=${cp}`], { stdio: ["ignore", "ignore", "inherit"] });
     const classpath = readFileSync(cp, "utf8").trim();
     const src = join(HERE, "src/matterc/proactive");
-    const sources = readdirSync(src).map((f) => join(src, f));
+    // The engines' one setup each (src/matterc/engines) and the runs of this test.
+    const setup = join(HERE, "src/matterc/engines");
+    const sources = [...readdirSync(setup).map((f) => join(setup, f)), ...readdirSync(src).map((f) => join(src, f))];
     // Operaton is Camunda 7's fork: the same class with its packages and names.
     const operaton = join(dir, "OperatonEng.java");
     writeFileSync(
       operaton,
       readFileSync(join(src, "Camunda7Eng.java"), "utf8")
         .replaceAll("org.camunda.bpm", "org.operaton.bpm")
+        .replaceAll("Camunda7Engine", "OperatonEngine")
         .replaceAll("Camunda7Eng", "OperatonEng")
         .replaceAll('"Camunda 7"', '"Operaton"')
         .replaceAll("proactive-camunda7", "proactive-operaton"),

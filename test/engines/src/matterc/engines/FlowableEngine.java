@@ -12,6 +12,7 @@ import org.flowable.bpmn.model.BpmnModel;
 import org.flowable.common.engine.impl.util.io.BytesStreamSource;
 import org.flowable.common.engine.impl.calendar.MapBusinessCalendarManager;
 import org.flowable.common.engine.impl.history.HistoryLevel;
+import org.flowable.dmn.engine.configurator.DmnEngineConfigurator;
 import org.flowable.engine.ProcessEngine;
 import org.flowable.engine.ProcessEngineConfiguration;
 import org.flowable.engine.impl.cfg.StandaloneInMemProcessEngineConfiguration;
@@ -21,21 +22,30 @@ import org.flowable.validation.ValidationError;
 
 /**
  * Flowable, embedded, on in-memory H2; the async executor is off, so timers fire only when fired.
- * The holiday calendar is registered as the business calendar matterWorkdays.
+ * The holiday calendar is registered as the business calendar matterWorkdays. The one setup of
+ * Flowable for every engine test: with `dmn` (the 免申办 and 跨域办 runs, matterc.proactive.FlowableEng)
+ * its DMN engine is plugged in (DMN tasks) and history is kept at activity level, to tell which end
+ * event a case reached; without, history is off.
  */
 public final class FlowableEngine implements Engine {
   private final ProcessEngine engine;
 
   public FlowableEngine(Date now, File calendar) throws IOException {
+    this(now, calendar, false);
+  }
+
+  public FlowableEngine(Date now, File calendar, boolean dmn) throws IOException {
     StandaloneInMemProcessEngineConfiguration cfg = new StandaloneInMemProcessEngineConfiguration();
-    cfg.setJdbcUrl("jdbc:h2:mem:flowable;DB_CLOSE_DELAY=-1");
+    cfg.setJdbcUrl("jdbc:h2:mem:flowable" + (dmn ? "-dmn" : "") + ";DB_CLOSE_DELAY=-1");
     cfg.setDatabaseSchemaUpdate(ProcessEngineConfiguration.DB_SCHEMA_UPDATE_CREATE_DROP);
     cfg.setAsyncExecutorActivate(false);
     cfg.setCreateDiagramOnDeploy(false);
-    cfg.setHistoryLevel(HistoryLevel.NONE);
-    cfg.setEnableEventDispatcher(false);
+    cfg.setHistoryLevel(dmn ? HistoryLevel.ACTIVITY : HistoryLevel.NONE);
+    cfg.setEnableEventDispatcher(dmn);
+    if (dmn) cfg.addConfigurator(new DmnEngineConfigurator());
     engine = cfg.buildProcessEngine();
     cfg.getClock().setCurrentTime(now);
+    if (calendar == null) return;
     WorkdayCalendar workdays = new WorkdayCalendar(calendar, () -> cfg.getClock().getCurrentTime());
     ((MapBusinessCalendarManager) cfg.getBusinessCalendarManager()).addBusinessCalendar("matterWorkdays", new FlowableWorkdays(workdays));
   }
@@ -45,15 +55,30 @@ public final class FlowableEngine implements Engine {
   /** The deployer parses with schema validation and runs the default process validator; its
    * warnings are only logged, so the same parse and validation are run here to collect them. */
   @Override public List<String> deploy(String resourceName, String xml) {
-    byte[] bytes = xml.getBytes(StandardCharsets.UTF_8);
-    BpmnModel model = new BpmnXMLConverter().convertToBpmnModel(new BytesStreamSource(bytes), true, false, "UTF-8");
+    return deploy(Map.of(resourceName, xml));
+  }
+
+  /** Deploys the resources together (process.bpmn with eligibility.dmn); returns the warnings of
+   * each process's parse and validation. */
+  public List<String> deploy(Map<String, String> resources) {
     List<String> warnings = new ArrayList<>();
-    for (ValidationError e : new ProcessValidatorFactory().createDefaultProcessValidator().validate(model)) {
-      warnings.add((e.isWarning() ? "warning " : "error ") + e.getActivityId() + ": " + e.getProblem() + " " + e.getDefaultDescription());
-    }
-    engine.getRepositoryService().createDeployment().addBytes(resourceName, bytes).deploy();
+    var d = engine.getRepositoryService().createDeployment();
+    resources.forEach((name, xml) -> {
+      byte[] bytes = xml.getBytes(StandardCharsets.UTF_8);
+      if (name.endsWith(".bpmn")) {
+        BpmnModel model = new BpmnXMLConverter().convertToBpmnModel(new BytesStreamSource(bytes), true, false, "UTF-8");
+        for (ValidationError e : new ProcessValidatorFactory().createDefaultProcessValidator().validate(model)) {
+          warnings.add((e.isWarning() ? "warning " : "error ") + e.getActivityId() + ": " + e.getProblem() + " " + e.getDefaultDescription());
+        }
+      }
+      d.addBytes(name, bytes);
+    });
+    d.deploy();
     return warnings;
   }
+
+  /** The engine itself, for the runs that need more of its services (matterc.proactive). */
+  public ProcessEngine processEngine() { return engine; }
 
   @Override public String start(String processKey, Map<String, Object> variables) {
     return engine.getRuntimeService().startProcessInstanceByKey(processKey, variables).getId();

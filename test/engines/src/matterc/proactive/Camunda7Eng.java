@@ -5,54 +5,29 @@ import java.util.Date;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import matterc.engines.Camunda7Engine;
 import org.camunda.bpm.engine.ProcessEngine;
-import org.camunda.bpm.engine.ProcessEngineConfiguration;
 import org.camunda.bpm.engine.externaltask.LockedExternalTask;
-import org.camunda.bpm.engine.impl.bpmn.parser.BpmnParse;
-import org.camunda.bpm.engine.impl.cfg.StandaloneInMemProcessEngineConfiguration;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
-import org.camunda.bpm.engine.repository.DeploymentBuilder;
 
 /**
- * Camunda 7 (community edition) with its DMN engine, embedded, on in-memory H2; the job executor is
- * off. Java serialization is on: the application's nested data reach the engine as java.util.Map
- * and lists as java.util.List. (OperatonEng is this file with Operaton's packages, made by the test.)
+ * The 免申办 / 跨域办 runs in Camunda 7 with its DMN engine: the engine set up once for every engine
+ * test (matterc.engines.Camunda7Engine, here with DMN and activity history). Java serialization is
+ * on: the application's nested data reach the engine as java.util.Map and lists as java.util.List.
+ * (OperatonEng is this file with Operaton's packages, made by the test.)
  */
 public final class Camunda7Eng implements Eng {
   private static final String WORKER = "matterc-platform";
+  private final Camunda7Engine setup;
   private final ProcessEngine engine;
-  private final List<String> parseWarnings = new ArrayList<>();
 
-  public Camunda7Eng(Date now) {
-    StandaloneInMemProcessEngineConfiguration cfg = new StandaloneInMemProcessEngineConfiguration();
-    cfg.setJdbcUrl("jdbc:h2:mem:proactive-camunda7;DB_CLOSE_DELAY=-1");
-    cfg.setDatabaseSchemaUpdate(ProcessEngineConfiguration.DB_SCHEMA_UPDATE_CREATE_DROP);
-    cfg.setJobExecutorActivate(false);
-    cfg.setJavaSerializationFormatEnabled(true);
-    cfg.setDmnEnabled(true);
-    cfg.setCmmnEnabled(false);
-    cfg.setMetricsEnabled(false);
-    cfg.setHistory(ProcessEngineConfiguration.HISTORY_ACTIVITY);
-    cfg.setBpmnParseFactory(parser -> new BpmnParse(parser) {
-      @Override public BpmnParse execute() {
-        super.execute();
-        getProblems().forEach(p -> parseWarnings.add(p.getMainElementId() + ": " + p.getMessage()));
-        return this;
-      }
-    });
-    engine = cfg.buildProcessEngine();
-    ClockUtil.setCurrentTime(now);
+  public Camunda7Eng(Date now) throws java.io.IOException {
+    setup = new Camunda7Engine(now, null, true);
+    engine = setup.processEngine();
   }
 
   @Override public String name() { return "Camunda 7"; }
 
-  @Override public List<String> deploy(Map<String, String> resources) {
-    parseWarnings.clear();
-    DeploymentBuilder d = engine.getRepositoryService().createDeployment();
-    resources.forEach(d::addString);
-    d.deploy();
-    return List.copyOf(parseWarnings);
-  }
+  @Override public List<String> deploy(Map<String, String> resources) { return setup.deploy(resources); }
 
   @Override public String startByMessage(String message, Map<String, Object> variables) {
     return engine.getRuntimeService().startProcessInstanceByMessage(message, variables).getId();
@@ -133,8 +108,5 @@ public final class Camunda7Eng implements Eng {
     return engine.getRuntimeService().getVariable(instanceId, name);
   }
 
-  @Override public void close() {
-    engine.close();
-    ClockUtil.reset();
-  }
+  @Override public void close() { setup.close(); }
 }

@@ -1,64 +1,34 @@
 package matterc.proactive;
 
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Date;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import org.flowable.bpmn.converter.BpmnXMLConverter;
-import org.flowable.bpmn.model.BpmnModel;
-import org.flowable.common.engine.impl.history.HistoryLevel;
-import org.flowable.common.engine.impl.util.io.BytesStreamSource;
-import org.flowable.dmn.engine.configurator.DmnEngineConfigurator;
+import matterc.engines.FlowableEngine;
 import org.flowable.engine.ProcessEngine;
-import org.flowable.engine.ProcessEngineConfiguration;
-import org.flowable.engine.impl.cfg.StandaloneInMemProcessEngineConfiguration;
-import org.flowable.engine.repository.DeploymentBuilder;
 import org.flowable.job.api.AcquiredExternalWorkerJob;
-import org.flowable.validation.ProcessValidatorFactory;
-import org.flowable.validation.ValidationError;
 
 /**
- * Flowable with its DMN engine (the DMN engine configurator), embedded, on in-memory H2; the async
- * executor is off, so timers and the jobs an external worker's completion leaves run only here.
+ * The 免申办 / 跨域办 runs in Flowable with its DMN engine: the engine set up once for every engine
+ * test (matterc.engines.FlowableEngine, here with the DMN engine configurator and activity
+ * history); the async executor is off, so timers and the jobs an external worker's completion
+ * leaves run only here.
  */
 public final class FlowableEng implements Eng {
   private static final String WORKER = "matterc-platform";
+  private final FlowableEngine setup;
   private final ProcessEngine engine;
 
-  public FlowableEng(Date now) {
-    StandaloneInMemProcessEngineConfiguration cfg = new StandaloneInMemProcessEngineConfiguration();
-    cfg.setJdbcUrl("jdbc:h2:mem:proactive-flowable;DB_CLOSE_DELAY=-1");
-    cfg.setDatabaseSchemaUpdate(ProcessEngineConfiguration.DB_SCHEMA_UPDATE_CREATE_DROP);
-    cfg.setAsyncExecutorActivate(false);
-    cfg.setCreateDiagramOnDeploy(false);
-    cfg.setHistoryLevel(HistoryLevel.ACTIVITY);
-    cfg.addConfigurator(new DmnEngineConfigurator());
-    engine = cfg.buildProcessEngine();
-    cfg.getClock().setCurrentTime(now);
+  public FlowableEng(Date now) throws java.io.IOException {
+    setup = new FlowableEngine(now, null, true);
+    engine = setup.processEngine();
   }
 
   @Override public String name() { return "Flowable"; }
 
-  /** The process validator's warnings (the deployer only logs them), and the deployment itself. */
-  @Override public List<String> deploy(Map<String, String> resources) {
-    List<String> warnings = new ArrayList<>();
-    DeploymentBuilder d = engine.getRepositoryService().createDeployment();
-    resources.forEach((name, text) -> {
-      byte[] bytes = text.getBytes(StandardCharsets.UTF_8);
-      if (name.endsWith(".bpmn")) {
-        BpmnModel model = new BpmnXMLConverter().convertToBpmnModel(new BytesStreamSource(bytes), true, false, "UTF-8");
-        for (ValidationError e : new ProcessValidatorFactory().createDefaultProcessValidator().validate(model)) {
-          warnings.add((e.isWarning() ? "warning " : "error ") + e.getActivityId() + ": " + e.getProblem() + " " + e.getDefaultDescription());
-        }
-      }
-      d.addBytes(name, bytes);
-    });
-    d.deploy();
-    return warnings;
-  }
+  @Override public List<String> deploy(Map<String, String> resources) { return setup.deploy(resources); }
 
   @Override public String startByMessage(String message, Map<String, Object> variables) {
     return engine.getRuntimeService().startProcessInstanceByMessage(message, variables).getId();
@@ -141,5 +111,5 @@ public final class FlowableEng implements Eng {
     return engine.getRuntimeService().getVariable(instanceId, name);
   }
 
-  @Override public void close() { engine.close(); }
+  @Override public void close() { setup.close(); }
 }
