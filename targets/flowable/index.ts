@@ -19,7 +19,7 @@ import { mapStrings } from "../escape/controls.js";
 import { jsonText } from "../escape/json.js";
 import { planForm, type FormPlan, type Question } from "../form/plan.js";
 import { staffTasks, taskFormId, type StaffTask } from "../form/tasks.js";
-import { taskPlan } from "../form/task-plan.js";
+import { staffPlan, taskPlan } from "../form/task-plan.js";
 import { decisionQuestions } from "../form/form-js.js";
 import { asOf, asOfText } from "../in-force.js";
 import { stableJson } from "../json.js";
@@ -159,7 +159,9 @@ export function flowableForms(model: Model, on?: string): FlowableForm[] {
   const text = asOfText(asOf(model, on));
   const plan = text ? { ...planForm(model), notice: text } : planForm(model);
   // A 免申办 matter starts from a message or a timer, not from an application: no start form.
-  const forms = [...(model.proactive ? [] : [startForm(model, plan)]), ...staffTasks(model).map((t) => taskForm(taskPlan(plan, model, t), t))];
+  // Each task shows its part of the application as staff see it (form/task-plan.ts).
+  const staff = staffPlan(model, plan);
+  const forms = [...(model.proactive ? [] : [startForm(model, plan)]), ...staffTasks(model).map((t) => taskForm(taskPlan(staff, model, t), t))];
   return forms.map((f) => mapStrings(f, (s) => jsonText(s)));
 }
 

@@ -17,7 +17,7 @@ import { decisionQuestions, formJs, staffFormJs, type FormJsDialect } from "./fo
 import { formJsonSchema } from "./schema.js";
 import { formUiSchema } from "./uischema.js";
 import { staffTasks, taskFormId, type StaffTask } from "./tasks.js";
-import { taskPlan } from "./task-plan.js";
+import { staffPlan, staffSeeMore, taskPlan } from "./task-plan.js";
 import { applicantForm } from "./proactive.js";
 
 export function formJsDialect(options: Pick<TargetOptions, "process">): FormJsDialect {
@@ -30,14 +30,19 @@ function decisionPlan(task: StaffTask, notice: string | undefined): FormPlan {
   return notice ? { ...plan, notice } : plan;
 }
 
-function tasksFile(model: Model, tasks: StaffTask[], options: TargetOptions, application: FormPlan): unknown {
+function tasksFile(model: Model, tasks: StaffTask[], options: TargetOptions, application: FormPlan, staff: FormPlan): unknown {
   // A build on a date when something is not in force: `asOf` says what, and each decision form
   // carries the same notice as the application form.
   const a = notInForce(model, options.on);
   const notice = asOfText(a);
+  // The application as staff see it, for hosts of RJSF, JSON Forms and Formily, where the form.*
+  // files do not show it all: no applicant form (免申即享, notify), or a sub-item granted from data
+  // whose fields the applicant is not asked (task-plan.ts).
+  const own = applicantForm(model) === "none" || staffSeeMore(model);
   return {
     matter: model.id,
     ...(a ? { asOf: a } : {}),
+    ...(own ? { application: { schema: formJsonSchema(staff, options.schemaDraft), uischema: formUiSchema(staff), formily: formFormily(staff) } } : {}),
     tasks: tasks.map((t) => {
       // 填写缺项 (快申快享): the person's task, whose form is the prefilled application.
       const plan = t.kind === "fill" ? application : decisionPlan(t, notice);
@@ -74,12 +79,12 @@ export const formTarget: Target = {
             { path: "form.formily.json", text: stableJson(formFormily(plan)) },
             { path: `${model.code}.form`, text: stableJson(formJs(plan, model, dialect)) },
           ];
-    const files: OutputFile[] = [...applicant, { path: "tasks.json", text: stableJson(tasksFile(model, tasks, options, plan)) }];
-    // Staff forms show the application without the person's own confirmation (proactive.ts); the
-    // 填写缺项 task's form is the prefilled application itself, under the task's form id.
-    const staffPlan = plan.sections.some((s) => s.kind === "confirmation") ? { ...plan, sections: plan.sections.filter((s) => s.kind !== "confirmation") } : plan;
+    // Staff forms show the application as staff see it (task-plan.ts); the 填写缺项 task's form is
+    // the prefilled application itself, under the task's form id.
+    const staff = staffPlan(model, plan);
+    const files: OutputFile[] = [...applicant, { path: "tasks.json", text: stableJson(tasksFile(model, tasks, options, plan, staff)) }];
     for (const t of tasks) {
-      const form = t.kind === "fill" ? { ...formJs(plan, model, dialect), id: taskFormId(t.id) } : staffFormJs(taskPlan(staffPlan, model, t), t, dialect);
+      const form = t.kind === "fill" ? { ...formJs(plan, model, dialect), id: taskFormId(t.id) } : staffFormJs(taskPlan(staff, model, t), t, dialect);
       files.push({ path: `tasks/${t.id}.form`, text: stableJson(form) });
     }
     return files;

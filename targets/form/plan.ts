@@ -102,7 +102,14 @@ function materialQuestion(m: Model["materials"][number], model: Model): Question
   };
 }
 
-export function planForm(model: Model): FormPlan {
+/** Whose view of the application a plan is: the applicant's form, or what staff see of it. Staff
+ * see the fields of a sub-item granted without application too (proactive.ts): confirmed from
+ * data, not asked, but the clerk reviewing that sub-item must see them. */
+export type Audience = "applicant" | "staff";
+
+export function planForm(model: Model, audience: Audience = "applicant"): FormPlan {
+  // The condition a field is shown on: for staff, whenever a sub-item that asks for it applies.
+  const fieldWhen = (f: Model["fields"][number]): Cond => (audience === "staff" ? f.neededWhen : askedWhen(model, f.askedBy, f.neededWhen));
   // Materials handed in once per entry of a repeating group are uploaded inside its entries.
   const perEntry = new Set(model.form.groups.flatMap((g) => g.repeat?.materials ?? []));
   const situations: Question[] = model.situations.map((s) => ({
@@ -134,8 +141,8 @@ export function planForm(model: Model): FormPlan {
       label: f.label,
       description: description || undefined,
       required: f.required,
-      // Not for a sub-item granted without application (proactive.ts).
-      when: askedWhen(model, f.askedBy, f.neededWhen),
+      // Not for a sub-item granted without application (proactive.ts), except for staff.
+      when: fieldWhen(f),
       options: f.options,
       default: f.default,
       maxLength: f.maxLength,
@@ -147,11 +154,11 @@ export function planForm(model: Model): FormPlan {
       ...(f.source ? { prefill: f.source } : {}),
     };
   };
-  // A field nobody asks for (neededWhen false) is never on the form, nor one only sub-items granted
-  // without application ask for.
+  // A field nobody asks for (neededWhen false) is never on the form, nor, on the applicant's, one
+  // only sub-items granted without application ask for.
   const asked = (path: string) => {
     const f = fieldsByPath.get(path);
-    return f !== undefined && askedWhen(model, f.askedBy, f.neededWhen).op !== "false";
+    return f !== undefined && fieldWhen(f).op !== "false";
   };
   const grouped = new Set<string>();
   const groups: Section[] = model.form.groups.map((g) => {
@@ -184,7 +191,7 @@ export function planForm(model: Model): FormPlan {
   const materials: Question[] = model.materials.filter((m) => !perEntry.has(m.name)).map((m) => materialQuestion(m, model)).filter((q) => q.when.op !== "false");
   // 免申即享 asks nothing but the consent; 快申快享 ends with 本人确认 (proactive.ts).
   const kind = applicantForm(model);
-  const confirmation = confirmationSection(model);
+  const confirmation = audience === "applicant" ? confirmationSection(model) : undefined;
 
   const all: Section[] = [
     { kind: "situations", id: "situations", title: "办理情形", questions: situations },

@@ -5,9 +5,27 @@
 // sub-items they concern. Besides keeping each department to what it needs, this keeps the staff
 // forms' size linear in the sub-items (every task carrying the whole application made the
 // forms of a matter grow as sub-items²).
+//
+// Staff see the application without the person's own confirmation (proactive.ts), and with the
+// fields of a sub-item granted without application (免申办): confirmed from data, never asked of the
+// applicant, but the department reviewing that sub-item decides on them (staffPlan).
 import type { Model } from "../../compiler/model.js";
-import type { FormPlan, Section } from "./plan.js";
+import { planForm, type FormPlan, type Section } from "./plan.js";
 import type { StaffTask } from "./tasks.js";
+
+/** Whether staff see more of the application than the applicant's form asks: a sub-item granted
+ * without application has fields the form does not ask for. */
+export const staffSeeMore = (model: Pick<Model, "items">): boolean => model.items.some((i) => i.proactive);
+
+/** The application as staff see it, given the applicant's plan of the same build (its notice is
+ * kept). Without a sub-item granted from data, the applicant's plan less its confirmation. */
+export function staffPlan(model: Model, plan: FormPlan): FormPlan {
+  if (staffSeeMore(model)) {
+    const staff = planForm(model, "staff");
+    return plan.notice ? { ...staff, notice: plan.notice } : staff;
+  }
+  return plan.sections.some((s) => s.kind === "confirmation") ? { ...plan, sections: plan.sections.filter((s) => s.kind !== "confirmation") } : plan;
+}
 
 /** The sub-items whose part of the application a task needs; undefined: the whole application. */
 export function taskScope(model: Model, task: StaffTask): Set<string> | undefined {

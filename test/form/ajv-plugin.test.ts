@@ -1,7 +1,9 @@
 import { Ajv } from "ajv";
 import { Ajv2020 } from "ajv/dist/2020.js";
 import { describe, expect, it } from "vitest";
-import addMatterFormats, { localize } from "../../targets/form/ajv-plugin.js";
+import addMatterFormats, { CN_FORMATS, localize } from "../../targets/form/ajv-plugin.js";
+import type { RJSFSchema } from "@rjsf/utils";
+import { customizeValidator } from "@rjsf/validator-ajv8";
 
 const schema = {
   type: "object",
@@ -80,5 +82,13 @@ describe("addMatterFormats", () => {
     expect(validate.errors![0].message).toBe("must have required property 'id'");
     localize(validate.errors);
     expect(validate.errors![0].message).toBe("必须填写");
+  });
+
+  it("as docs/forms.md sets up RJSF without the extender: customizeValidator({ customFormats: CN_FORMATS }, localize) checks check characters in Chinese", () => {
+    const validator = customizeValidator({ customFormats: CN_FORMATS }, localize);
+    const { errors } = validator.validateFormData({ ...good, id: "110105194912310021" }, schema as RJSFSchema);
+    expect(errors.map((e) => `${e.property} ${e.message}`)).toEqual([".id 不是有效的居民身份证号码：校验码应为“X”"]);
+    expect(validator.validateFormData({}, schema as RJSFSchema).errors.map((e) => e.message)).toEqual(["必须填写"]);
+    expect(validator.validateFormData(good, schema as RJSFSchema).errors).toEqual([]);
   });
 });

@@ -20,6 +20,7 @@ import { createSchemaUtils, type RJSFSchema } from "@rjsf/utils";
 import { customizeValidator } from "@rjsf/validator-ajv8";
 import { CN_FORMATS } from "../../targets/form/ajv-plugin.js";
 import { granted, grantedItem, quick } from "./helpers/proactive.js";
+import { flowableForms } from "../../targets/flowable/index.js";
 
 type Json = Record<string, unknown>;
 let newborn: Model;
@@ -189,5 +190,47 @@ describe("a sub-item granted without application (Item.proactive) asks nothing o
       }
     }
     expect(checked).toBeGreaterThan(20);
+  });
+});
+
+describe("a sub-item granted without application: its review form shows its fields to staff", () => {
+  const OWN = ["银行账户.开户银行", "银行账户.户名", "银行账户.账号"];
+  it("in form-js (both dialects), tasks.json's application and the Flowable task form; other sub-items' forms and the applicant's do not", () => {
+    const model = grantedItem(newborn, "生育医疗费用报销");
+    const item = model.items.find((i) => i.name === "生育医疗费用报销")!;
+    const keys = OWN.map((path) => model.fields.find((f) => f.path === path)!.key);
+    for (const process of ["camunda8", "camunda7"] as const) {
+      const f = files(model, process);
+      const review = formJsComponents(f[`tasks/${item.id}.form`]);
+      for (const key of keys) expect(review.find((c) => c.key === key), `${process} ${key}`).toMatchObject({ disabled: true });
+      // 最小必要: another sub-item's review form does not show them.
+      const other = model.items.find((i) => i.name === "出生医学证明签发")!;
+      for (const key of keys) expect(formJsComponents(f[`tasks/${other.id}.form`]).some((c) => c.key === key), key).toBe(false);
+      // The applicant is still not asked for them.
+      for (const key of keys) expect(formJsComponents(f[`${model.code}.form`]).some((c) => c.key === key), key).toBe(false);
+    }
+    // RJSF, JSON Forms and Formily hosts show tasks.json's application: with the fields, read-only
+    // data the decision is taken on; and what the applicant submits still validates against it.
+    const tasks = files(model)["tasks.json"] as { application?: { schema: Json; uischema: Json; formily: Json } };
+    expect(tasks.application).toBeDefined();
+    const { schema, uischema, formily } = tasks.application!;
+    const allOf = ((schema.allOf as Json[]) ?? []).map((b) => b.then as Json);
+    for (const key of keys) {
+      expect(schemaAt(schema, key) ?? allOf.map((t) => schemaAt(t, key)).find(Boolean), key).toBeDefined();
+      expect(uiControls(uischema).some((c) => String(c.scope).endsWith(`/properties/${key.split(".").join("/properties/")}`)), key).toBe(true);
+      expect(Object.fromEntries(formilyNodes(formily))[key], key).toBeDefined();
+    }
+    expect(schemaAt(schema, "本人确认")).toBeUndefined();
+    // The Flowable task form of the sub-item (its formKey): the fields, read-only.
+    const flowable = flowableForms(model).find((x) => x.key === `form-${item.id}`)!;
+    for (const key of keys) expect(flowable.fields.find((x) => x.id === key), key).toMatchObject({ readOnly: true });
+    // Without a sub-item granted from data, the hosts show the applicant's form: no application.
+    expect((files(newborn)["tasks.json"] as Json).application).toBeUndefined();
+  });
+
+  it("a matter that only tells the person (notify) has tasks.json's application for staff, as it has no applicant form", () => {
+    const model = granted(newborn, "notify");
+    const tasks = files(model)["tasks.json"] as { application?: { schema: Json } };
+    expect(schemaAt(tasks.application!.schema, "母亲.姓名")).toBeDefined();
   });
 });

@@ -2,7 +2,7 @@
 // Repeating groups in Camunda form-js (the viewer's CJS build, in jsdom): the applicant form's
 // dynamic list takes the entries, submits each one, leaves out an entry field whose condition does
 // not hold, and refuses an entry with a wrong ID check character. form-js 1.8.7 (Camunda 7) renders
-// nothing in jsdom; its dynamic lists are driven in Chromium (renderers.test.ts).
+// nothing in jsdom; its dynamic lists are driven in Chromium (renderers-roundtrip.test.ts).
 import { createRequire } from "node:module";
 import { describe, expect, it } from "vitest";
 import { FILE, compiled, entry, files } from "./helpers/repeat-matter.js";

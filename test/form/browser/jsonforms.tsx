@@ -6,9 +6,10 @@ import { createAjv, isDateTimeControl, rankWith, type JsonSchema, type UISchemaE
 import { JsonForms, withJsonFormsCellProps, type CellProps } from "@jsonforms/react";
 import { vanillaCells, vanillaRenderers } from "@jsonforms/vanilla-renderers";
 import { createElement, useState } from "react";
+import { flushSync } from "react-dom";
 import { createRoot } from "react-dom/client";
 import addMatterFormats from "../../../targets/form/ajv-plugin.js";
-import { setup, submitButton } from "./host.js";
+import { host, submitButton } from "./host.js";
 
 // --- as in docs/forms.md -------------------------------------------------------------------
 const ajv = addMatterFormats(createAjv({ useDefaults: true }));
@@ -25,8 +26,7 @@ function ZonedDateTimeCell({ data, path, handleChange, id, enabled }: CellProps)
 const cells = [...vanillaCells, { tester: rankWith(3, isDateTimeControl), cell: withJsonFormsCellProps(ZonedDateTimeCell) }];
 // ---------------------------------------------------------------------------------------------
 
-const s = setup();
-let current: { data: unknown; errors: unknown[] } = { data: s.data, errors: [] };
+let current: { data: unknown; errors: unknown[] } = { data: {}, errors: [] };
 
 // The data is given once and read back from onChange (feeding it back as a prop makes JSON Forms
 // apply an array's "add" twice: it changes the array in place).
@@ -47,16 +47,27 @@ function Host({ schema, uischema, data, readonly, track }: { schema: unknown; ui
   });
 }
 
-const app = document.getElementById("app")!;
-if (s.mode === "apply") {
-  createRoot(app).render(createElement(Host, { schema: s.schema, uischema: s.uischema, data: s.data, track: true }));
-} else {
-  current = { data: {}, errors: [] };
-  createRoot(app).render([
-    createElement(Host, { key: "a", schema: s.schema, uischema: s.uischema, data: s.data, readonly: true, track: false }),
-    createElement("div", { key: "t", id: "task" }, createElement(Host, { schema: s.task!.schema, uischema: s.task!.uischema, data: {}, track: true })),
-  ]);
-}
+const root = createRoot(document.getElementById("app")!);
+// A new application (or its data) mounts a new host: JSON Forms takes its data once. Its element
+// is kept while only the task changes, so React leaves it as it is.
+let shown = 0;
+let application: ReturnType<typeof createElement> | undefined;
+host((s, previous) => {
+  const same = previous && previous.schema === s.schema && previous.data === s.data && previous.mode === s.mode;
+  if (!same) shown++;
+  current = { data: s.mode === "apply" ? s.data : {}, errors: [] };
+  if (s.mode === "task" && (!same || !application)) application = createElement(Host, { key: `a${shown}`, schema: s.schema, uischema: s.uischema, data: s.data, readonly: true, track: false });
+  flushSync(() =>
+    root.render(
+      s.mode === "apply"
+        ? createElement(Host, { key: `a${shown}`, schema: s.schema, uischema: s.uischema, data: s.data, track: true })
+        : [
+            application!,
+            createElement("div", { key: `t-${s.task!.id}`, id: "task", "data-task": s.task!.id }, createElement(Host, { schema: s.task!.schema, uischema: s.task!.uischema, data: {}, track: true })),
+          ],
+    ),
+  );
+});
 submitButton("提交", () => {
   if (current.errors.length > 0) window.errorCount += current.errors.length;
   else window.submitted = JSON.parse(JSON.stringify(current.data));
