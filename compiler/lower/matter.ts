@@ -164,7 +164,16 @@ export function lowerMatter(program: Program, ownFile: SourceFile, ownDecl: Decl
     const fromApplicant = m.source.kind === "applicant" || m.source.kind === "intermediary";
     const replacedBy = commitments.filter((c) => c.commitment.replaces.includes(m.name)).map((c) => c.commitment.name);
     const taken = or(...replacedBy.map((c) => and(commitments.find((x) => x.commitment.name === c)!.when, { op: "eq", subject: c, value: true })));
-    return { ...m, id: "", askedBy, replacedBy, neededWhen, fromApplicant, uploadWhen: fromApplicant ? and(neededWhen, not(taken)) : FALSE };
+    // The lowered material becomes the model's (its keys first, then these, as a copy would have
+    // them): copying every material and field was a measurable share of lowering.
+    const model = m as Material;
+    model.id = "";
+    model.askedBy = askedBy;
+    model.replacedBy = replacedBy;
+    model.neededWhen = neededWhen;
+    model.fromApplicant = fromApplicant;
+    model.uploadWhen = fromApplicant ? and(neededWhen, not(taken)) : FALSE;
+    return model;
   });
   const commitmentModels: Commitment[] = commitments.map((c) => ({
     ...c.commitment,
@@ -172,7 +181,11 @@ export function lowerMatter(program: Program, ownFile: SourceFile, ownDecl: Decl
   }));
   const fieldModels: Field[] = fields.map((f) => {
     const askedBy = askedFields.get(f.path) ?? [];
-    return { ...f, id: "", askedBy, neededWhen: and(or(...askedBy.map((i) => itemWhen.get(i)!)), f.when) };
+    const model = f as Field;
+    model.id = "";
+    model.askedBy = askedBy;
+    model.neededWhen = and(or(...askedBy.map((i) => itemWhen.get(i)!)), f.when);
+    return model;
   });
 
   const model: Model = {
