@@ -213,15 +213,37 @@ class MatterParser extends EmbeddedActionsParser {
     return { type: "Block", entries, span: this.ACTION(() => this.closed(open, close, entries)) };
   });
 
+  // A value's items and a phrase's atoms are gathered into the list of the rule running now (a
+  // nested value or phrase sets its own and puts the outer one back), so the repetitions below are
+  // built once, not on every call.
+  private valueItems: A.Expr[] = [];
+  private phraseAtoms: A.Atom[] = [];
+
+  private readonly valueRep = {
+    SEP: T.Comma,
+    DEF: () => {
+      const e = this.SUBRULE(this.expr);
+      if (e) this.valueItems.push(e);
+    },
+  };
+
+  private readonly phraseRep = {
+    GATE: () => this.phraseAtoms.length === 0 || (this.atomAhead() && !this.headAhead()),
+    DEF: () => {
+      const a = this.SUBRULE(this.atom);
+      if (a) this.phraseAtoms.push(a);
+    },
+  };
+
   private value = this.RULE("value", (): A.Value => {
     const items: A.Expr[] = [];
-    this.AT_LEAST_ONE_SEP({
-      SEP: T.Comma,
-      DEF: () => {
-        const e = this.SUBRULE(this.expr);
-        if (e) items.push(e);
-      },
-    });
+    const outer = this.valueItems;
+    this.valueItems = items;
+    try {
+      this.AT_LEAST_ONE_SEP(this.valueRep);
+    } finally {
+      this.valueItems = outer;
+    }
     return this.ACTION(() => ({ type: "Value" as const, items, span: items.length ? this.between(items[0], items[items.length - 1]) : this.span(this.LA(0), this.LA(0)) }));
   });
 
@@ -294,13 +316,13 @@ class MatterParser extends EmbeddedActionsParser {
 
   private phrase = this.RULE("phrase", (): A.Phrase => {
     const atoms: A.Atom[] = [];
-    this.AT_LEAST_ONE({
-      GATE: () => atoms.length === 0 || (this.atomAhead() && !this.headAhead()),
-      DEF: () => {
-        const a = this.SUBRULE(this.atom);
-        if (a) atoms.push(a);
-      },
-    });
+    const outer = this.phraseAtoms;
+    this.phraseAtoms = atoms;
+    try {
+      this.AT_LEAST_ONE(this.phraseRep);
+    } finally {
+      this.phraseAtoms = outer;
+    }
     return this.ACTION(() => ({ type: "Phrase" as const, atoms, span: atoms.length ? this.between(atoms[0], atoms[atoms.length - 1]) : this.span(this.LA(0), this.LA(0)) }));
   });
 
