@@ -27,13 +27,24 @@ let cachedText = "";
 let cachedOffset = -1;
 let cachedEnd = -1;
 
+/** Letters every Unicode version has (ASCII letters, `_`, the original CJK unified ideographs):
+ * a word made of these needs no regular expression; anything else is left to the expressions. */
+function plainLetter(c: number): boolean {
+  return (c >= 0x4e00 && c <= 0x9fa5) || (c >= 0x61 && c <= 0x7a) || (c >= 0x41 && c <= 0x5a) || c === 0x5f;
+}
+
 /** Where the word starting at `offset` ends, or -1 when no word starts there. */
 function wordEnd(text: string, offset: number): number {
   if (text === cachedText && offset === cachedOffset) return cachedEnd;
   let end = -1;
-  WORD_START.lastIndex = offset;
-  if (WORD_START.test(text)) {
-    end = WORD_START.lastIndex;
+  if (plainLetter(text.charCodeAt(offset))) end = offset + 1;
+  else {
+    WORD_START.lastIndex = offset;
+    if (WORD_START.test(text)) end = WORD_START.lastIndex;
+  }
+  if (end >= 0) {
+    // Plain letters and digits first; the expression takes over at the first other character.
+    for (let c = text.charCodeAt(end); plainLetter(c) || (c >= 0x30 && c <= 0x39); c = text.charCodeAt(end)) end++;
     for (;;) {
       WORD_CHUNK.lastIndex = end;
       if (!WORD_CHUNK.test(text)) break;
