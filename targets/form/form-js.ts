@@ -278,9 +278,21 @@ function readOnlySections(plan: FormPlan, dialect: FormJsDialect): Component[] {
   return built;
 }
 
-/** A staff task's form: the application, disabled, then what the task decides. */
+/** The decision as flat keys `<task id>_<key>` (the camunda7 dialect): Camunda 7 Tasklist stores
+ * each top-level key of the submitted data as a process variable, an object as a Spin JSON value
+ * that the flavour's JUEL cannot index, a string as a String (docs/forms.md, test/tasklist). */
+function flatDecisionQuestions(task: StaffTask): Question[] {
+  return decisionQuestions(task, []).map((q) => ({
+    ...q,
+    path: [`${task.id}_${q.name}`],
+    when: q.when.op === "eq" ? { ...q.when, subject: `${task.id}_${q.when.subject}` } : q.when,
+  }));
+}
+
+/** A staff task's form: the application, disabled, then what the task decides (under the task's
+ * id; in the camunda7 dialect as flat keys `<task id>_<key>`). */
 export function staffFormJs(plan: FormPlan, task: StaffTask, dialect: FormJsDialect = "camunda8"): Component {
-  const decision = decisionQuestions(task, [task.id]);
+  const decision = dialect === "camunda7" ? flatDecisionQuestions(task) : decisionQuestions(task, [task.id]);
   return {
     id: taskFormId(task.id),
     type: "default",

@@ -3,15 +3,15 @@
 //
 // - camunda8: Camunda 8.6+ (Zeebe). Camunda user tasks (`zeebe:userTask`) with candidate groups and
 //   the task's form-js staff form `form-<task id>`; conditions in FEEL (`=…`).
-// - camunda7: Camunda 7.20–7.24. `camunda:candidateGroups`, the task's form by `camunda:formRef`
-//   (Camunda Forms); conditions in JUEL; a history time to live, which 7.20+ requires to deploy.
+// - camunda7: Camunda 7.20–7.24. `camunda:candidateGroups`, the task's form and the start event's
+//   application form by `camunda:formRef` (Camunda Forms); conditions in JUEL; a history time to live, which 7.20+ requires to deploy.
 // - flowable: Flowable 6.8 / 7.x. `flowable:candidateGroups` and `flowable:formKey`; JUEL.
 // - plain: no vendor extension. Departments are BPMN resources (`potentialOwner`); conditions are
 //   FEEL, declared as the document's expression language.
 import type { Cond } from "../../compiler/model.js";
 import { toFeel } from "../conditions/feel.js";
 import { feelString } from "../escape/feel.js";
-import { toJuel } from "../conditions/juel.js";
+import { juelString, juelVariable, toJuel } from "../conditions/juel.js";
 import type { TargetOptions } from "../target.js";
 import { el, type XmlElement } from "./xml.js";
 
@@ -74,9 +74,13 @@ export function taskFormId(taskId: string): string {
   return `form-${taskId}`;
 }
 
-/** The start event's form: Flowable's start form (flowable/<formKey>.form, targets/flowable). */
+/** The start event's form: Flowable's start form (flowable/<formKey>.form, targets/flowable); in
+ * Camunda 7 the application form `<编码>.form` (form-js, deployed with the process), which
+ * Tasklist's "Start process" shows (test/tasklist). */
 export function startEventAttrs(flavour: Flavour, matterId: string): [string, string][] {
-  return flavour === "flowable" ? [["flowable:formKey", formId(matterId)]] : [];
+  if (flavour === "flowable") return [["flowable:formKey", formId(matterId)]];
+  if (flavour === "camunda7") return [["camunda:formRef", formId(matterId)], ["camunda:formRefBinding", "latest"]];
+  return [];
 }
 
 /** How a user task is given to a department, as attributes and extension elements. */
@@ -120,7 +124,7 @@ export function conditionBody(flavour: Flavour, c: Cond): string {
     case "camunda8":
       return `=${toFeel(c)}`;
     case "camunda7":
-      return toJuel(c);
+      return toJuel(c, camunda7Variable);
     case "flowable":
       return toJuel(flatDecisions(c));
     case "plain":
@@ -152,6 +156,21 @@ export function flatDecisions(c: Cond): Cond {
       return c.subject.includes(".") ? { ...c, subject: c.subject.replace(".", "_") } : c;
     }
   }
+}
+
+/**
+ * How the Camunda 7 flavour reads a subject. A staff decision `<task id>.<key>` is read from the flat
+ * variable `<task id>_<key>` that Camunda 7 Tasklist stores from the form-js staff form (whose
+ * decision keys are flat in the camunda7 dialect: Tasklist stores an object as a Spin JSON value,
+ * which JUEL cannot index), and, when that is unset, from a java.util.Map under the task id (a Java
+ * or REST client completing the task with one map). An eligibility decision's result
+ * `<owner id>_eligibility.符合` is the map `mapDecisionResult="singleResult"` gives; answers are plain.
+ */
+export function camunda7Variable(subject: string): string {
+  const dot = subject.indexOf(".");
+  if (dot < 0 || /_eligibility\./.test(subject)) return juelVariable(subject);
+  const flat = `execution.getVariable(${juelString(subject.replace(".", "_"))})`;
+  return `(${flat} != null ? ${flat} : ${juelVariable(subject)})`;
 }
 
 /**
