@@ -45,13 +45,15 @@ interface Component {
 let tasklist: Tasklist | undefined;
 let browser: Browser;
 let models: Model[] = [];
+let everyExample: Model[] = [];
 
 const skip = missingTools.length > 0 && !process.env.CI;
 
 beforeAll(async () => {
   if (skip) return;
   if (missingTools.length > 0) throw new Error(`tasklist: ${missingTools.join(", ")} not found; .ci/run installs a JDK 17 and Maven`);
-  models = (await exampleModels()).filter((m) => EXAMPLES.includes(m.code));
+  everyExample = await exampleModels();
+  models = everyExample.filter((m) => EXAMPLES.includes(m.code));
   tasklist = await startTasklist();
   process.stdout.write(`tasklist: Maven and javac ${tasklist.timings.build.toFixed(1)} s, Camunda 7 started in ${tasklist.timings.start.toFixed(1)} s\n`);
   browser = await chromium.launch({
@@ -287,6 +289,32 @@ describe.skipIf(skip)("Camunda 7 Tasklist", () => {
       expect(done.length, model.name).toBeGreaterThan(model.items.length);
     }
     expect(errors).toEqual([]);
+    await context.close();
+  });
+});
+
+describe.skipIf(skip)("Camunda 7 Tasklist's known limits (docs/forms.md)", () => {
+  it("a start form with a repeating group, or with prefilled read-only fields, cannot be started in Tasklist", { timeout: 300_000 }, async () => {
+    const context = await browser.newContext({ timezoneId: "Asia/Shanghai", locale: "zh-CN", viewport: { width: 1400, height: 1000 } });
+    const p = await context.newPage();
+    await login(p);
+    // 开办餐饮店: employees (dynamiclist); 新生儿出生: fields prefilled from the birth certificate.
+    for (const code of ["QY-2024-03", "GR-2024-01"]) {
+      const model = everyExample.find((m) => m.code === code)!;
+      const files = camunda7Files(model);
+      await deploy(model, files);
+      await p.getByText("Start process").first().click();
+      await p.locator(".modal").getByText(model.name, { exact: true }).click();
+      await p.locator(".modal .fjs-form").waitFor();
+      await fillApplication(p, model, JSON.parse(files[`${model.code}.form`]) as Component);
+      const start = p.locator(".modal-footer button").getByText("Start", { exact: true });
+      if (await start.isEnabled()) await start.click();
+      await p.waitForTimeout(2000);
+      expect(await p.locator(".modal").count(), `${model.name}: the start dialog stays open`).toBe(1);
+      expect(await rest<unknown[]>(`/process-instance?processDefinitionKey=${encodeURIComponent(model.id)}`), model.name).toEqual([]);
+      await p.goto(`${tasklist!.base}/camunda/app/tasklist/default/`);
+      await p.getByText("Start process").first().waitFor();
+    }
     await context.close();
   });
 });
