@@ -11,7 +11,7 @@
 import type { Cond } from "../../compiler/model.js";
 import { toFeel } from "../conditions/feel.js";
 import { feelString } from "../escape/feel.js";
-import { juelString, juelVariable, toJuel } from "../conditions/juel.js";
+import { juelString, juelVariable, toJuel, toJuelExpression } from "../conditions/juel.js";
 import type { TargetOptions } from "../target.js";
 import { el, type XmlElement } from "./xml.js";
 
@@ -124,7 +124,7 @@ export function conditionBody(flavour: Flavour, c: Cond): string {
     case "camunda8":
       return `=${toFeel(c)}`;
     case "camunda7":
-      return toJuel(c, camunda7Variable);
+      return `\${${toJuelExpression(c, camunda7Variable)}}`;
     case "flowable":
       return toJuel(flatDecisions(c));
     case "plain":
