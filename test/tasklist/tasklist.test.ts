@@ -105,8 +105,8 @@ async function login(p: Page): Promise<void> {
   await p.getByText("Start process").first().waitFor();
 }
 
-/** "Start process", the matter, its start form. The list of processes can open before a fresh
- * deployment shows in it (seen on a loaded machine): the page is then opened again, at most thrice. */
+/** "Start process", the matter, its start form (the page is opened again if the matter is not
+ * listed, at most thrice). */
 async function openStartForm(p: Page, model: Model): Promise<void> {
   for (let attempt = 1; ; attempt++) {
     await p.getByText("Start process").first().click();
@@ -260,6 +260,7 @@ describe.skipIf(skip)("Camunda 7 Tasklist", () => {
     await login(p);
     for (const model of models) {
       const files = camunda7Files(model);
+      await deploy(model, files);
       const form = JSON.parse(files[`${model.code}.form`]) as Component;
 
       // The applicant: Start process → the matter → its application form.
