@@ -5,22 +5,12 @@
 // the form, in the application form and in the 统一受理 staff form. A sub-item named with text that
 // means something to the renderers shows that text literally and runs nothing. The same build on
 // a day when all is in force shows no notice.
-import { createServer, type Server } from "node:http";
 import { readFileSync } from "node:fs";
-import { dirname, join } from "node:path";
-import { fileURLToPath } from "node:url";
-import { build } from "esbuild";
-import { chromium, type Browser, type BrowserContext } from "playwright-core";
+import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Model } from "../../compiler/model.js";
-import { formTarget } from "../../targets/form/index.js";
-import { DEFAULT_TARGET_OPTIONS } from "../../targets/target.js";
 import { compileTexts, ROOT } from "../helpers/memory-host.js";
-
-const HERE = dirname(fileURLToPath(import.meta.url));
-const FLAVOURS = ["rjsf", "jsonforms", "formily", "formjs-1.19", "formjs-2", "formjs-1.8"] as const;
-type Flavour = (typeof FLAVOURS)[number];
-const PAGE: Record<Flavour, string> = { rjsf: "rjsf", jsonforms: "jsonforms", formily: "formily", "formjs-1.19": "formjs", "formjs-2": "formjs", "formjs-1.8": "formjs" };
+import { FLAVOURS, files, formJsVersionOf, open, startHarness, stopHarness, type Flavour } from "./helpers/browser.js";
 
 // Markup, a Formily expression, a template and a FEEL-looking start: each would act if a renderer
 // read the name as anything but text.
@@ -40,78 +30,19 @@ function models(): { local: Model; ended: Model } {
   return { local, ended };
 }
 
-let server: Server;
-let browser: Browser;
-let context: BrowserContext;
-let base: string;
-const bundles = new Map<string, Uint8Array>();
-
-async function bundle(name: string): Promise<void> {
-  const out = await build({
-    entryPoints: [join(HERE, "browser", name === "formjs" ? "formjs.ts" : `${name}.tsx`)],
-    bundle: true,
-    write: false,
-    format: "iife",
-    platform: "browser",
-    minify: true,
-    define: { "process.env.NODE_ENV": '"production"' },
-    loader: { ".css": "empty" },
-    logLevel: "silent",
-  });
-  bundles.set(name, out.outputFiles[0].contents);
-}
-
-beforeAll(async () => {
-  await Promise.all(["rjsf", "jsonforms", "formily", "formjs"].map(bundle));
-  server = createServer((req, res) => {
-    const js = bundles.get((req.url ?? "").replace(/^\/|\.js$/g, ""));
-    if (js) {
-      res.writeHead(200, { "content-type": "text/javascript; charset=utf-8" });
-      res.end(js);
-      return;
-    }
-    const page = (req.url ?? "").replace(/^\/page\/|\?.*$/g, "");
-    res.writeHead(200, { "content-type": "text/html; charset=utf-8" });
-    res.end(`<!doctype html><html lang="zh-CN"><head><meta charset="utf-8"><title>form</title></head><body><div id="app"></div><script src="/${page}.js"></script></body></html>`);
-  });
-  await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
-  const address = server.address();
-  base = `http://127.0.0.1:${typeof address === "object" && address ? address.port : 0}`;
-  browser = await chromium.launch({
-    executablePath: "/usr/bin/chromium",
-    args: ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run"],
-  });
-  context = await browser.newContext({ timezoneId: "Asia/Shanghai", locale: "zh-CN" });
-}, 300_000);
-
-afterAll(async () => {
-  await browser?.close();
-  await new Promise((resolve) => server?.close(resolve));
-});
-
-type Files = Record<string, unknown>;
-function files(model: Model, flavour: Flavour, on: string): Files {
-  const process = flavour === "formjs-1.8" ? "camunda7" : "camunda8";
-  return Object.fromEntries(formTarget.perMatter!(model, { ...DEFAULT_TARGET_OPTIONS, process, on }).map((f) => [f.path, JSON.parse(f.text)]));
-}
-
-const formJsVersion = (flavour: Flavour) => (flavour === "formjs-1.8" ? "1.8" : flavour === "formjs-1.19" ? "1.19" : "2");
+beforeAll(() => startHarness(), 300_000);
+afterAll(stopHarness);
 
 /** The page's visible text, once the renderer has drawn the form; and what a hostile name could
  * have done: page errors, dialogs, an injected image, the global it would set. */
 async function shown(flavour: Flavour, setup: Record<string, unknown>): Promise<{ text: string; acted: unknown[] }> {
-  const p = await context.newPage();
   const acted: unknown[] = [];
-  p.on("pageerror", (e) => acted.push(`page error: ${e.message}`));
-  p.on("dialog", (d) => {
-    acted.push(`dialog: ${d.message()}`);
-    void d.dismiss();
-  });
-  await p.addInitScript((s) => {
-    (window as unknown as { SETUP: unknown }).SETUP = s;
-  }, setup);
-  await p.goto(`${base}/page/${PAGE[flavour]}`);
-  if (flavour.startsWith("formjs")) await p.locator("body[data-ready=true]").waitFor();
+  const { p, errors } = await open(flavour, setup, (page) =>
+    page.on("dialog", (d) => {
+      acted.push(`dialog: ${d.message()}`);
+      void d.dismiss();
+    }),
+  );
   // The form has drawn its fields (the first question of the application) before the text is read.
   await p.waitForFunction(() => document.body.innerText.includes("是否已经取得营业执照"), undefined, { timeout: 30_000 });
   const state = await p.evaluate(() => ({
@@ -121,6 +52,7 @@ async function shown(flavour: Flavour, setup: Record<string, unknown>): Promise<
     importError: (window as { importError?: string }).importError,
   }));
   await p.close();
+  acted.push(...errors.map((e) => `page error: ${e}`));
   if (state.pwned !== undefined) acted.push(`window.pwned = ${String(state.pwned)}`);
   if (state.images) acted.push(`${state.images} injected image(s)`);
   if (state.importError) acted.push(`import error: ${state.importError}`);
@@ -130,7 +62,7 @@ async function shown(flavour: Flavour, setup: Record<string, unknown>): Promise<
 function setups(model: Model, flavour: Flavour, on: string): { apply: Record<string, unknown>; task: Record<string, unknown> } {
   const f = files(model, flavour, on);
   const accept = (f["tasks.json"] as { tasks: { id: string; kind: string }[] }).tasks.find((t) => t.kind === "accept")!;
-  const common = { schema: f["form.schema.json"], uischema: f["form.uischema.json"], formily: f["form.formily.json"], data: {}, formJsVersion: formJsVersion(flavour) };
+  const common = { schema: f["form.schema.json"], uischema: f["form.uischema.json"], formily: f["form.formily.json"], data: {}, formJsVersion: formJsVersionOf(flavour) };
   return {
     apply: { ...common, mode: "apply", formJs: f[`${model.code}.form`] },
     task: { ...common, mode: "task", formJs: f[`tasks/${accept.id}.form`], task: accept },

@@ -94,11 +94,12 @@ export async function stopHarness(): Promise<void> {
 }
 
 /** A new page of the flavour's renderer, given `setup` (browser/host.ts) before its script runs;
- * `errors` collects the page's uncaught errors. */
-export async function open(flavour: Flavour, setup: Record<string, unknown> | null): Promise<{ p: Page; errors: string[] }> {
+ * `errors` collects the page's uncaught errors; `watch` sees the page before it loads. */
+export async function open(flavour: Flavour, setup: Record<string, unknown> | null, watch?: (p: Page) => void): Promise<{ p: Page; errors: string[] }> {
   const p = await harness!.context.newPage();
   const errors: string[] = [];
   p.on("pageerror", (e) => errors.push(e.message));
+  watch?.(p);
   await p.addInitScript((s) => {
     (window as unknown as { SETUP: unknown }).SETUP = s;
   }, setup);
@@ -119,9 +120,9 @@ export async function submitted(p: Page): Promise<unknown> {
 
 export type Files = Record<string, unknown>;
 /** The form target's files of a model for a flavour (form-js 1.8 is the camunda7 flavour's). */
-export function files(model: Model, flavour: Flavour): Files {
+export function files(model: Model, flavour: Flavour, on?: string): Files {
   const process = flavour === "formjs-1.8" ? "camunda7" : "camunda8";
-  return Object.fromEntries(formTarget.perMatter!(model, { ...DEFAULT_TARGET_OPTIONS, process }).map((f) => [f.path, JSON.parse(f.text)]));
+  return Object.fromEntries(formTarget.perMatter!(model, { ...DEFAULT_TARGET_OPTIONS, process, ...(on ? { on } : {}) }).map((f) => [f.path, JSON.parse(f.text)]));
 }
 
 /** matterc validate's code path: read in the documented representation, then the problems. */
