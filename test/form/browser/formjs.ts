@@ -31,6 +31,10 @@ host(async (s) => {
   try {
     const { warnings } = await form.importSchema(s.formJs, s.data);
     (window as { importWarnings?: unknown[] }).importWarnings = warnings;
+    // importSchema resolves before Preact has drawn the new form: until then the page still shows
+    // the previous one, and two staff forms in a row (督办 of two sub-items) have the same fields,
+    // so text typed at once went into the old field and was lost. Shown after two frames.
+    await new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
   } catch (e) {
     (window as { importError?: string }).importError = (e as Error).message;
     throw e;
