@@ -10,6 +10,7 @@ import { eligibilityDecisionId } from "./ids.js";
 import type { ColumnKind } from "./rows.js";
 import { toDefinitions, type DecisionSpec, type DmnDialect } from "./to-xml.js";
 import { serialize } from "../process/xml.js";
+import { asOfMark, asOfText, notInForce } from "../in-force.js";
 
 const NUMBER_TYPES: FieldType[] = ["integer", "number", "amount"];
 
@@ -51,17 +52,23 @@ export function dmnDialect(flavour: TargetOptions["process"]): DmnDialect {
   return flavour === "flowable" ? "juel" : "feel";
 }
 
-/** eligibility.dmn for one matter, or undefined when nothing in it is granted without application. */
-export function renderEligibility(model: Model, dialect: DmnDialect = "feel"): string | undefined {
+/** eligibility.dmn for one matter, or undefined when nothing in it is granted without application.
+ * Built on a date (`on`) on which the matter or a sub-item is not in force, the definitions carry
+ * the notice as their description and every name a short mark (date and count only), which the
+ * engines' decision lists show. */
+export function renderEligibility(model: Model, dialect: DmnDialect = "feel", on?: string): string | undefined {
   const decisions = eligibilityDecisions(model);
   if (decisions.length === 0) return undefined;
-  return serialize(toDefinitions(model, decisions, dialect));
+  const a = notInForce(model, on);
+  const mark = asOfMark(a);
+  const marked = mark ? decisions.map((d) => ({ ...d, name: `${d.name}（${mark}）` })) : decisions;
+  return serialize(toDefinitions(model, marked, dialect, a && { notice: asOfText(a)!, mark: mark! }));
 }
 
 export const dmnTarget: Target = {
   name: "dmn",
   perMatter(model: Model, options: TargetOptions): OutputFile[] {
-    const text = renderEligibility(model, dmnDialect(options.process));
+    const text = renderEligibility(model, dmnDialect(options.process), options.on);
     return text === undefined ? [] : [{ path: "eligibility.dmn", text }];
   },
 };

@@ -99,7 +99,8 @@ function namespace(code: string): string {
   return `urn:matterc:matter:${encodeURIComponent(code)}:eligibility`;
 }
 
-export function toDefinitions(model: Model, decisions: DecisionSpec[], dialect: DmnDialect = "feel"): XmlElement {
+/** `asOf`: the notice and short mark of a build on a date on which something is not in force. */
+export function toDefinitions(model: Model, decisions: DecisionSpec[], dialect: DmnDialect = "feel", asOf?: { notice: string; mark: string }): XmlElement {
   return el(
     "definitions",
     [
@@ -108,10 +109,10 @@ export function toDefinitions(model: Model, decisions: DecisionSpec[], dialect: 
       ["xmlns:dc", DC_NS],
       ...(dialect === "feel" ? [["xmlns:camunda", CAMUNDA_NS] as [string, string]] : []),
       ["id", `Eligibility_${model.id}_definitions`],
-      ["name", `${model.name} 资格`],
+      ["name", `${model.name} 资格${asOf ? `（${asOf.mark}）` : ""}`],
       ["namespace", namespace(model.code)],
       ["exporter", "matterc"],
     ],
-    [...decisions.map((d) => decision(d, dialect)), diagram(model, decisions)],
+    [...(asOf ? [el("description", [], [asOf.notice])] : []), ...decisions.map((d) => decision(d, dialect)), diagram(model, decisions)],
   );
 }

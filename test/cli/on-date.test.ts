@@ -10,6 +10,8 @@ import { BpmnModdle } from "bpmn-moddle";
 import { modelSchema } from "../../compiler/model-schema.js";
 import { compileTexts, ROOT } from "../helpers/memory-host.js";
 import { renderProcess } from "../../targets/process/index.js";
+import { renderEligibility } from "../../targets/dmn/index.js";
+import { DmnModdle } from "dmn-moddle";
 
 const CLI = join(ROOT, "dist", "cli", "main.js");
 const run = (args: string[]) => spawnSync(process.execPath, [CLI, ...args], { cwd: ROOT, encoding: "utf8" });
@@ -80,6 +82,24 @@ describe("--on DATE", () => {
       }
       // In force that day, or a build on no date: exactly as before.
       expect(renderProcess(province, flavour, undefined, "2026-03-01")).toBe(renderProcess(province, flavour));
+    }
+  });
+
+  it("eligibility.dmn says it in the definitions' description and after every name engines show, in both dialects", async () => {
+    const r = compileTexts({ "失业保险稳岗返还.matter": readFileSync(join(ROOT, "examples", "失业保险稳岗返还.matter"), "utf8") });
+    const base = r.models[0];
+    expect(base.proactive).toBeDefined();
+    const model = { ...base, effective: { from: "2030-01-01" } };
+    type Named = { name: string; description?: string; drgElement: Named[] };
+    const moddle = new (DmnModdle as unknown as new () => { fromXML(xml: string): Promise<{ rootElement: Named; warnings: unknown[] }> })();
+    for (const dialect of ["feel", "juel"] as const) {
+      const { rootElement, warnings } = await moddle.fromXML(renderEligibility(model, dialect, "2026-01-01")!);
+      expect(warnings, dialect).toEqual([]);
+      expect(rootElement.name, dialect).toBe(`${base.name} 资格（截至2026年1月1日尚未施行）`);
+      expect(rootElement.description, dialect).toBe("截至2026年1月1日，本事项尚未施行。");
+      for (const d of rootElement.drgElement) expect(d.name, dialect).toMatch(/（截至2026年1月1日尚未施行）$/);
+      // In force that day, or a build on no date: exactly as before.
+      expect(renderEligibility(model, dialect, "2030-01-01")).toBe(renderEligibility(model, dialect));
     }
   });
 
