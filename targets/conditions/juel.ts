@@ -21,10 +21,11 @@ export function juelLiteral(v: boolean | string | number): string {
 /** How an answer is read: through the execution, so a missing one is null, not an error. A dotted
  * subject is a path into a variable holding a map (a task's decision, `Item_1a2b3c4d.结果`): EL's
  * `[…]` reads a map's entry (a java.util.Map; in Flowable also a JSON object), and gives null when
- * the variable itself is null, so an unset decision is null too. */
-export function juelVariable(subject: string): string {
+ * the variable itself is null, so an unset decision is null too. `container`: what holds the variables
+ * (a process's `execution`; Flowable's DMN engine has `variableContainer`, targets/dmn/juel.ts). */
+export function juelVariable(subject: string, container = "execution"): string {
   const [name, ...path] = subject.split(".");
-  return `execution.getVariable(${juelString(name)})${path.map((p) => `[${juelString(p)}]`).join("")}`;
+  return `${container}.getVariable(${juelString(name)})${path.map((p) => `[${juelString(p)}]`).join("")}`;
 }
 
 /** How a JUEL expression reads an answer by its subject (a key, dotted for a path into a map). */

@@ -14,13 +14,12 @@
 // sets no such output). Text is a JUEL string literal (targets/escape/juel.ts) and the file is
 // escaped as XML.
 import type { Cond, EligibilityRule } from "../../compiler/model.js";
-import { juelString, toJuelExpression } from "../conditions/juel.js";
+import { juelString, juelVariable, toJuelExpression } from "../conditions/juel.js";
 import type { Literal } from "./rows.js";
 
 /** How the Flowable dialect reads a value by its key: a path into the decision's variables. */
 export function flowableRead(subject: string): string {
-  const [name, ...path] = subject.split(".");
-  return `variableContainer.getVariable(${juelString(name)})${path.map((p) => `[${juelString(p)}]`).join("")}`;
+  return juelVariable(subject, "variableContainer");
 }
 
 function asCond(l: Literal): Cond {
