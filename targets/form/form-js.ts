@@ -285,7 +285,7 @@ function flatDecisionQuestions(task: StaffTask): Question[] {
   return decisionQuestions(task, []).map((q) => ({
     ...q,
     path: [`${task.id}_${q.name}`],
-    when: q.when.op === "eq" ? { ...q.when, subject: `${task.id}_${q.when.subject}` } : q.when,
+    when: "subject" in q.when ? { ...q.when, subject: `${task.id}_${q.when.subject}` } : q.when,
   }));
 }
 
