@@ -27,10 +27,9 @@ import { decided, resultPath } from "./decisions.js";
 import type { ProcessLane, StartTrigger } from "./graph.js";
 import { limitLabel, timerFor } from "./durations.js";
 
-/** The eligibility decision of the matter, or of a sub-item (eligibility.dmn, targets/dmn/ids.ts),
- * and its output saying eligible (boolean; the other, 未满足条件, names the first rule failed). */
-export { eligibilityDecisionId as eligibilityDecision, ELIGIBLE_OUTPUT } from "../dmn/ids.js";
-import { eligibilityDecisionId as eligibilityDecision, ELIGIBLE_OUTPUT } from "../dmn/ids.js";
+// The eligibility decision of the matter or a sub-item, and its output saying eligible (boolean;
+// the other, 未满足条件, names the first rule failed): eligibility.dmn's ids (targets/dmn/ids.ts).
+import { eligibilityDecisionId, ELIGIBLE_OUTPUT } from "../dmn/ids.js";
 
 /** The business-rule task calling it, and the process variable its result is stored in (like a
  * staff task's decision, under the task's id; ASCII, as Camunda 8 wants result variables). */
@@ -82,7 +81,7 @@ function rulesText(model: Model, p: Proactive): string[] {
 function addEligibilityCheck(b: GraphBuilder, model: Model, item: Item | undefined, p: Proactive, lane: string): string {
   const ownerId = item?.id ?? model.id;
   const ownerName = item?.name ?? model.name;
-  const decision = eligibilityDecision(model, item);
+  const decision = eligibilityDecisionId(model, item);
   const result = eligibilityResult(ownerId);
   return b.add({
     id: result,
@@ -236,7 +235,7 @@ export function gateByEligibility(b: GraphBuilder, model: Model, item: Item, lan
     question: `是否符合${item.name}的条件？`,
     applies: "符合条件",
     skips: "不符合条件，跳过",
-    documentation: `免申办（${p.mode}）：按资格决策 ${eligibilityDecision(model, item)} 的结果（${eligibilityResult(item.id)}.${ELIGIBLE_OUTPUT}），符合条件的办理${item.name}，不需申请人申请；否则跳过。`,
+    documentation: `免申办（${p.mode}）：按资格决策 ${eligibilityDecisionId(model, item)} 的结果（${eligibilityResult(item.id)}.${ELIGIBLE_OUTPUT}），符合条件的办理${item.name}，不需申请人申请；否则跳过。`,
   });
   b.flow(check, gated.entry);
   return { entry: check, exit: gated.exit };

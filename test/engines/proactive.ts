@@ -6,7 +6,8 @@
 // and the eligibility the model's rules give (the DMN decision the engine evaluates must agree).
 import type { Answer, CaseMetrics, Model, Proactive } from "../../compiler/model.js";
 import { buildGraph } from "../../targets/process/build-graph.js";
-import { CONFIRM, eligibilityResult, ELIGIBLE_OUTPUT } from "../../targets/process/proactive.js";
+import { CONFIRM, eligibilityResult } from "../../targets/process/proactive.js";
+import { ELIGIBLE_OUTPUT } from "../../targets/dmn/ids.js";
 import { REMOTE } from "../../targets/process/receiving.js";
 import { application } from "../process/application.js";
 import { eligibleBy, eligibleData, ineligible } from "../process/proactive-models.js";

@@ -8,7 +8,7 @@
 import { describe, expect, it } from "vitest";
 import type { CaseMetrics, Model, Proactive } from "../../compiler/model.js";
 import { renderProcess } from "../../targets/process/index.js";
-import { eligibilityDecision } from "../../targets/process/proactive.js";
+import { eligibilityDecisionId as eligibilityDecision } from "../../targets/dmn/ids.js";
 import { application } from "./application.js";
 import { checkRun } from "./check-run.js";
 import { type Case, completeAll, type Decide, type Platform, start } from "./engine.js";
