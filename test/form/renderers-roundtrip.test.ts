@@ -133,7 +133,7 @@ describe.each(FLAVOURS)("%s in Chromium", (flavour) => {
       expect(taken.结果, where).toBe("受理");
       expect(new Ajv({ strict: false }).validate(accept.schema, taken), where).toBe(true);
       } catch (e) {
-        failures.push(`${model.code} ${model.name}: ${(e as Error).message.slice(0, 400)}`);
+        failures.push(`${model.code} ${model.name}: ${(e as Error).message.slice(0, 1500)}`);
       }
     }
     const known = KNOWN_PROBLEMS[flavour] ?? [];

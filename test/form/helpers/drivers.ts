@@ -112,6 +112,24 @@ export async function checkSurely(box: Locator): Promise<void> {
   }
 }
 
+/** Picks an option of an antd Select and waits until its dropdown is gone. The dropdown opens over
+ * the items below it (残疾人服务: 残疾类别's list covers 残疾等级's radios); on a loaded machine its
+ * closing animation, or a re-render from Formily's reactions while it closes, can leave it open,
+ * and the next answer's click is then intercepted (seen once in CI). A person would press Escape;
+ * so does this, and then checks the choice took. */
+async function selectSurely(p: Page, item: Locator, value: string): Promise<void> {
+  await item.locator(".ant-select-selector").click();
+  await p.locator(`.ant-select-dropdown:visible .ant-select-item-option[title=${css(value)}]`).click();
+  const open = p.locator(".ant-select-dropdown:not(.ant-select-dropdown-hidden)");
+  try {
+    await expect.poll(() => open.count(), { timeout: 5_000 }).toBe(0);
+  } catch {
+    await p.keyboard.press("Escape");
+    await expect.poll(() => open.count(), { timeout: 10_000, message: `the list of ${value} stays open` }).toBe(0);
+  }
+  await expect.poll(() => item.locator(".ant-select-selection-item").getAttribute("title"), { timeout: 10_000 }).toBe(value);
+}
+
 export const formilyItem = (p: Page, label: string) => p.locator(".ant-formily-item").filter({ has: p.locator(".ant-formily-item-label").getByText(label, { exact: true }) }).first();
 const formily: Driver = {
   page: "formily",
@@ -122,10 +140,7 @@ const formily: Driver = {
     else if (s.type === "number") await item.locator("input").fill(String(value));
     else if (s.type === "multiple") for (const v of value as string[]) await checkSurely(item.locator(`input[type=checkbox][value=${css(v)}]`));
     else if ((s.options?.length ?? 0) <= 4) await checkSurely(item.locator(`input[type=radio][value=${css(String(value))}]`));
-    else {
-      await item.locator(".ant-select-selector").click();
-      await p.locator(`.ant-select-item-option[title=${css(String(value))}]`).click();
-    }
+    else await selectSurely(p, item, String(value));
   },
   async dateTime(p, model, key) {
     const f = model.fields.find((x) => x.key === key)!;
