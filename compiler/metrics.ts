@@ -150,10 +150,26 @@ export function caseMetricsOf(m: Inputs, materialsBasis: "handedIn" | "merged" =
   const anyUncounted = m.items.some((i) => i.specialSteps?.some((s) => !s.counted));
   const applies = (k: number) => applying[k] === 1;
   const replacesMatterSteps = m.commitments.some((c) => c.replacesSteps?.some((s) => s.item === undefined));
+  // A case's figures depend on its answers only through the conditions decided below. Cases that
+  // decide all of them alike (most do: a matter's situations outnumber the outcomes its
+  // conditions tell apart) share one set of figures; only `situation` is their own.
+  const decisive = new Set<Cond>();
+  const decides = (c: Cond) => c.op !== "true" && c.op !== "false" && decisive.add(c);
+  itemWhen.forEach(decides);
+  for (const { x, replacedWhen } of materials) decides(x.when), replacedWhen.forEach(decides);
+  pathWhen.forEach(decides);
+  for (const i of items) for (const s of i.specialSteps ?? []) decides(s.when), decides(s.runsWhen);
+  if (replacesMatterSteps) for (const c of m.commitments) decides(c.offeredWhen);
+  const outcomeConds = [...decisive];
+  const byOutcome = new Map<string, CaseMetrics & { critical: CriticalPath }>();
 
   return (situation) => {
     const answers: Record<string, Answer> = { ...situation };
     for (const c of m.commitments) answers[c.name] = true;
+    let outcome = "";
+    for (const c of outcomeConds) outcome += evaluate(c, answers) ? "1" : "0";
+    const same = byOutcome.get(outcome);
+    if (same) return { situation, items: same.items, materials: same.materials, fields: same.fields, typed: same.typed, trips: same.trips, steps: same.steps, time: same.time, critical: same.critical };
     for (const a of states) a.fill(0);
     const applyingNames: string[] = [];
     let materialsBefore = 0;
@@ -227,7 +243,7 @@ export function caseMetricsOf(m: Inputs, materialsBasis: "handedIn" | "merged" =
     const proactive = m.proactive;
     const derived = proactive ? 0 : online && !originalAsked ? 0 : 1;
     const after = proactive ? 0 : materialsBasis === "merged" ? merged : handedIn;
-    return {
+    const figures: CaseMetrics & { critical: CriticalPath } = {
       situation,
       items: applyingNames,
       materials: { before: materialsBefore, after, handedIn: proactive ? 0 : handedIn, merged, conditional },
@@ -241,6 +257,8 @@ export function caseMetricsOf(m: Inputs, materialsBasis: "handedIn" | "merged" =
       time: { before: timeBefore, after: m.promisedTime ? m.promisedTime.workdays : critical.days, criticalPath: critical.days, unit: "工作日", approximate, ...(uncounted ? { uncounted } : {}) },
       critical,
     };
+    byOutcome.set(outcome, figures);
+    return figures;
   };
 }
 
