@@ -108,8 +108,16 @@ export function lowerMatter(program: Program, ownFile: SourceFile, ownDecl: Decl
   const askedMaterials = new Map<string, string[]>();
   const askedFields = new Map<string, string[]>();
   for (const li of lowered) {
-    for (const m of li.item.materials) askedMaterials.set(m, [...(askedMaterials.get(m) ?? []), li.item.name]);
-    for (const f of li.item.fields) askedFields.set(f, [...(askedFields.get(f) ?? []), li.item.name]);
+    for (const m of li.item.materials) {
+      const by = askedMaterials.get(m);
+      if (by) by.push(li.item.name);
+      else askedMaterials.set(m, [li.item.name]);
+    }
+    for (const f of li.item.fields) {
+      const by = askedFields.get(f);
+      if (by) by.push(li.item.name);
+      else askedFields.set(f, [li.item.name]);
+    }
   }
   const commitments = [...ctx.commitments.values()].map((d) => lowerCommitment(ctx, d, askedMaterials, lowered, lead)).filter((c): c is NonNullable<typeof c> => !!c);
   lowerReplacedSteps(ctx, commitments, lowered, steps.length ? steps : DEFAULT_STEPS);
