@@ -29,6 +29,8 @@ const ARTIFACTS = join(import.meta.dirname, "../../test-artifacts/tasklist");
 // TASKLIST_EXAMPLES=QY-2024-02 narrows the run while developing; CI runs both.
 const EXAMPLES = (process.env.CI ? undefined : process.env.TASKLIST_EXAMPLES)?.split(",") ?? ["QY-2024-02", "GR-2024-04"];
 const TYPED_TIME = "2024-05-06T10:30";
+/** How long one step in the browser may take: generous, for a loaded 2-core machine. */
+const STEP = 90_000;
 
 interface Component {
   id: string;
@@ -94,6 +96,8 @@ async function deploy(model: Model, files: Files): Promise<string[]> {
 }
 
 const css = (s: string) => JSON.stringify(s);
+/** A pattern that matches exactly this text (surrounding white space aside). */
+const exactly = (s: string) => new RegExp(`^\\s*${s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}\\s*$`);
 /** form-js writes `fjs-form-<form>-<component id>` as an input's id. */
 const fjs = (componentId: string) => `[id$=${css(`-${componentId}`)}]`;
 
@@ -123,9 +127,16 @@ async function openStartForm(p: Page, model: Model): Promise<void> {
   await p.locator(".modal .fjs-form").waitFor();
 }
 
-/** form-js 1.8 takes a typed value 300 ms after the last keystroke (docs/forms.md): a person
- * pauses before the next field, and so does this. */
-const settle = (p: Page) => p.waitForTimeout(400);
+/** form-js 1.8 takes a typed value 300 ms after the last keystroke (docs/forms.md), as a person
+ * pauses before the next field; this waits on the page's own clock (a timer set after that one
+ * fires after it, however loaded the machine), then two frames, by when the page has rendered
+ * what the value shows or hides. Not a blur instead: form-js 1.8.7 validates a field on its
+ * first blur against the value before the flush and marks it empty ("Field is required"). */
+const settle = (p: Page, typed: boolean) =>
+  p.evaluate(
+    (delay) => new Promise<void>((r) => setTimeout(() => requestAnimationFrame(() => requestAnimationFrame(() => r())), delay)),
+    typed ? 350 : 0,
+  );
 
 function valueAt(data: unknown, path: string[]): unknown {
   return path.reduce<unknown>((o, k) => (o == null ? undefined : (o as Record<string, unknown>)[k]), data);
@@ -165,7 +176,7 @@ async function fill(p: Page, c: Component, id: string, value: unknown): Promise<
     default:
       await el.fill(String(value));
   }
-  await settle(p);
+  await settle(p, c.type === "textfield" || c.type === "textarea" || c.type === "number");
 }
 
 /** The keyed components of a form, in page order, each with its data path. */
@@ -250,6 +261,7 @@ describe.skipIf(skip)("Camunda 7 Tasklist", () => {
   it("two examples are deployed, started with their application form, and every staff task completed in Tasklist", { timeout: 900_000 }, async () => {
     expect(models.map((m) => m.code).sort()).toEqual([...EXAMPLES].sort());
     const context = await browser.newContext({ timezoneId: "Asia/Shanghai", locale: "zh-CN", viewport: { width: 1400, height: 1000 } });
+    context.setDefaultTimeout(STEP);
     const p = await context.newPage();
     const errors: string[] = [];
     p.on("pageerror", (e) => errors.push(e.message));
@@ -268,9 +280,10 @@ describe.skipIf(skip)("Camunda 7 Tasklist", () => {
       await fillApplication(p, model, form);
       await p.screenshot({ path: join(ARTIFACTS, `${model.code}-start.png`), fullPage: true });
       const start = p.locator(".modal-footer button").getByText("Start", { exact: true });
-      expect(await start.isEnabled(), `${model.name}: the form's errors: ${JSON.stringify(await formErrors(p))}`).toBe(true);
-      await start.click();
-      await p.locator(".modal").waitFor({ state: "detached", timeout: 30_000 }).catch(async (e: Error) => {
+      await start.click({ timeout: STEP }).catch(async (e: Error) => {
+        throw new Error(`${model.name}: Start stays disabled; the form's errors: ${JSON.stringify(await formErrors(p))}\n${e.message}`);
+      });
+      await p.locator(".modal").waitFor({ state: "detached", timeout: STEP }).catch(async (e: Error) => {
         throw new Error(`${model.name}: Tasklist did not start the process: ${refused.join(" | ")} ${errors.join(" | ")}\n${e.message}`);
       });
       process.stdout.write(`tasklist: ${model.name} started\n`);
@@ -293,7 +306,7 @@ describe.skipIf(skip)("Camunda 7 Tasklist", () => {
         const tasks = await rest<{ id: string; taskDefinitionKey: string; name: string }[]>(`/task?processInstanceId=${instance.id}`);
         if (tasks.length === 0) break;
         const t = tasks[0];
-        await completeInTasklist(p, t, JSON.parse(files[`tasks/${t.taskDefinitionKey}.form`]) as Component);
+        await completeInTasklist(p, model, t, JSON.parse(files[`tasks/${t.taskDefinitionKey}.form`]) as Component);
         done.push(t.name);
         process.stdout.write(`tasklist: ${model.name} ${t.name} completed\n`);
       }
@@ -335,17 +348,40 @@ describe.skipIf(skip)("Camunda 7 Tasklist's known limits (docs/forms.md)", () =>
 });
 
 /** Opens a task in Tasklist, claims it, takes the first (favourable) choice of each decision and
- * writes an opinion where one is asked, and completes it. */
-async function completeInTasklist(p: Page, t: { id: string; taskDefinitionKey: string; name: string }, form: Component): Promise<void> {
-  await p.goto(`${tasklist!.base}/camunda/app/tasklist/default/#/?task=${t.id}`);
-  await p.getByText("Claim", { exact: true }).first().click();
-  await p.locator("[cam-tasklist-form-camunda] .fjs-form").waitFor();
-  const decision = form.components!.find((c) => c.id === "section-decision")!;
-  for (const { c } of keyed(decision.components!)) {
-    if (!(await shown(p, c))) continue;
-    if (c.type === "radio" || c.type === "select") await fill(p, c, c.id, c.values![0].value);
-    else if (c.type === "textarea" || c.type === "textfield") await fill(p, c, c.id, "符合条件");
+ * writes an opinion where one is asked, and completes it. Every step waits for the state it needs
+ * (on a loaded machine the page lags well behind the engine): the page is loaded afresh (a URL that
+ * differs only in its hash would keep the previous task's view), the card must show this task, the
+ * claim must be reflected (the card offers to unclaim, the engine has the assignee), the form must
+ * be loaded and enabled. A failure names the task and leaves a screenshot. */
+async function completeInTasklist(p: Page, model: Model, t: { id: string; taskDefinitionKey: string; name: string }, form: Component): Promise<void> {
+  const step = { at: "opening" };
+  try {
+    await p.goto("about:blank");
+    await p.goto(`${tasklist!.base}/camunda/app/tasklist/default/#/?task=${t.id}`);
+    const card = p.locator(".task-card");
+    await card.locator("h2.task").filter({ hasText: exactly(t.name) }).waitFor({ timeout: STEP });
+    step.at = "claiming";
+    await card.locator("button.claim").click({ timeout: STEP });
+    await card.locator(".assignee .unclaim").waitFor({ timeout: STEP });
+    await expect.poll(async () => (await rest<{ assignee: string | null }>(`/task/${t.id}`)).assignee, { timeout: STEP }).toBe(USER);
+    step.at = "loading the form";
+    await card.locator("[cam-tasklist-form-camunda] .fjs-form").waitFor({ timeout: STEP });
+    await card.locator(".disabled-form").waitFor({ state: "detached", timeout: STEP });
+    const complete = card.locator(".form-actions button.btn-primary[type=submit]");
+    await complete.waitFor({ timeout: STEP });
+    step.at = "deciding";
+    const decision = form.components!.find((c) => c.id === "section-decision")!;
+    for (const { c } of keyed(decision.components!)) {
+      if (!(await shown(p, c))) continue;
+      if (c.type === "radio" || c.type === "select") await fill(p, c, c.id, c.values![0].value);
+      else if (c.type === "textarea" || c.type === "textfield") await fill(p, c, c.id, "符合条件");
+    }
+    step.at = "completing";
+    await complete.click({ timeout: STEP });
+    await expect.poll(async () => (await rest<unknown[]>(`/task?taskId=${t.id}`)).length, { timeout: STEP }).toBe(0);
+  } catch (e) {
+    await p.screenshot({ path: join(ARTIFACTS, `${model.code}-${t.taskDefinitionKey}-failed.png`), fullPage: true }).catch(() => undefined);
+    const errors = await formErrors(p).catch(() => []);
+    throw new Error(`${model.name}: task ${t.name} (${t.taskDefinitionKey}, id ${t.id}) failed while ${step.at}; the form's errors: ${JSON.stringify(errors)}\n${(e as Error).message}`);
   }
-  await p.locator("button").getByText("Complete", { exact: true }).click();
-  await expect.poll(async () => (await rest<unknown[]>(`/task?taskId=${t.id}`)).length, { timeout: 30_000, message: `${t.name} completed` }).toBe(0);
 }
