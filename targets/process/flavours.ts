@@ -217,18 +217,49 @@ export function businessRuleTaskParts(flavour: Flavour, decision: string, result
   }
 }
 
-/** A send task carried out by the platform's worker for `topic`: a Zeebe job, a Camunda 7 external
- * task, a Flowable external worker job (Flowable's send tasks know only mail and the like, so it is
- * a service task there); plain BPMN leaves the implementation open. */
-export function sendTaskParts(flavour: Flavour, topic: string): { element: string; attrs: [string, string][]; extensions: XmlElement[] } {
+/** A send or service task carried out by the platform's worker for `topic`: a Zeebe job, a Camunda 7
+ * external task, a Flowable external worker job (Flowable's send tasks know only mail and the like,
+ * so it is a service task there); plain BPMN leaves the implementation open. A multi-instance one's
+ * jobs are not exclusive in Flowable: an exclusive external worker job locks its process instance
+ * when acquired, so the instances' jobs could be fetched only one at a time. */
+export function workerTaskParts(flavour: Flavour, kind: "sendTask" | "serviceTask", topic: string, multiInstance = false): { element: string; attrs: [string, string][]; extensions: XmlElement[] } {
   switch (flavour) {
     case "camunda8":
-      return { element: "bpmn:sendTask", attrs: [], extensions: [el("zeebe:taskDefinition", [["type", topic]])] };
+      return { element: `bpmn:${kind}`, attrs: [], extensions: [el("zeebe:taskDefinition", [["type", topic]])] };
     case "camunda7":
-      return { element: "bpmn:sendTask", attrs: [["camunda:type", "external"], ["camunda:topic", topic]], extensions: [] };
+      return { element: `bpmn:${kind}`, attrs: [["camunda:type", "external"], ["camunda:topic", topic]], extensions: [] };
     case "flowable":
-      return { element: "bpmn:serviceTask", attrs: [["flowable:type", "external-worker"], ["flowable:topic", topic]], extensions: [] };
+      return {
+        element: "bpmn:serviceTask",
+        attrs: [["flowable:type", "external-worker"], ["flowable:topic", topic], ...(multiInstance ? ([["flowable:exclusive", "false"]] as [string, string][]) : [])],
+        extensions: [],
+      };
     case "plain":
-      return { element: "bpmn:sendTask", attrs: [], extensions: [] };
+      return { element: `bpmn:${kind}`, attrs: [], extensions: [] };
+  }
+}
+
+/**
+ * A parallel multi-instance over the list variable `collection`, each instance with its element as
+ * the local variable `element`: Zeebe's `zeebe:loopCharacteristics` (inputCollection is FEEL),
+ * Camunda 7's and Flowable's `collection` / `elementVariable` (the variable's name); plain BPMN's
+ * `loopDataInputRef` to the process's data object of that name (`dataObjectId`) and an
+ * `inputDataItem`.
+ */
+export function multiInstanceXml(flavour: Flavour, mi: { collection: string; element: string }, dataObjectId: string): XmlElement {
+  switch (flavour) {
+    case "camunda8":
+      return el("bpmn:multiInstanceLoopCharacteristics", [], [
+        el("bpmn:extensionElements", [], [el("zeebe:loopCharacteristics", [["inputCollection", `=${mi.collection}`], ["inputElement", mi.element]])]),
+      ]);
+    case "camunda7":
+      return el("bpmn:multiInstanceLoopCharacteristics", [["camunda:collection", mi.collection], ["camunda:elementVariable", mi.element]]);
+    case "flowable":
+      return el("bpmn:multiInstanceLoopCharacteristics", [["isSequential", "false"], ["flowable:collection", mi.collection], ["flowable:elementVariable", mi.element]]);
+    case "plain":
+      return el("bpmn:multiInstanceLoopCharacteristics", [], [
+        el("bpmn:loopDataInputRef", [], [dataObjectId]),
+        el("bpmn:inputDataItem", [["id", mi.element], ["name", mi.element]]),
+      ]);
   }
 }

@@ -3,7 +3,7 @@
 // `Cond` here lets each flavour translate them into its own expression dialect.
 import type { Cond } from "../../compiler/model.js";
 
-export type NodeKind = "startEvent" | "endEvent" | "userTask" | "businessRuleTask" | "sendTask" | "exclusiveGateway" | "parallelGateway" | "boundaryEvent";
+export type NodeKind = "startEvent" | "endEvent" | "userTask" | "businessRuleTask" | "serviceTask" | "sendTask" | "exclusiveGateway" | "parallelGateway" | "boundaryEvent";
 
 /** What starts a 免申办 process (proactive.ts): a message a department's system sends (data
  * event), or a timer cycle (periodic run). Absent: the application is submitted (none start). */
@@ -38,8 +38,11 @@ export interface ProcessNode {
   trigger?: StartTrigger;
   /** Business-rule tasks: the decision called and the variable its result is stored in. */
   decision?: { id: string; result: string };
-  /** Send tasks: the topic (job type) of the platform's worker that carries the message out. */
+  /** Service and send tasks: the topic (job type) of the platform's worker that carries them out. */
   topic?: string;
+  /** A parallel multi-instance task: one instance per element of the list variable `collection`,
+   * the element in the instance's local variable `element` (proactive.ts, the periodic run). */
+  multiInstance?: { collection: string; element: string };
   /** End events that end the whole case (terminate end event). */
   terminate?: boolean;
   /** Exclusive split gateways: the flow taken when no condition holds. */

@@ -11,6 +11,7 @@ import { graphIndex, type ProcessGraph, type ProcessNode } from "./graph.js";
 export const SIZE = {
   userTask: { w: 100, h: 80 },
   businessRuleTask: { w: 100, h: 80 },
+  serviceTask: { w: 100, h: 80 },
   sendTask: { w: 100, h: 80 },
   exclusiveGateway: { w: 50, h: 50 },
   parallelGateway: { w: 50, h: 50 },

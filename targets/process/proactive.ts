@@ -1,14 +1,29 @@
 // 免申办 (国发〔2024〕3号): a matter, or a sub-item, granted without an application.
 //
 // A 免申办 matter (Model.proactive) does not start from an application: a department's system
-// reports an event (message start, named after the event) or a periodic run starts it (timer
-// start, `timeCycle` = the trigger's ISO 8601 cycle). The eligibility decision (eligibility.dmn,
+// reports an event (message start, named after the event), or a periodic run finds the people and
+// companies to check (below). The eligibility decision (eligibility.dmn,
 // targets/dmn: decision `资格_<model id>`) is called by a business-rule task 资格核验; whoever is
 // not eligible ends at 不符合条件. With confirmation = consent the person confirms first (申请人确认,
 // its 确认时限 an interrupting timer: not confirmed in time, or declined, ends without a grant). In
 // 快申快享 the person fills in only the missing fields (填写缺项), before 资格核验 when a rule reads
 // one of them, else after the confirmation. Then the sub-items run as in any matter, 统一出件
 // issues, and a send task 主动告知 tells the person before the end.
+//
+// The periodic run (定期) is a part of its own in the same process: the timer start (`timeCycle` =
+// the trigger's ISO 8601 cycle) → 定期比对, a service task done by the platform's matching worker
+// (topic MATCH_TOPIC), which completes with the list `<model id>_candidates`, one object per person
+// or company matched from shared data, keyed like the application's data → 逐一启动办理, a parallel
+// multi-instance send task over that list (topic START_TOPIC): for each element the platform's
+// worker starts one case by the message `<model id>_matched` with the element's entries as the
+// case's variables → 比对完成. Each case starts at that message start event and runs 资格核验 on its
+// own data. One instance per person, not one multi-instance sub-process: every engine (Camunda 8, 7,
+// Flowable, Operaton) starts a message-started instance with top-level variables, so the chain
+// (decision inputs, forms, gateways) reads the person's data as it reads a data event's, each case
+// has its own history, staff tasks and confirmation time limit, and the periodic run ends at once
+// instead of waiting a year for the last case; inside an embedded sub-process the results the tasks
+// store would go to the shared process scope in Camunda 7 and Flowable. The message name carries the
+// matter's id: Camunda 7 and Flowable refuse two deployed processes starting on one message name.
 //
 // A sub-item granted from data (Item.proactive) runs only when its own decision (`资格_<item id>`)
 // says eligible: a business-rule task and a gateway before it; it asks the applicant nothing.
@@ -49,6 +64,24 @@ export const CONFIRM = { yes: "确认", no: "不同意" } as const;
 /** The topic (job type) of the platform's worker that sends the 主动告知 notice. */
 export const NOTICE_TOPIC = "matterc-notice";
 
+/** The topic (job type) of the platform's matching worker (定期比对 of a periodic run). */
+export const MATCH_TOPIC = "matterc-match";
+
+/** The topic (job type) of the platform's worker that starts one case per matched element. */
+export const START_TOPIC = "matterc-start";
+
+/** The list 定期比对 completes with, and each element's variable in 逐一启动办理 (ASCII: Camunda 8
+ * variables are FEEL names). */
+export function candidates(model: Model): { list: string; element: string } {
+  return { list: `${model.id}_candidates`, element: `${model.id}_candidate` };
+}
+
+/** The message starting one case of a periodic run, with the matter's id in it (unique across the
+ * processes deployed to one engine). */
+export function matchedMessage(model: Model): string {
+  return `${model.id}_matched`;
+}
+
 const own = (model: Model, role: string): string => `${model.id}_${role}`;
 
 /** The lane of the person a 免申办 matter is offered to (申请人确认, 填写缺项), when it has one. */
@@ -58,13 +91,14 @@ export function applicantLane(model: Model): ProcessLane | undefined {
   return { id: own(model, "applicant"), name: "申请人" };
 }
 
-function triggerOf(p: Proactive): { trigger: StartTrigger; name: string; text: string } {
+function triggerOf(model: Model, p: Proactive): { trigger: StartTrigger; name: string; text: string } {
   const t = p.trigger;
   switch (t.kind) {
     case "data-event":
       return { trigger: { kind: "message", name: t.event }, name: t.event, text: `${t.department}报告“${t.event}”（数据事件，消息启动）` };
     case "periodic":
-      return { trigger: { kind: "timer", cycle: t.cycle }, name: `定期：${t.period}`, text: `定期比对（${t.period}，${t.cycle}）` };
+      // The case of one person the periodic run matched (addPeriodicRun).
+      return { trigger: { kind: "message", name: matchedMessage(model) }, name: "定期比对命中", text: `定期比对（${t.period}，${t.cycle}）命中后，平台以消息“${matchedMessage(model)}”` };
     case "prior-output":
       // Only a sub-item may be triggered by another's result (the compiler checks it); a matter
       // so declared starts when that result is reported, as a message.
@@ -110,7 +144,7 @@ function rulesReadMissing(p: Proactive): boolean {
  * way on) becomes its default: leaving it otherwise (not eligible, not confirmed) ends the case.
  */
 export function addProactiveStart(b: GraphBuilder, model: Model, p: Proactive, lead: string): { start: string; exit: string } {
-  const t = triggerOf(p);
+  const t = triggerOf(model, p);
   const start = b.add({
     id: own(model, "start"),
     kind: "startEvent",
@@ -119,6 +153,7 @@ export function addProactiveStart(b: GraphBuilder, model: Model, p: Proactive, l
     trigger: t.trigger,
     documentation: `免申办（${p.mode}）：不需申请，由${t.text}启动，按共享数据核验资格。\nGranted without an application (${p.mode}): started by ${t.trigger.kind === "message" ? `the message "${t.trigger.name}"` : `the timer cycle ${t.trigger.kind === "timer" ? t.trigger.cycle : ""}`}.`,
   });
+  if (p.trigger.kind === "periodic") addPeriodicRun(b, model, p, p.trigger, lead);
   const person = applicantLane(model)?.id ?? lead;
   const fill = (): string =>
     b.add({
@@ -202,6 +237,50 @@ export function addProactiveStart(b: GraphBuilder, model: Model, p: Proactive, l
     exit = f;
   }
   return { start, exit };
+}
+
+/** The periodic run: timer → 定期比对 → 逐一启动办理 (one case per element) → 比对完成. */
+function addPeriodicRun(b: GraphBuilder, model: Model, p: Proactive, t: Extract<Proactive["trigger"], { kind: "periodic" }>, lead: string): void {
+  const { list, element } = candidates(model);
+  const read = [...new Set(p.rules.flatMap((r) => [...subjects(r.when)]))];
+  const timer = b.add({
+    id: own(model, "periodic"),
+    kind: "startEvent",
+    name: `定期：${t.period}`,
+    lane: lead,
+    trigger: { kind: "timer", cycle: t.cycle },
+    documentation: `定期比对（${t.period}，${t.cycle}）：平台的比对服务按共享数据找出可能符合条件的对象，逐一启动办理。\nThe periodic run (${t.cycle}) matches people and companies from shared data and starts one case for each.`,
+  });
+  const match = b.add({
+    id: own(model, "match"),
+    kind: "serviceTask",
+    name: "定期比对",
+    lane: lead,
+    topic: MATCH_TOPIC,
+    documentation: [
+      `由平台的比对服务（作业类型 ${MATCH_TOPIC}）按共享数据比对，完成时设置流程变量 ${list}：比对命中的对象列表，每个对象一项，键与申请数据相同（字段按键嵌套）。`,
+      read.length ? `资格条件读取的字段（每个对象都应带上）：${read.join("、")}` : "",
+      `The platform's matching worker (${MATCH_TOPIC}) completes with ${list}: one object per person or company matched, keyed like the application's data.`,
+    ]
+      .filter(Boolean)
+      .join("\n"),
+  });
+  const dispatch = b.add({
+    id: own(model, "dispatch"),
+    kind: "sendTask",
+    name: "逐一启动办理",
+    lane: lead,
+    topic: START_TOPIC,
+    multiInstance: { collection: list, element },
+    documentation: [
+      `对 ${list} 的每个对象（并行多实例，对象在局部变量 ${element} 中），由平台的启动服务（作业类型 ${START_TOPIC}）发送消息“${matchedMessage(model)}”，以该对象的各项为流程变量启动一个办理实例，从“定期比对命中”开始资格核验。`,
+      `For each element (local variable ${element}) the platform's worker for ${START_TOPIC} starts one case with the message "${matchedMessage(model)}", the element's entries as its variables.`,
+    ].join("\n"),
+  });
+  const done = b.add({ id: own(model, "dispatched"), kind: "endEvent", name: "比对完成", lane: lead, documentation: "每个比对命中的对象都已启动办理。\nA case has been started for every match." });
+  b.flow(timer, match);
+  b.flow(match, dispatch);
+  b.flow(dispatch, done);
 }
 
 /** 主动告知: the send task telling the person what was granted, before the end. */

@@ -11,8 +11,9 @@ import {
   platformAttrs,
   processAttrs,
   resourceId,
-  sendTaskParts,
+  multiInstanceXml,
   startEventAttrs,
+  workerTaskParts,
   userTaskParts,
 } from "./flavours.js";
 import { el, type XmlElement } from "./xml.js";
@@ -58,9 +59,16 @@ function flowNode(g: ProcessGraph, n: ProcessNode, flavour: Flavour, cal: WorkCa
       const parts = businessRuleTaskParts(flavour, n.decision!.id, n.decision!.result);
       return el(parts.element, [...base, ...parts.attrs], [doc, parts.extensions.length > 0 && el("bpmn:extensionElements", [], parts.extensions), ...incoming, ...outgoing]);
     }
+    case "serviceTask":
     case "sendTask": {
-      const parts = sendTaskParts(flavour, n.topic!);
-      return el(parts.element, [...base, ...parts.attrs], [doc, parts.extensions.length > 0 && el("bpmn:extensionElements", [], parts.extensions), ...incoming, ...outgoing]);
+      const parts = workerTaskParts(flavour, n.kind, n.topic!, n.multiInstance !== undefined);
+      return el(parts.element, [...base, ...parts.attrs], [
+        doc,
+        parts.extensions.length > 0 && el("bpmn:extensionElements", [], parts.extensions),
+        ...incoming,
+        ...outgoing,
+        n.multiInstance && multiInstanceXml(flavour, n.multiInstance, dataObjectId(n.multiInstance.collection)),
+      ]);
     }
     case "endEvent":
       return el("bpmn:endEvent", base, [doc, ...incoming, n.terminate && el("bpmn:terminateEventDefinition", [["id", `${n.id}_def`]])]);
@@ -87,6 +95,17 @@ function flowNode(g: ProcessGraph, n: ProcessNode, flavour: Flavour, cal: WorkCa
       ]);
     }
   }
+}
+
+/** The plain flavour's data object holding a multi-instance task's list (its loopDataInputRef). */
+function dataObjectId(collection: string): string {
+  return `${collection}_data`;
+}
+
+/** The plain flavour's data objects: the lists multi-instance tasks run over. */
+function dataObjects(g: ProcessGraph, flavour: Flavour): XmlElement[] {
+  if (flavour !== "plain") return [];
+  return g.nodes.flatMap((n) => (n.multiInstance ? [el("bpmn:dataObject", [["id", dataObjectId(n.multiInstance.collection)], ["name", n.multiInstance.collection], ["isCollection", "true"]])] : []));
 }
 
 /** The message a message start event waits for. */
@@ -142,6 +161,7 @@ export function toDefinitions(g: ProcessGraph, flavour: Flavour, code: string, d
     el("bpmn:laneSet", [["id", ids.laneSet(g)]], lanes),
     ...g.nodes.map((n) => flowNode(g, n, flavour, cal)),
     ...g.flows.map((f) => sequenceFlow(f, flavour)),
+    ...dataObjects(g, flavour),
   ]);
   const resources =
     flavour === "plain"

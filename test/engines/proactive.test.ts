@@ -10,7 +10,7 @@ import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import type { Model } from "../../compiler/model.js";
 import { renderProcess } from "../../targets/process/index.js";
-import { NOTICE_TOPIC } from "../../targets/process/proactive.js";
+import { MATCH_TOPIC, NOTICE_TOPIC, START_TOPIC } from "../../targets/process/proactive.js";
 import { proactiveModels, receivingModels } from "../process/proactive-models.js";
 import { dmnDialect, renderEligibility } from "../../targets/dmn/index.js";
 import { NOW } from "./manifest.js";
@@ -54,7 +54,7 @@ describe.skipIf(missing.length > 0 && !process.env.CI)("免申办 and 异地代�
     const first = processes[0];
     const canary = { ...first, name: `canary ${first.name}`, runs: [{ ...first.runs[0], label: "canary", tasks: [...first.runs[0].tasks, "Nowhere_task"] }] };
     const manifest = join(dir, "manifest.json");
-    writeFileSync(manifest, JSON.stringify({ now: NOW, engines: ENGINES, topic: NOTICE_TOPIC, processes: [...processes, canary] }));
+    writeFileSync(manifest, JSON.stringify({ now: NOW, engines: ENGINES, topic: NOTICE_TOPIC, matchTopic: MATCH_TOPIC, startTopic: START_TOPIC, processes: [...processes, canary] }));
 
     const cp = join(dir, "classpath.txt");
     execFileSync("mvn", ["-q", "-B", "-f", join(HERE, "pom.xml"), "dependency:build-classpath", `-Dmdep.outputFile=${cp}`], { stdio: ["ignore", "ignore", "inherit"] });

@@ -1,22 +1,27 @@
 // The runs of the 免申办 and 跨域办 processes in the Java engines (test/engines/proactive/src): for each
-// run, how it starts (the data event's message, the periodic timer fired through the engine's job
-// execution, or the process key), the variables, the decisions recorded at the user tasks, and what
+// run, how it starts (the data event's message, the process key, or a periodic run: the timer fired
+// through the engine's job execution, 定期比对's external task completed with the list of matches as
+// the platform's matching worker would, and each 逐一启动办理 job turned into one case started by the
+// matter's message with its element, each case checked against its own expectations), the variables, the decisions recorded at the user tasks, and what
 // must happen: the user tasks that run, the end events reached, the notices sent. The expectations
 // come from the process graph played with the compiler's own evaluation (test/process/token-game.ts)
 // and the eligibility the model's rules give (the DMN decision the engine evaluates must agree).
 import type { Answer, CaseMetrics, Model, Proactive } from "../../compiler/model.js";
 import { buildGraph } from "../../targets/process/build-graph.js";
-import { CONFIRM, eligibilityResult } from "../../targets/process/proactive.js";
+import { candidates, CONFIRM, eligibilityResult, matchedMessage } from "../../targets/process/proactive.js";
 import { ELIGIBLE_OUTPUT } from "../../targets/dmn/ids.js";
 import { REMOTE } from "../../targets/process/receiving.js";
 import { application } from "../process/application.js";
-import { eligibleBy, eligibleData, ineligible } from "../process/proactive-models.js";
+import { eligibleBy, eligibleData, ineligible, periodicMatches } from "../process/proactive-models.js";
 import { play } from "../process/token-game.js";
 
 export interface Run {
   label: string;
-  start: "message" | "timer" | "key";
+  start: "message" | "periodic" | "key";
   message?: string;
+  /** A periodic run: the list 定期比对 completes with (variable `list`), each element's variable in
+   * 逐一启动办理 (`element`), and the expected case of each element, in the list's order. */
+  periodic?: { list: string; element: string; candidates: Record<string, unknown>[]; each: Run[] };
   variables: Record<string, unknown>;
   decisions: Record<string, Record<string, unknown>>;
   fireOn: Record<string, string>;
@@ -93,15 +98,30 @@ export function proactiveRuns(model: Model): Run[] {
     return runs;
   }
   const t = p.trigger;
-  const start: Run["start"] = t.kind === "data-event" ? "message" : "key";
-  const message = t.kind === "data-event" ? t.event : undefined;
-  const how = t.kind === "data-event" ? `message ${t.event}` : "key";
+  // A periodic run's case starts by the matter's own message, sent by the platform's worker.
+  const message = t.kind === "data-event" ? t.event : t.kind === "periodic" ? matchedMessage(model) : undefined;
+  const start: Run["start"] = message ? "message" : "key";
+  const how = message ? `message ${message}` : "key";
   runs.push(make(`eligible, started by ${how}`, data, true, start, message));
   runs.push(make(`not eligible, started by ${how}`, ineligible(data, p), true, start, message));
   if (t.kind === "periodic") {
-    // The periodic run fires from the engine's own timer job; no data came with it, so nothing is
-    // eligible until the platform's comparison supplies data (docs/process.md).
-    runs.push({ ...make("started by the periodic timer (no data)", {}, true, "timer"), start: "timer" });
+    // The periodic run: the timer job → 定期比对 (the test completes it with three matches, some
+    // eligible and some not: periodicMatches) → one case per match.
+    const matches = periodicMatches(data, p);
+    if (new Set(matches.map((m) => eligibleBy(p, m))).size !== 2) throw new Error(`${model.name}: the matches do not mix eligible and not`);
+    const each = matches.map((m, n) => make(`match ${n}`, m, true, "message", message));
+    runs.push({
+      label: "periodic run: timer → 定期比对 → one case per match",
+      start: "periodic",
+      message,
+      variables: {},
+      decisions: {},
+      fireOn: {},
+      tasks: [],
+      ends: [`${model.id}_dispatched`],
+      notices: [],
+      periodic: { ...candidates(model), candidates: matches, each },
+    });
   }
   if (p.confirmation === "consent") {
     runs.push(make(`eligible, the person declines`, data, false, start, message));

@@ -41,6 +41,7 @@ const flowableDescriptor = {
       properties: [
         { name: "type", isAttr: true, type: "String" },
         { name: "topic", isAttr: true, type: "String" },
+        { name: "exclusive", isAttr: true, type: "Boolean" },
       ],
     },
     {
@@ -49,6 +50,14 @@ const flowableDescriptor = {
       properties: [
         { name: "name", isAttr: true, type: "String" },
         { name: "string", type: "String" },
+      ],
+    },
+    {
+      name: "MultiInstanceCollection",
+      extends: ["bpmn:MultiInstanceLoopCharacteristics"],
+      properties: [
+        { name: "collection", isAttr: true, type: "String" },
+        { name: "elementVariable", isAttr: true, type: "String" },
       ],
     },
     {

@@ -33,7 +33,8 @@ const feelExpressions = {
   resolveExpression(text: unknown, context: { environment: { variables: Record<string, unknown> } }) {
     if (typeof text !== "string" || !text.startsWith("=")) return text;
     const { value } = evaluate(text.slice(1), context.environment.variables);
-    if (typeof value !== "boolean") throw new Error(`FEEL ${text} gave ${JSON.stringify(value)}, not a boolean`);
+    // Conditions give a boolean; a multi-instance's inputCollection a list.
+    if (typeof value !== "boolean" && !Array.isArray(value)) throw new Error(`FEEL ${text} gave ${JSON.stringify(value)}, not a boolean or a list`);
     return value;
   },
 };
@@ -50,7 +51,7 @@ export interface Case {
   ended: () => boolean;
   /** User tasks waiting now, in the engine's order. */
   waiting: () => { id: string; signal: () => void }[];
-  /** Fires the timer of a boundary event now. */
+  /** Fires the timer of a boundary event, or of a timer start event, now. */
   fire: (boundaryId: string) => void;
   /** Boundary events whose timer is running. */
   timersRunning: () => string[];
@@ -69,19 +70,58 @@ function moddleContext(xml: string): Promise<unknown> {
  * the variables at that point; the send tasks (主动告知) complete at once and are logged as
  * "notice <id>". `message` starts the process by its message start event (the message's name);
  * without it a process with a timer start waits for the test to fire the start event's timer.
+ * `work` completes a service task's job (定期比对) with the variables it returns, logged as
+ * "work <id>"; a multi-instance send task (逐一启动办理) hands each instance's element to `dispatch`
+ * (the platform's worker starting one case with it), logged as "dispatch <id>".
+ *
+ * An instance is started by one start event (BPMN 2.0 §13.4.1): bpmn-engine runs every start event
+ * of the process in one execution, so when one of them fires (the message, or the timer) the
+ * others still waiting are discarded, as they are no part of this instance.
  */
 export interface Platform {
   decide?: (decisionId: string, variables: Record<string, unknown>) => unknown;
   message?: string;
+  work?: (topic: string, activityId: string, variables: Record<string, unknown>) => Record<string, unknown>;
+  dispatch?: (topic: string, element: unknown) => void;
 }
 
 interface ZeebeExtensions {
-  values?: { $type: string; decisionId?: string; resultVariable?: string }[];
+  values?: { $type: string; decisionId?: string; resultVariable?: string; type?: string; inputCollection?: string; inputElement?: string }[];
+}
+
+interface LoopBehaviour {
+  behaviour: { extensionElements?: ZeebeExtensions; collection?: string; elementVariable?: string };
 }
 
 function platformExtensions(log: string[], platform: Platform) {
   return {
-    matterc(activity: { type: string; id: string; environment: { variables: Record<string, unknown> }; behaviour: { Service?: unknown; extensionElements?: ZeebeExtensions } }) {
+    matterc(activity: {
+      type: string;
+      id: string;
+      environment: { variables: Record<string, unknown> };
+      behaviour: { Service?: unknown; extensionElements?: ZeebeExtensions; loopCharacteristics?: LoopBehaviour };
+    }) {
+      const topic = activity.behaviour.extensionElements?.values?.find((v) => v.$type === "zeebe:TaskDefinition")?.type;
+      // Zeebe's multi-instance (zeebe:loopCharacteristics) as bpmn-elements reads one: a collection
+      // expression and the element's variable.
+      const loop = activity.behaviour.loopCharacteristics?.behaviour;
+      const zeebeLoop = loop?.extensionElements?.values?.find((v) => v.$type === "zeebe:LoopCharacteristics");
+      if (loop && zeebeLoop) {
+        loop.collection = zeebeLoop.inputCollection;
+        loop.elementVariable = zeebeLoop.inputElement;
+      }
+      if (activity.type === "bpmn:ServiceTask") {
+        activity.behaviour.Service = function () {
+          return {
+            execute(_: unknown, callback: (err: unknown, output?: unknown) => void) {
+              if (!topic || !platform.work) return callback(new Error(`${activity.id}: no worker for ${topic}`));
+              Object.assign(activity.environment.variables, platform.work(topic, activity.id, activity.environment.variables));
+              log.push(`work ${activity.id}`);
+              callback(null);
+            },
+          };
+        };
+      }
       if (activity.type === "bpmn:BusinessRuleTask") {
         const called = activity.behaviour.extensionElements?.values?.find((v) => v.$type === "zeebe:CalledDecision");
         activity.behaviour.Service = function () {
@@ -99,8 +139,12 @@ function platformExtensions(log: string[], platform: Platform) {
       if (activity.type === "bpmn:SendTask") {
         activity.behaviour.Service = function () {
           return {
-            execute(_: unknown, callback: (err: unknown, output?: unknown) => void) {
-              log.push(`notice ${activity.id}`);
+            execute(message: { content: Record<string, unknown> }, callback: (err: unknown, output?: unknown) => void) {
+              if (zeebeLoop) {
+                if (!topic || !platform.dispatch) return callback(new Error(`${activity.id}: no worker for ${topic}`));
+                platform.dispatch(topic, message.content[zeebeLoop.inputElement!]);
+                log.push(`dispatch ${activity.id}`);
+              } else log.push(`notice ${activity.id}`);
               callback(null);
             },
           };
@@ -126,11 +170,19 @@ export async function start(xml: string, variables: Record<string, unknown>, pla
   engine.once("end", () => (ended = true));
   engine.once("error", (e: unknown) => (failure = e));
   const execution = await engine.execute({ listener });
+  const definition = execution.definitions[0];
+  /** Discards the start events still waiting: the instance was started by another. */
+  const discardOtherStarts = (): void => {
+    for (const api of execution.getPostponed() as { id: string; discard: () => void }[]) {
+      if (definition.getActivityById(api.id)?.type === "bpmn:StartEvent") api.discard();
+    }
+  };
   if (platform.message) {
     const def = (await new BpmnModdle({ zeebe }).fromXML(xml)) as { rootElement: { rootElements: { $type: string; id: string; name?: string }[] } };
     const msg = def.rootElement.rootElements.find((e) => e.$type === "bpmn:Message" && e.name === platform.message);
     if (!msg) throw new Error(`no message named ${platform.message}`);
     execution.signal({ id: msg.id });
+    discardOtherStarts();
   }
   const check = () => {
     if (failure) throw failure;
@@ -148,6 +200,7 @@ export async function start(xml: string, variables: Record<string, unknown>, pla
       const handle = t.timerRef as FakeHandle | null;
       if (handle) handle.fn(...handle.args);
       else t.callback(...t.args);
+      if (definition.getActivityById(boundaryId)?.type === "bpmn:StartEvent") discardOtherStarts();
       check();
     },
     timersRunning: () => timers.executing.map((x: { owner?: { id: string } }) => x.owner?.id ?? "?"),

@@ -3,7 +3,7 @@
 // process is exercised whatever the examples declare, examples compiled by the real front end with
 // those parts set as the model contract (compiler/model.ts, modelVersion 1.5) describes them.
 import { compileFiles } from "../../index.js";
-import { evaluate } from "../../compiler/conditions.js";
+import { evaluate, subjects } from "../../compiler/conditions.js";
 import type { CrossRegion, Model, Proactive } from "../../compiler/model.js";
 import { join } from "node:path";
 import { allModels, EXAMPLES_DIR, exampleModels, type NamedModel } from "./models.js";
@@ -175,4 +175,27 @@ export function eligibleData(data: Record<string, unknown>, p: Proactive): Recor
   p.rules.forEach((r) => satisfy(out, r.when, true));
   if (!eligibleBy(p, out)) throw new Error("could not make the data eligible");
   return out;
+}
+
+/**
+ * The matches a periodic run's 定期比对 gives in the tests: one meeting every rule, one failing
+ * every rule, one failing only the first, each told apart by the first text the rules do not read
+ * (a name, say) numbered 1, 2, 3, as different people or companies are.
+ */
+export function periodicMatches(eligible: Record<string, unknown>, p: Proactive): Record<string, unknown>[] {
+  const read = new Set(p.rules.flatMap((r) => [...subjects(r.when)]));
+  const matches = [eligible, ineligible(eligible, p), ineligible(eligible, { ...p, rules: [p.rules[0]] })];
+  return matches.map((m, n) => {
+    const out = structuredClone(m);
+    const mark = (o: Record<string, unknown>, path: string): boolean => {
+      for (const [k, v] of Object.entries(o)) {
+        const at = path ? `${path}.${k}` : k;
+        if (typeof v === "string" && !read.has(at)) return ((o[k] = `${v} ${n + 1}`), true);
+        if (v && typeof v === "object" && !Array.isArray(v) && mark(v as Record<string, unknown>, at)) return true;
+      }
+      return false;
+    };
+    if (!mark(out, "")) throw new Error("no text the rules do not read, to tell the matches apart");
+    return out;
+  });
 }

@@ -1,5 +1,7 @@
 // 免申办 in bpmn-engine (the Camunda 8 flavour, FEEL by feelin): the process starts from the data
-// event's message or the periodic timer, not from an application; the eligibility decision is
+// event's message or, for a periodic run, the timer fires 定期比对 (the platform's matching worker
+// gives the list of matches) and 逐一启动办理 starts one case per match by the matter's own message;
+// not from an application; the eligibility decision is
 // called by the business-rule task (the platform answers it from the model's rules, which
 // eligibility.dmn encodes); not eligible ends at 不符合条件; consent asks the person, and a refusal
 // or the 确认时限 passing ends without a grant; 快申快享 asks for the missing fields; then the
@@ -8,11 +10,12 @@
 import { describe, expect, it } from "vitest";
 import type { CaseMetrics, Model, Proactive } from "../../compiler/model.js";
 import { renderProcess } from "../../targets/process/index.js";
+import { candidates, MATCH_TOPIC, matchedMessage, START_TOPIC } from "../../targets/process/proactive.js";
 import { eligibilityDecisionId as eligibilityDecision } from "../../targets/dmn/ids.js";
 import { application } from "./application.js";
 import { checkRun } from "./check-run.js";
 import { type Case, completeAll, type Decide, type Platform, start } from "./engine.js";
-import { eligibleBy, eligibleData, ineligible, proactiveModels } from "./proactive-models.js";
+import { eligibleBy, eligibleData, ineligible, periodicMatches, proactiveModels } from "./proactive-models.js";
 
 const fullestOf = (model: Model): CaseMetrics => model.metrics.situations.reduce((a, b) => (b.items.length > a.items.length ? b : a));
 
@@ -29,19 +32,14 @@ function platformFor(model: Model): Platform {
       const ok = eligibleBy(p, vars);
       return { 符合: ok, 未满足条件: ok ? null : p.rules.find((r) => !eligibleBy({ ...p, rules: [r] }, vars))!.name };
     },
-    message: t?.kind === "data-event" ? t.event : t?.kind === "prior-output" ? `${t.item}办结` : undefined,
+    // A periodic run's case is started by the platform's worker with the matter's own message.
+    message: t?.kind === "data-event" ? t.event : t?.kind === "prior-output" ? `${t.item}办结` : t?.kind === "periodic" ? matchedMessage(model) : undefined,
   };
 }
 
+/** One case, started as its trigger starts it (a periodic run's case: by the matched message). */
 async function begin(model: Model, xml: string, data: Record<string, unknown>): Promise<Case> {
-  const platform = platformFor(model);
-  const run = await start(xml, data, platform);
-  if (model.proactive?.trigger.kind === "periodic") {
-    expect(run.timersRunning(), "the periodic run waits for its timer").toContain(`${model.id}_start`);
-    expect(run.log.filter((l) => l.startsWith("start ")), "nothing starts before the timer").toEqual([`start ${model.id}_start`]);
-    run.fire(`${model.id}_start`);
-  }
-  return run;
+  return start(xml, data, platformFor(model));
 }
 
 const matterLevel = proactiveModels().filter(({ model }) => model.proactive);
@@ -81,6 +79,59 @@ describe.each(matterLevel)("免申办 $name in bpmn-engine", ({ model }) => {
     expect(completed.filter((t) => t !== fill)).toEqual([]);
     expect(run.log).not.toContain(`notice ${model.id}_notify`);
   });
+
+  if (p.trigger.kind === "periodic") {
+    it("the periodic run: timer → 定期比对 → one case per match (some eligible, some not), each with its own verdict", async () => {
+      const list = candidates(model);
+      const eligibleOne = data();
+      const matches = periodicMatches(eligibleOne, p);
+      const verdicts = matches.map((m) => eligibleBy(p, m));
+      expect(verdicts, "the matches mix eligible and not").toContain(true);
+      expect(verdicts).toContain(false);
+      const dispatched: unknown[] = [];
+      const run = await start(xml, {}, {
+        work: (topic, id, vars) => {
+          expect([topic, id]).toEqual([MATCH_TOPIC, `${model.id}_match`]);
+          expect(vars[list.list], "the periodic run carries no data of its own").toBeUndefined();
+          return { [list.list]: structuredClone(matches) };
+        },
+        dispatch: (topic, element) => {
+          expect(topic).toBe(START_TOPIC);
+          dispatched.push(element);
+        },
+      });
+      expect(run.timersRunning(), "the periodic run waits for its timer").toEqual([`${model.id}_periodic`]);
+      expect(run.log.filter((l) => l.startsWith("end ")), "nothing has run before the timer").toEqual([]);
+      run.fire(`${model.id}_periodic`);
+      expect(run.ended()).toBe(true);
+      expect(run.log.filter((l) => !l.startsWith("start ") && !l.startsWith("wait "))).toEqual([
+        `end ${model.id}_periodic`,
+        `work ${model.id}_match`,
+        `end ${model.id}_match`,
+        ...matches.map(() => `dispatch ${model.id}_dispatch`),
+        `end ${model.id}_dispatch`,
+        `end ${model.id}_dispatched`,
+      ]);
+      expect(run.log, "the periodic run decides nothing itself").not.toContain(`start ${model.id}_eligibility`);
+      expect(dispatched).toEqual(matches);
+      // Each match is one case, started by the matter's message with the match as its data.
+      for (const [n, element] of dispatched.entries()) {
+        const c = await start(xml, element as Record<string, unknown>, platformFor(model));
+        const completed = completeAll(c, undefined, decide);
+        expect(c.ended(), `match ${n}`).toBe(true);
+        expect(c.log, `match ${n}: the timer is no part of its case`).not.toContain(`start ${model.id}_match`);
+        expect(c.log).toContain(`decide ${eligibilityDecision(model)} ${verdicts[n]}`);
+        if (verdicts[n]) {
+          checkRun(model, fullest, c.log, completed);
+          expect(c.log).toContain(`notice ${model.id}_notify`);
+          expect(c.log).toContain(`end ${model.id}_end`);
+        } else {
+          expect(c.log).toContain(`end ${model.id}_ineligible`);
+          expect(c.log).not.toContain(`notice ${model.id}_notify`);
+        }
+      }
+    });
+  }
 
   if (p.confirmation === "consent") {
     it("the person declines: ends without a grant", async () => {

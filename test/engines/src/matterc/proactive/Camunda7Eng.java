@@ -80,12 +80,12 @@ public final class Camunda7Eng implements Eng {
 
   @Override public void fire(String jobId) { engine.getManagementService().executeJob(jobId); }
 
-  @Override public List<String> work(String instanceId, String topic) {
+  @Override public List<String> work(String instanceId, String topic, java.util.function.Function<Map<String, Object>, Map<String, Object>> worker) {
     var external = engine.getExternalTaskService();
     List<String> done = new ArrayList<>();
-    for (LockedExternalTask t : external.fetchAndLock(100, WORKER).topic(topic, 60_000L).execute()) {
+    for (LockedExternalTask t : external.fetchAndLock(100, WORKER).topic(topic, 60_000L).enableCustomObjectDeserialization().execute()) {
       if (instanceId.equals(t.getProcessInstanceId())) {
-        external.complete(t.getId(), WORKER);
+        external.complete(t.getId(), WORKER, worker.apply(t.getVariables()));
         done.add(t.getActivityId());
       } else {
         external.unlock(t.getId());

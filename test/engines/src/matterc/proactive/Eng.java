@@ -42,7 +42,13 @@ public interface Eng extends AutoCloseable {
   void fire(String jobId);
 
   /** Fetches and completes the instance's jobs for the worker topic; returns their element ids. */
-  List<String> work(String instanceId, String topic);
+  default List<String> work(String instanceId, String topic) {
+    return work(instanceId, topic, variables -> Map.of());
+  }
+
+  /** The same, completing each job with the variables `worker` gives for the job's variables
+   * (those its execution sees, a multi-instance element among them). */
+  List<String> work(String instanceId, String topic, java.util.function.Function<Map<String, Object>, Map<String, Object>> worker);
 
   boolean ended(String instanceId);
 

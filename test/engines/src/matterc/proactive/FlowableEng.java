@@ -81,7 +81,7 @@ public final class FlowableEng implements Eng {
     engine.getManagementService().executeJob(job.getId());
   }
 
-  @Override public List<String> work(String instanceId, String topic) {
+  @Override public List<String> work(String instanceId, String topic, java.util.function.Function<Map<String, Object>, Map<String, Object>> worker) {
     var management = engine.getManagementService();
     List<String> done = new ArrayList<>();
     for (AcquiredExternalWorkerJob j : management.createExternalWorkerJobAcquireBuilder().topic(topic, Duration.ofMinutes(5)).acquireAndLock(100, WORKER)) {
@@ -89,7 +89,7 @@ public final class FlowableEng implements Eng {
         management.unacquireExternalWorkerJob(j.getId(), WORKER);
         continue;
       }
-      management.createExternalWorkerCompletionBuilder(j.getId(), WORKER).complete();
+      management.createExternalWorkerCompletionBuilder(j.getId(), WORKER).variables(worker.apply(j.getVariables())).complete();
       done.add(j.getElementId());
     }
     // The completion continues the process in a job of its own: run it, as the async executor would.
