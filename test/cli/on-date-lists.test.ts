@@ -5,7 +5,7 @@
 // the catalog. A build on a day when everything is in force writes them exactly as a build on no date.
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
-import Ajv from "ajv";
+import { Ajv } from "ajv";
 import { lint } from "markdownlint/sync";
 import prettierStyle from "markdownlint/style/prettier" with { type: "json" };
 import { describe, expect, it } from "vitest";

@@ -5,7 +5,7 @@ import { mkdtempSync, readFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import Ajv from "ajv";
+import { Ajv } from "ajv";
 import { BpmnModdle } from "bpmn-moddle";
 import { modelSchema } from "../../compiler/model-schema.js";
 import { compileTexts, ROOT } from "../helpers/memory-host.js";

@@ -3,7 +3,7 @@
 // against its schema; evaluate() reads a field test from the application data at its key path;
 // the figures never enumerate a field.
 import { describe, expect, it } from "vitest";
-import Ajv from "ajv";
+import { Ajv } from "ajv";
 import { evaluate, subjects, testsFields } from "../../compiler/conditions.js";
 import { enumerate } from "../../compiler/enumerate.js";
 import { modelSchema } from "../../compiler/model-schema.js";

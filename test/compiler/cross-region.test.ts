@@ -5,7 +5,7 @@
 // kept apart (basis.post); the model validates against its schema.
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
-import Ajv from "ajv";
+import { Ajv } from "ajv";
 import { describe, expect, it } from "vitest";
 import { modelSchema } from "../../compiler/model-schema.js";
 import type { Model } from "../../compiler/model.js";

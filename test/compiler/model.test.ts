@@ -1,6 +1,6 @@
 // The model as a contract: every example compiles clean, validates against the published JSON
 // Schema (ajv, strict), and the three spellings of the language give the same model.
-import Ajv from "ajv";
+import { Ajv } from "ajv";
 import { describe, expect, it } from "vitest";
 import { compileFiles } from "../../index.js";
 import { metricsSchema, modelSchema } from "../../compiler/model-schema.js";

@@ -6,7 +6,7 @@
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import Ajv from "ajv";
+import { Ajv } from "ajv";
 import { evaluate } from "../../compiler/conditions.js";
 import { modelSchema } from "../../compiler/model-schema.js";
 import type { Model } from "../../compiler/model.js";

@@ -1,7 +1,7 @@
 // implementation-list.json: every example's output and a matter declaring every element validate
 // against the published schema (ajv, strict); the national fields carry the declared values and
 // nothing undeclared; docs/implementation-list.md documents every field the schema has.
-import Ajv from "ajv";
+import { Ajv } from "ajv";
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
@@ -90,7 +90,7 @@ describe("implementation-list.json", () => {
     const doc = readFileSync(join(ROOT, "docs", "implementation-list.md"), "utf8");
     const fields = (s: { properties?: Record<string, { items?: unknown; properties?: unknown }> }): string[] =>
       Object.entries(s.properties ?? {}).flatMap(([k, v]) => [k, ...fields((v as { items?: object }).items ?? (v as object))]);
-    const item = implementationListSchema.properties.items.items as never;
+    const item = (implementationListSchema.properties.items as { items: never }).items;
     for (const f of fields(item)) expect(doc, f).toContain(`\`${f}\``);
   });
 

@@ -1,7 +1,7 @@
 // The implementation-list elements of a sub-item, lowered into the model: every element as
 // declared, three spellings giving the same model, the model validating against its schema, and
 // undeclared elements absent (never invented).
-import Ajv from "ajv";
+import { Ajv } from "ajv";
 import { describe, expect, it } from "vitest";
 import { modelSchema } from "../../compiler/model-schema.js";
 import { compileTexts } from "../helpers/memory-host.js";

@@ -83,7 +83,7 @@ describe("prefilled fields in the forms", () => {
   it("are read-pretty Formily fields carrying their source, kept in the values, and the form validates", async () => {
     const Plain = (props: { children?: ReactNode }) => createElement("div", null, props.children);
     const SchemaField = createSchemaField({
-      components: { FormItem: Plain, Card: Plain, Input: Object.assign(Plain, { TextArea: Plain }), NumberPicker: Plain, DatePicker: Plain, Select: Plain, Upload: Plain, Radio: { Group: Plain }, Checkbox: { Group: Plain } },
+      components: { FormItem: Plain, Card: Plain, Input: Object.assign(Plain, { TextArea: Plain }), NumberPicker: Plain, DatePicker: Plain, Select: Plain, Upload: Plain, Radio: Object.assign(Plain, { Group: Plain }), Checkbox: Object.assign(Plain, { Group: Plain }) },
     });
     const form = createForm({ initialValues: structuredClone(application) });
     const root = createRoot(document.createElement("div"));

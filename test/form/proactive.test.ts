@@ -177,7 +177,7 @@ describe("a sub-item granted without application (Item.proactive) asks nothing o
   });
 
   it("RJSF shows and requires exactly what the model asks of the applicant, in every combination", () => {
-    const utils = (m: Model) => createSchemaUtils(customizeValidator({ customFormats: CN_FORMATS }), files(m)["form.schema.json"] as RJSFSchema);
+    const utils = (m: Model) => createSchemaUtils<Record<string, unknown>>(customizeValidator<Record<string, unknown>>({ customFormats: CN_FORMATS }), files(m)["form.schema.json"] as RJSFSchema);
     const models = [grantedItem(newborn, "生育医疗费用报销"), grantedItem(grantedItem(newborn, "生育医疗费用报销"), "社会保障卡申领"), quick(newborn), granted(newborn, "consent")];
     let checked = 0;
     for (const model of models) {

@@ -1,7 +1,7 @@
 // Field sources (智能预填) and the data-sharing list: every source kind is read into the model, the
 // lists validate against their published schema with ajv and pass markdownlint, and 新生儿出生's
 // prefilled fields appear under the department that shares them.
-import Ajv from "ajv";
+import { Ajv } from "ajv";
 import * as prettier from "prettier";
 import { join } from "node:path";
 import { lint } from "markdownlint/sync";

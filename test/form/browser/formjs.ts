@@ -23,7 +23,7 @@ host(async (s) => {
   // (docs/forms.md). Hosts of 1.8 turn the delay off, as docs/forms.md advises.
   form ??=
     s.formJsVersion === "1.8"
-      ? (new Form18({ container, debounce: false }) as unknown as Viewer)
+      ? (new Form18({ container, debounce: false } as ConstructorParameters<typeof Form18>[0]) as unknown as Viewer)
       : s.formJsVersion === "1.19"
         ? (new Form119({ container }) as unknown as Viewer)
         : (new Form2({ container, additionalModules: [formJsChinese] }) as unknown as Viewer);

@@ -2,8 +2,8 @@
 // true }) with the matterc plugin, and a date-time cell that keeps the zone (the vanilla cell
 // appends "Z" to the local time). JSON Forms has no submit of its own: the host submits the
 // data when JSON Forms reports no errors. Task mode: the application `readonly`, then the decision.
-import { createAjv, isDateTimeControl, rankWith, type JsonSchema, type UISchemaElement } from "@jsonforms/core";
-import { JsonForms, withJsonFormsCellProps, type CellProps } from "@jsonforms/react";
+import { createAjv, isDateTimeControl, rankWith, type CellProps, type JsonSchema, type UISchemaElement } from "@jsonforms/core";
+import { JsonForms, withJsonFormsCellProps } from "@jsonforms/react";
 import { vanillaCells, vanillaRenderers } from "@jsonforms/vanilla-renderers";
 import { createElement, useState } from "react";
 import { flushSync } from "react-dom";

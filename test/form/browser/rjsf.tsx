@@ -24,7 +24,7 @@ host((s) =>
       s.mode === "apply"
         ? createElement(Form, { schema: s.schema as RJSFSchema, validator, formData: s.data, noHtml5Validate: true, onSubmit, onError })
         : [
-            (application?.schema === s.schema && application.data === s.data
+            (application && application.schema === s.schema && application.data === s.data
               ? application
               : (application = { schema: s.schema, data: s.data, element: createElement(Form, { key: "a", schema: s.schema as RJSFSchema, validator, formData: s.data, readonly: true, uiSchema: { "ui:submitButtonOptions": { norender: true } } }) })
             ).element,

@@ -65,7 +65,7 @@ const rjsf: Driver = {
   dateTime: (p, _m, key) => p.locator(rjsfId(key.split("."))).fill(TYPED_TIME),
   material: (p, _m, name) => p.locator(rjsfId(["材料", name])).setInputFiles(PDF),
   submit: (p) => p.locator("button[type=submit]").last().click(),
-  decide: (p, value) => p.locator("#task_结果").selectOption(value),
+  decide: async (p, value) => void (await p.locator("#task_结果").selectOption(value)),
 };
 
 const jsonforms: Driver = {

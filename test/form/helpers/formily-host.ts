@@ -33,8 +33,8 @@ export function formilySchemaField(opts: { atLeastOne?: boolean } = {}) {
       DatePicker: Plain,
       Select: Plain,
       Upload: Plain,
-      Radio: { Group: Plain },
-      Checkbox: { Group: Plain },
+      Radio: Object.assign(Plain, { Group: Plain }),
+      Checkbox: Object.assign(Plain, { Group: Plain }),
       ArrayItems: Object.assign(ArrayItems, { Item: Plain, Remove: Plain, Addition: Plain }),
     },
   });
