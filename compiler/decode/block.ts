@@ -115,7 +115,15 @@ export function decodeBlock(context: ContextId, entries: Entry[], span: Span, r:
 
 /** Reports the required keys that a decoded block lacks. */
 export function requireKeys(block: DecodedBlock, kind: string, at: Span, r: Reporter): void {
-  for (const spec of CONTEXTS[block.context]) {
-    if (spec.required && !block.written.has(spec.id)) r.report("E0105", at, { kind, key: spec.zhHans });
+  for (const spec of requiredSpecs(block.context)) {
+    if (!block.written.has(spec.id)) r.report("E0105", at, { kind, key: spec.zhHans });
   }
+}
+
+/** Each context's required entries, in the table's order, found once per context. */
+const required = new Map<ContextId, EntrySpec[]>();
+function requiredSpecs(context: ContextId): EntrySpec[] {
+  let list = required.get(context);
+  if (!list) required.set(context, (list = CONTEXTS[context].filter((s) => s.required)));
+  return list;
 }

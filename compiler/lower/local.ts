@@ -5,7 +5,7 @@
 // lists are managed province-wide as in 国办发〔2025〕24号). The local version is lowered as the
 // template's declaration with the local entries merged in, in the template's scope.
 import { nameText, type Entry, type Span } from "../../grammar/ast.js";
-import { decodeBlock, type DecodedBlock } from "../decode/block.js";
+import { decodeBlock, specIdOf, type DecodedBlock } from "../decode/block.js";
 import type { Reporter } from "../decode/report.js";
 import { readDurationAtom, readRefs, singleAtom } from "../decode/values.js";
 import { DiagnosticBag } from "../diagnostics/types.js";
@@ -36,6 +36,8 @@ const RULE = bi("全省统一的要素（受理条件、申请材料、法定时
  * cannot be used (reported); `undefined` when the matter is not a local version.
  */
 export function localise(program: Program, file: SourceFile, decl: Decl, r: Reporter): Localised | null | undefined {
+  // Most matters are no local version: without a 模板 key there is nothing to decode here.
+  if (!decl.entry.block!.entries.some((e) => specIdOf("matter", e.key.text) === "template")) return undefined;
   const local = decodeBlock("matter", decl.entry.block!.entries, decl.entry.block!.span, quiet());
   const ref = local.get("template");
   if (!ref) return undefined;
