@@ -44,6 +44,15 @@ function bench(n: number): void {
 }
 
 const args = process.argv.slice(2);
+if (args.includes("--help") || args.includes("-h")) {
+  console.log(`npm run bench -- [N…] [--no-cold] [--no-servers]   cold start, check and build of N synthetic matters (100 and 1000), rebuilds, language server and preview latency
+npm run bench -- scale [N…]     matterc check of N matters (1000 and 10000) in fresh processes: CPU, lines/s, peak RSS, CPU ratio
+npm run bench -- big [MB…]      check and fmt --check of one large file (1 and 10 MB)
+npm run bench -- cases          situation cases as situations, sub-items and materials double
+npm run bench -- fuzz [iterations] [seed]   the fuzzer's long run
+node dist/bench/servers.js [--cli path/to/main.js] [--lsp 1,1000] [--preview 100] [--edits 4]   the servers alone`);
+  process.exit(0);
+}
 console.log(`matterc bench on ${cpus()[0]?.model ?? "unknown CPU"} × ${cpus().length}, Node ${process.version}`);
 // `npm run bench -- fuzz [iterations] [seed]`: the fuzzer's long run (bench/fuzz.ts), nothing else.
 if (args[0] === "fuzz") process.exit((await import("./fuzz.js")).benchFuzz(args.slice(1)));
