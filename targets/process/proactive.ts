@@ -1,7 +1,7 @@
 // 免申办 (国发〔2024〕3号): a matter, or a sub-item, granted without an application.
 //
 // A 免申办 matter (Model.proactive) does not start from an application: a department's system
-// reports an event (message start, named after the event), or a periodic run finds the people and
+// reports an event (message start, named `<model id>:<event>`), or a periodic run finds the people and
 // companies to check (below). The eligibility decision (eligibility.dmn,
 // targets/dmn: decision `资格_<model id>`) is called by a business-rule task 资格核验; whoever is
 // not eligible ends at 不符合条件. With confirmation = consent the person confirms first (申请人确认,
@@ -15,15 +15,14 @@
 // (topic MATCH_TOPIC), which completes with the list `<model id>_candidates`, one object per person
 // or company matched from shared data, keyed like the application's data → 逐一启动办理, a parallel
 // multi-instance send task over that list (topic START_TOPIC): for each element the platform's
-// worker starts one case by the message `<model id>_matched` with the element's entries as the
+// worker starts one case by the message `<model id>:定期比对命中` with the element's entries as the
 // case's variables → 比对完成. Each case starts at that message start event and runs 资格核验 on its
 // own data. One instance per person, not one multi-instance sub-process: every engine (Camunda 8, 7,
 // Flowable, Operaton) starts a message-started instance with top-level variables, so the chain
 // (decision inputs, forms, gateways) reads the person's data as it reads a data event's, each case
 // has its own history, staff tasks and confirmation time limit, and the periodic run ends at once
 // instead of waiting a year for the last case; inside an embedded sub-process the results the tasks
-// store would go to the shared process scope in Camunda 7 and Flowable. The message name carries the
-// matter's id: Camunda 7 and Flowable refuse two deployed processes starting on one message name.
+// store would go to the shared process scope in Camunda 7 and Flowable.
 //
 // A sub-item granted from data (Item.proactive) runs only when its own decision (`资格_<item id>`)
 // says eligible: a business-rule task and a gateway before it; it asks the applicant nothing.
@@ -76,10 +75,24 @@ export function candidates(model: Model): { list: string; element: string } {
   return { list: `${model.id}_candidates`, element: `${model.id}_candidate` };
 }
 
-/** The message starting one case of a periodic run, with the matter's id in it (unique across the
- * processes deployed to one engine). */
+/** The name of a message starting the matter: `<model id>:<event>`. The matter's id makes it unique
+ * across the processes deployed to one engine: Camunda 7 and Flowable refuse to deploy a second
+ * process starting on a message name another one starts on, so two matters triggered by one data
+ * event (出生登记办结) get a message each, and the platform sends both. */
+export function startMessage(model: Model, event: string): string {
+  return `${model.id}:${event}`;
+}
+
+/** The message starting one case of a periodic run. */
 export function matchedMessage(model: Model): string {
-  return `${model.id}_matched`;
+  return startMessage(model, "定期比对命中");
+}
+
+/** The message starting a 免申办 matter (every trigger of a matter starts one). */
+export function matterStartMessage(model: Model): string | undefined {
+  const t = model.proactive?.trigger;
+  if (!t) return undefined;
+  return t.kind === "data-event" ? startMessage(model, t.event) : t.kind === "periodic" ? matchedMessage(model) : startMessage(model, `${t.item}办结`);
 }
 
 const own = (model: Model, role: string): string => `${model.id}_${role}`;
@@ -95,14 +108,14 @@ function triggerOf(model: Model, p: Proactive): { trigger: StartTrigger; name: s
   const t = p.trigger;
   switch (t.kind) {
     case "data-event":
-      return { trigger: { kind: "message", name: t.event }, name: t.event, text: `${t.department}报告“${t.event}”（数据事件，消息启动）` };
+      return { trigger: { kind: "message", name: startMessage(model, t.event) }, name: t.event, text: `${t.department}报告“${t.event}”（数据事件，平台以消息“${startMessage(model, t.event)}”）` };
     case "periodic":
       // The case of one person the periodic run matched (addPeriodicRun).
       return { trigger: { kind: "message", name: matchedMessage(model) }, name: "定期比对命中", text: `定期比对（${t.period}，${t.cycle}）命中后，平台以消息“${matchedMessage(model)}”` };
     case "prior-output":
       // Only a sub-item may be triggered by another's result (the compiler checks it); a matter
       // so declared starts when that result is reported, as a message.
-      return { trigger: { kind: "message", name: `${t.item}办结` }, name: `${t.item}办结`, text: `${t.item}办结` };
+      return { trigger: { kind: "message", name: startMessage(model, `${t.item}办结`) }, name: `${t.item}办结`, text: `${t.item}办结` };
   }
 }
 

@@ -8,7 +8,7 @@
 // and the eligibility the model's rules give (the DMN decision the engine evaluates must agree).
 import type { Answer, CaseMetrics, Model, Proactive } from "../../compiler/model.js";
 import { buildGraph } from "../../targets/process/build-graph.js";
-import { candidates, CONFIRM, eligibilityResult, matchedMessage } from "../../targets/process/proactive.js";
+import { candidates, CONFIRM, eligibilityResult, matterStartMessage } from "../../targets/process/proactive.js";
 import { ELIGIBLE_OUTPUT } from "../../targets/dmn/ids.js";
 import { REMOTE } from "../../targets/process/receiving.js";
 import { application } from "../process/application.js";
@@ -99,7 +99,7 @@ export function proactiveRuns(model: Model): Run[] {
   }
   const t = p.trigger;
   // A periodic run's case starts by the matter's own message, sent by the platform's worker.
-  const message = t.kind === "data-event" ? t.event : t.kind === "periodic" ? matchedMessage(model) : undefined;
+  const message = t.kind === "prior-output" ? undefined : matterStartMessage(model);
   const start: Run["start"] = message ? "message" : "key";
   const how = message ? `message ${message}` : "key";
   runs.push(make(`eligible, started by ${how}`, data, true, start, message));

@@ -69,11 +69,17 @@ export function builtModels(): NamedModel[] {
   const item = newborn();
   const reimburse = item.items.find((i) => i.name === "生育医疗费用报销")!;
   reimburse.proactive = proactive({ trigger: { kind: "prior-output", item: "出生登记" } });
+  // A second matter triggered by the same data event (the platform starts both): its own id.
+  const again = newborn();
+  again.id = `${again.id}_again`;
+  again.name = `${again.name}（同一数据事件触发的另一件事）`;
+  again.proactive = proactive({});
   const cross = compiled("企业信息变更.matter");
   cross.crossRegion = CROSS;
   return [
     { name: "built 免申即享 (data event, notify)", model: notify },
     { name: "built 快申快享 (periodic, consent)", model: consent },
+    { name: "built 免申即享 (the same data event, another matter)", model: again },
     { name: "built sub-item 免申即享 (after 出生登记)", model: item },
     { name: "built 异地代收代办", model: cross },
   ];

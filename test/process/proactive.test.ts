@@ -10,7 +10,7 @@
 import { describe, expect, it } from "vitest";
 import type { CaseMetrics, Model, Proactive } from "../../compiler/model.js";
 import { renderProcess } from "../../targets/process/index.js";
-import { candidates, MATCH_TOPIC, matchedMessage, START_TOPIC } from "../../targets/process/proactive.js";
+import { candidates, MATCH_TOPIC, matterStartMessage, START_TOPIC } from "../../targets/process/proactive.js";
 import { eligibilityDecisionId as eligibilityDecision } from "../../targets/dmn/ids.js";
 import { application } from "./application.js";
 import { checkRun } from "./check-run.js";
@@ -32,8 +32,8 @@ function platformFor(model: Model): Platform {
       const ok = eligibleBy(p, vars);
       return { 符合: ok, 未满足条件: ok ? null : p.rules.find((r) => !eligibleBy({ ...p, rules: [r] }, vars))!.name };
     },
-    // A periodic run's case is started by the platform's worker with the matter's own message.
-    message: t?.kind === "data-event" ? t.event : t?.kind === "prior-output" ? `${t.item}办结` : t?.kind === "periodic" ? matchedMessage(model) : undefined,
+    // The matter's own message (a periodic run's case: sent by the platform's start worker).
+    message: matterStartMessage(model),
   };
 }
 
