@@ -51,7 +51,7 @@ function valuesOf(model: Model, subject: string, ts: Extract<Cond, { subject: st
     const steps = type === "integer" ? [-1, 0, 1] : [-1, -0.5, 0, 0.5, 1];
     return [...new Set(numbers.flatMap((n) => steps.map((s) => n + s))), MISSING];
   }
-  return [...new Set([...options, ...named, "其他情况"])].concat([MISSING]) as Value[];
+  return [...new Set<Value>([...options, ...named, "其他情况"]), MISSING];
 }
 
 function setPath(data: Record<string, unknown>, key: string, v: unknown): void {

@@ -10,7 +10,9 @@ import { join } from "node:path";
 import { EXAMPLES_DIR } from "../process/models.js";
 import { replaceDeep } from "../safety/hostile-source.js";
 
-const f = (subject: string, rest: Omit<Extract<Cond, { subject: string }>, "subject" | "field">) => ({ ...rest, subject, field: true }) as Cond;
+/** A test of a field: the condition without its subject, which `f` fills in (distributed over the kinds of test). */
+type FieldTest<C = Extract<Cond, { subject: string }>> = C extends unknown ? Omit<C, "subject" | "field"> : never;
+const f = (subject: string, rest: FieldTest) => ({ ...rest, subject, field: true }) as Cond;
 const and = (...args: Cond[]): Cond => ({ op: "and", args });
 const or = (...args: Cond[]): Cond => ({ op: "or", args });
 const not = (arg: Cond): Cond => ({ op: "not", arg });

@@ -68,7 +68,7 @@ const flowableDescriptor = {
   ],
 };
 
-export function moddleFor(flavour: Flavour): BpmnModdle {
+export function moddleFor(flavour: Flavour): InstanceType<typeof BpmnModdle> {
   const extensions: Record<string, unknown> = {};
   if (flavour === "camunda8") {
     extensions.zeebe = require("zeebe-bpmn-moddle/resources/zeebe.json");

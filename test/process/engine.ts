@@ -4,6 +4,8 @@ import { EventEmitter } from "node:events";
 import { createRequire } from "node:module";
 import { SequenceFlow, Timers } from "bpmn-elements";
 import { Engine } from "bpmn-engine";
+/** bpmn-elements types an extension's activity as its loose ElementBase; ours reads the parts it knows. */
+type EngineExtensions = NonNullable<ConstructorParameters<typeof Engine>[0]>["extensions"];
 import { BpmnModdle } from "bpmn-moddle";
 import { evaluate } from "feelin";
 
@@ -156,7 +158,8 @@ function platformExtensions(log: string[], platform: Platform) {
 
 export async function start(xml: string, variables: Record<string, unknown>, platform: Platform = {}): Promise<Case> {
   const timers = new Timers({
-    setTimeout: (fn: FakeHandle["fn"], _delay: number, ...args: unknown[]) => ({ fn, args }),
+    // A fake clock: the handle keeps the callback, which fire() calls (Node's setTimeout type asks for more).
+    setTimeout: ((fn: FakeHandle["fn"], _delay: number, ...args: unknown[]) => ({ fn, args })) as unknown as typeof setTimeout,
     clearTimeout: () => undefined,
   });
   const listener = new EventEmitter();
@@ -164,7 +167,7 @@ export async function start(xml: string, variables: Record<string, unknown>, pla
   listener.on("activity.start", (api: { id: string }) => log.push(`start ${api.id}`));
   listener.on("activity.end", (api: { id: string }) => log.push(`end ${api.id}`));
   listener.on("activity.wait", (api: { id: string }) => log.push(`wait ${api.id}`));
-  const engine = new Engine({ name: "matterc", moddleContext: await moddleContext(xml), expressions: feelExpressions, timers, variables, extensions: platformExtensions(log, platform) });
+  const engine = new Engine({ name: "matterc", moddleContext: await moddleContext(xml), expressions: feelExpressions, timers, variables, extensions: platformExtensions(log, platform) as unknown as EngineExtensions });
   let ended = false;
   let failure: unknown;
   engine.once("end", () => (ended = true));
@@ -199,7 +202,7 @@ export async function start(xml: string, variables: Record<string, unknown>, pla
       // own callback, as the timeout would.
       const handle = t.timerRef as FakeHandle | null;
       if (handle) handle.fn(...handle.args);
-      else t.callback(...t.args);
+      else t.callback(...(t.args ?? []));
       if (definition.getActivityById(boundaryId)?.type === "bpmn:StartEvent") discardOtherStarts();
       check();
     },
