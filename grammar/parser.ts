@@ -52,8 +52,12 @@ class MatterParser extends EmbeddedActionsParser {
   strays: IToken[] = [];
   private inStrayRun = false;
 
-  constructor() {
-    super(T.allTokens, { recoveryEnabled: true, maxLookahead: 3 });
+  /** `validate`: run Chevrotain's grammar validations (ambiguities, left recursion…) while
+   * analysing. They only find mistakes in this file's grammar, never in an input, and cost a
+   * noticeable share of a cold start, so the parser every command uses skips them and a test
+   * (test/grammar/parser.test.ts, through `validateGrammar`) runs them. */
+  constructor(validate = false) {
+    super(T.allTokens, { recoveryEnabled: true, maxLookahead: 3, skipValidations: !validate });
     this.performSelfAnalysis();
     const self = this as unknown as { attemptInRepetitionRecovery: (...args: unknown[]) => void };
     const attempt = self.attemptInRepetitionRecovery;
@@ -395,6 +399,11 @@ function compareOp(t: IToken): A.CompareOp {
 }
 
 let instance: MatterParser | undefined;
+
+/** Builds a parser with Chevrotain's grammar validations on: throws on a grammar mistake. */
+export function validateGrammar(): void {
+  new MatterParser(true);
+}
 
 /** Parses one file's text. Never throws on any input; problems are returned. `valueProblems` are
  * well-formed values the model cannot hold (numbers too large), for the compiler to report. */

@@ -2,6 +2,7 @@
 // durations, lists, conditions, full-width punctuation, encodings and line endings.
 import { describe, expect, it } from "vitest";
 import { parse, type Entry, type Expr } from "../../grammar/index.js";
+import { validateGrammar } from "../../grammar/parser.js";
 
 function strip(x: unknown): unknown {
   if (Array.isArray(x)) return x.map(strip);
@@ -191,5 +192,14 @@ describe("no input makes the compiler fail", () => {
       const r = compileTexts({ "f.matter": text });
       expect(r.diagnostics.filter((d) => d.code === "E0999").map(() => text)).toEqual([]);
     }
+  });
+});
+
+describe("the grammar", () => {
+  // Commands build the parser without Chevrotain's grammar validations (a cold-start cost that
+  // finds only mistakes in the grammar itself); here they run, so a grammar change that makes an
+  // alternative ambiguous or a rule left-recursive fails this test.
+  it("passes Chevrotain's validations", () => {
+    expect(() => validateGrammar()).not.toThrow();
   });
 });
