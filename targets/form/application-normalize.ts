@@ -14,7 +14,8 @@
 //   form displayed, and what 默认 means); an unanswered yes/no question (situation, commitment)
 //   is `false`, as the data contract reads it.
 // - multiple choice: the chosen options in the order of the options.
-// - an empty string (form-js submits "" for an empty text field) is no answer.
+// - an empty string or null (form-js submits "" for an empty text field, null for an empty number,
+//   choice or date, e.g. a read-only prefilled field Camunda 7 Tasklist could not fill) is no answer.
 // - hidden answers: a value for a question that is not shown for the other answers (JSON Forms keeps
 //   them after an answer changes) is dropped; conditions are re-evaluated until nothing changes.
 import { schemasAt as schemasAtPath } from "./application-errors.js";
@@ -88,7 +89,7 @@ function normalizeValues(root: Schema, data: Obj, prefix: string[]): void {
     const path = [...prefix, key];
     const f = formats(root, path);
     const choices = schemasAt(root, path).find((s) => Array.isArray(s.items?.enum))?.items?.enum;
-    if (value === "" && schemasAt(root, path).length > 0) delete data[key]; // an empty text field is no answer
+    if ((value === "" || value === null) && schemasAt(root, path).length > 0) delete data[key]; // an empty field is no answer
     else if (f.has("date-time") && typeof value === "string") data[key] = normalizeDateTime(value);
     else if (choices && Array.isArray(value)) data[key] = sortByOptions(value, choices);
     else if (f.has("data-url")) data[key] = normalizeFile(value);

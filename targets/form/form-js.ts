@@ -151,7 +151,10 @@ function components(q: Question, mode: Mode): Component[] {
   if (mode.readOnly) c.disabled = true;
   else {
     const v = validation(q, mode.dialect, mode.inEntry);
-    if (v) c.validate = v;
+    // Camunda 7 Tasklist gives a start form no variables, so a prefilled field stays empty there:
+    // required, it would refuse every start. `matterc validate` still requires it (docs/forms.md).
+    if (v && q.prefill && mode.dialect === "camunda7") delete v.required;
+    if (v && Object.keys(v).length > 0) c.validate = v;
   }
   const out: Component[] = [{ ...c, ...hide(q.when) }];
   if (descriptionText) out.push({ id: `${id}-description`, type: "text", text: inertText(descriptionText), ...hide(q.when) });
@@ -240,10 +243,28 @@ function schemaVersion(dialect: FormJsDialect): number {
   return dialect === "camunda7" ? FORM_JS_1_8_SCHEMA_VERSION : FORM_JS_SCHEMA_VERSION;
 }
 
+/** The labels of the camunda7 dialect's own submit button (see submitButton). */
+export const SUBMIT_LABEL = "提交申请";
+export const STAFF_SUBMIT_LABEL = "提交办理结果";
+
+/** form-js 1.8.7 leaves an empty error entry (`errors[<field id>] = []`) for every change inside a
+ * dynamic list, and for a list's initial values, and Camunda 7 Tasklist counts entries, so its
+ * Start (or Complete) stays disabled once a list is edited or shown with data. form-js's own submit
+ * validates afresh (no empty entries), which Tasklist hears, and asks Tasklist to submit: in the
+ * camunda7 dialect a form with a repeating group ends with that button (docs/forms.md). */
+function submitButton(plan: FormPlan, dialect: FormJsDialect, label: string): Component[] {
+  return dialect === "camunda7" && plan.sections.some((s) => s.repeat) ? [{ id: "submit", type: "button", action: "submit", label }] : [];
+}
+
 export function formJs(plan: FormPlan, model: Pick<Model, "id">, dialect: FormJsDialect = "camunda8"): Component {
   // A build on a date: what is not in force that day, as a text above the sections.
   const notice: Component[] = plan.notice ? [{ id: "notice", type: "text", text: inertText(plan.notice) }] : [];
-  return { id: formId(model), type: "default", schemaVersion: schemaVersion(dialect), components: [...notice, ...sections(plan, { dialect, readOnly: false })] };
+  return {
+    id: formId(model),
+    type: "default",
+    schemaVersion: schemaVersion(dialect),
+    components: [...notice, ...sections(plan, { dialect, readOnly: false }), ...submitButton(plan, dialect, SUBMIT_LABEL)],
+  };
 }
 
 /** The decision of a task as questions on its decision object, keyed under the task's id. */
@@ -307,6 +328,7 @@ export function staffFormJs(plan: FormPlan, task: StaffTask, dialect: FormJsDial
         showOutline: true,
         components: decision.flatMap((q) => components(q, { dialect, readOnly: false })),
       },
+      ...submitButton(plan, dialect, STAFF_SUBMIT_LABEL),
     ],
   };
 }

@@ -19,15 +19,18 @@ import { DEFAULT_TARGET_OPTIONS } from "../../targets/target.js";
 import addMatterFormats from "../../targets/form/ajv-plugin.js";
 import { applicationProblems } from "../../targets/form/application-errors.js";
 import { normalizeApplication } from "../../targets/form/application-normalize.js";
-import { completeApplication } from "../form/helpers/application.js";
+import { completeApplication, setPath } from "../form/helpers/application.js";
 import { exampleModels } from "../form/helpers/models.js";
 import { missingTools, PASSWORD, startTasklist, USER, type Tasklist } from "./server.js";
 
 const ARTIFACTS = join(import.meta.dirname, "../../test-artifacts/tasklist");
-/** 开办运输企业: 告知承诺 and a 容缺 material supplied later (补交材料), seven departments;
- * 残疾人服务: a personal matter with a select and parallel sub-items. */
-// TASKLIST_EXAMPLES=QY-2024-02 narrows the run while developing; CI runs both.
-const EXAMPLES = (process.env.CI ? undefined : process.env.TASKLIST_EXAMPLES)?.split(",") ?? ["QY-2024-02", "GR-2024-04"];
+/** Every example that is applied for (a 免申办 matter starts from a message or a timer, with no
+ * start form) is started in Tasklist; every staff task is completed for three: 开办运输企业 (告知承诺,
+ * a 容缺 material supplied later, seven departments), 开办餐饮店 (a repeating group: its employees;
+ * parallel sub-items) and 新生儿出生 (fields prefilled from sources, written by the platform). */
+const COMPLETE = ["QY-2024-02", "QY-2024-03", "GR-2024-01"];
+// TASKLIST_EXAMPLES=QY-2024-02,QY-2024-03 narrows the run while developing; CI runs them all.
+const EXAMPLES = (process.env.CI ? undefined : process.env.TASKLIST_EXAMPLES)?.split(",");
 const TYPED_TIME = "2024-05-06T10:30";
 /** How long one step in the browser may take: generous, for a loaded 2-core machine. */
 const STEP = 90_000;
@@ -40,6 +43,7 @@ interface Component {
   subtype?: string;
   disabled?: boolean;
   readonly?: boolean;
+  properties?: Record<string, string>;
   values?: { label: string; value: string }[];
   components?: Component[];
 }
@@ -47,15 +51,13 @@ interface Component {
 let tasklist: Tasklist | undefined;
 let browser: Browser;
 let models: Model[] = [];
-let everyExample: Model[] = [];
 
 const skip = missingTools.length > 0 && !process.env.CI;
 
 beforeAll(async () => {
   if (skip) return;
   if (missingTools.length > 0) throw new Error(`tasklist: ${missingTools.join(", ")} not found; .ci/run installs a JDK 17 and Maven`);
-  everyExample = await exampleModels();
-  models = everyExample.filter((m) => EXAMPLES.includes(m.code));
+  models = (await exampleModels()).filter((m) => !m.proactive && (EXAMPLES?.includes(m.code) ?? true));
   tasklist = await startTasklist();
   process.stdout.write(`tasklist: Maven and javac ${tasklist.timings.build.toFixed(1)} s, Camunda 7 started in ${tasklist.timings.start.toFixed(1)} s\n`);
   browser = await chromium.launch({
@@ -257,9 +259,50 @@ async function variablesOf(instance: string): Promise<Record<string, unknown>> {
   return Object.fromEntries(Object.entries(vars).map(([k, v]) => [k, v.type === "Json" ? JSON.parse(String(v.value)) : v.value]));
 }
 
+/** The fields the platform prefills from their sources (read-only, with `matterc:source.*`), by
+ * data path. */
+function prefilled(form: Component): string[] {
+  return [...keyed(form.components!)].filter(({ c }) => c.readonly && c.properties?.["matterc:source.kind"] !== undefined).map(({ path }) => path.join("."));
+}
+
+/** What `matterc validate` says of an application, by its code path (ajv with the matterc formats,
+ * the stored data normalized as the CLI does). */
+function problemsOf(files: Files, application: Record<string, unknown>): { path: string; message: string }[] {
+  const schema = JSON.parse(files["form.schema.json"]) as object;
+  const ajv = addMatterFormats(new Ajv({ allErrors: true, verbose: true, strict: false }));
+  const v = ajv.compile(schema);
+  const normalized = normalizeApplication(schema, application, (s, x) => ajv.validate(s, x) === true);
+  return applicationProblems(v, schema, normalized).map((x) => ({ path: x.path, message: x.message }));
+}
+
+/** The applicant: Start process → the matter → its application form, filled and submitted. With a
+ * repeating group, Tasklist's Start is disabled once a list is edited (form-js 1.8.7 leaves empty
+ * error entries) and the form's own 提交申请 starts it (docs/forms.md). Returns the instance's id. */
+async function startInTasklist(p: Page, model: Model, form: Component, diagnostics: () => string): Promise<string> {
+  await openStartForm(p, model);
+  await fillApplication(p, model, form);
+  await p.screenshot({ path: join(ARTIFACTS, `${model.code}-start.png`), fullPage: true });
+  const hasList = [...lists(form.components!)].length > 0;
+  const start = p.locator(".modal-footer button").getByText("Start", { exact: true });
+  const submit = p.locator(".modal .fjs-form button.fjs-button[type=submit]");
+  expect(await submit.count(), `${model.name}: the form's own submit button`).toBe(hasList ? 1 : 0);
+  if (hasList) await expect.poll(() => start.isDisabled(), { timeout: STEP, message: `${model.name}: Start disabled after a list was edited` }).toBe(true);
+  const started = p.waitForResponse((r) => r.request().method() === "POST" && /\/process-definition\/[^/]+\/submit-form$/.test(r.url()), { timeout: STEP });
+  started.catch(() => undefined);
+  await (hasList ? submit : start).click({ timeout: STEP }).catch(async (e: Error) => {
+    throw new Error(`${model.name}: ${hasList ? "提交申请" : "Start"} stays disabled; the form's errors: ${JSON.stringify(await formErrors(p))}\n${e.message}`);
+  });
+  const response = await started.catch(async (e: Error) => {
+    throw new Error(`${model.name}: Tasklist did not submit the start form; the form's errors: ${JSON.stringify(await formErrors(p))} ${diagnostics()}\n${e.message}`);
+  });
+  expect(response.status(), `${model.name}: ${diagnostics()}`).toBe(200);
+  await p.locator(".modal").waitFor({ state: "detached", timeout: STEP });
+  return ((await response.json()) as { id: string }).id;
+}
+
 describe.skipIf(skip)("Camunda 7 Tasklist", () => {
-  it("two examples are deployed, started with their application form, and every staff task completed in Tasklist", { timeout: 900_000 }, async () => {
-    expect(models.map((m) => m.code).sort()).toEqual([...EXAMPLES].sort());
+  it("every applied-for example is started in Tasklist with its application form; every staff task of a few is completed there", { timeout: 1_800_000 }, async () => {
+    expect(models.length).toBeGreaterThanOrEqual(process.env.CI ? 12 : 1);
     const context = await browser.newContext({ timezoneId: "Asia/Shanghai", locale: "zh-CN", viewport: { width: 1400, height: 1000 } });
     context.setDefaultTimeout(STEP);
     const p = await context.newPage();
@@ -269,80 +312,63 @@ describe.skipIf(skip)("Camunda 7 Tasklist", () => {
     p.on("response", async (r) => {
       if (r.status() >= 400 && r.url().includes("/engine-rest/")) refused.push(`${r.status()} ${r.url().replace(/^.*engine-rest/, "")}: ${(await r.text().catch(() => "")).slice(0, 500)}`);
     });
+    const diagnostics = () => `${refused.join(" | ")} ${errors.join(" | ")}`;
     await login(p);
+    const completed: string[] = [];
     for (const model of models) {
+      const t0 = Date.now();
       const files = camunda7Files(model);
       await deploy(model, files);
       const form = JSON.parse(files[`${model.code}.form`]) as Component;
+      const instance = await startInTasklist(p, model, form, diagnostics);
+      const application = await variablesOf(instance);
 
-      // The applicant: Start process → the matter → its application form.
-      await openStartForm(p, model);
-      await fillApplication(p, model, form);
-      await p.screenshot({ path: join(ARTIFACTS, `${model.code}-start.png`), fullPage: true });
-      const start = p.locator(".modal-footer button").getByText("Start", { exact: true });
-      await start.click({ timeout: STEP }).catch(async (e: Error) => {
-        throw new Error(`${model.name}: Start stays disabled; the form's errors: ${JSON.stringify(await formErrors(p))}\n${e.message}`);
-      });
-      await p.locator(".modal").waitFor({ state: "detached", timeout: STEP }).catch(async (e: Error) => {
-        throw new Error(`${model.name}: Tasklist did not start the process: ${refused.join(" | ")} ${errors.join(" | ")}\n${e.message}`);
-      });
-      process.stdout.write(`tasklist: ${model.name} started\n`);
-
-      const [instance] = await rest<{ id: string }[]>(`/process-instance?processDefinitionKey=${encodeURIComponent(model.id)}`);
-      expect(instance, `${model.name}: an instance started`).toBeDefined();
-      const application = await variablesOf(instance.id);
-
-      // As Tasklist stored it, through matterc validate's code path.
-      const schema = JSON.parse(files["form.schema.json"]) as object;
-      const ajv = addMatterFormats(new Ajv({ allErrors: true, verbose: true, strict: false }));
-      const v = ajv.compile(schema);
-      const normalized = normalizeApplication(schema, application, (s, x) => ajv.validate(s, x) === true);
-      const problems = applicationProblems(v, schema, normalized).map((x) => `${x.path}: ${x.message}`);
-      expect(problems, `${model.name}: ${JSON.stringify(application).slice(0, 1500)}`).toEqual([]);
+      // As Tasklist stored it, through matterc validate's code path: complete but for the required
+      // fields the platform prefills from their sources (Tasklist gives a start form no data), each
+      // reported as such; once the platform has written every prefilled field shown, accepted.
+      const fromSources = prefilled(form);
+      const problems = problemsOf(files, application);
+      const shown = completeApplication(model, model.metrics.headline.situation as Record<string, Answer>);
+      const toPrefill = fromSources.filter((path) => valueAt(shown, path.split(".")) !== undefined);
+      expect(
+        problems.filter((x) => !(toPrefill.includes(x.path) && x.message.includes("预填"))),
+        `${model.name}: ${JSON.stringify(application).slice(0, 1500)}`,
+      ).toEqual([]);
+      if (toPrefill.length > 0) {
+        const roots = new Set(toPrefill.map((path) => path.split(".")[0]));
+        const updated = structuredClone(application);
+        for (const path of toPrefill) setPath(updated, path.split("."), valueAt(shown, path.split(".")));
+        const modifications = Object.fromEntries(
+          [...roots].map((k) => [k, typeof updated[k] === "object" ? { type: "Json", value: JSON.stringify(updated[k]) } : { value: updated[k] }]),
+        );
+        await rest(`/process-instance/${instance}/variables`, { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify({ modifications }) });
+        expect(problemsOf(files, await variablesOf(instance)), `${model.name}, prefilled`).toEqual([]);
+      }
+      process.stdout.write(`tasklist: ${model.name} started (${toPrefill.length} prefilled fields written through REST) in ${((Date.now() - t0) / 1000).toFixed(1)} s\n`);
+      if (!COMPLETE.includes(model.code)) continue;
 
       // The staff: each task opened in Tasklist, claimed, decided, completed.
       const done: string[] = [];
       for (let round = 0; round < 40; round++) {
-        const tasks = await rest<{ id: string; taskDefinitionKey: string; name: string }[]>(`/task?processInstanceId=${instance.id}`);
+        const tasks = await rest<{ id: string; taskDefinitionKey: string; name: string }[]>(`/task?processInstanceId=${instance}`);
         if (tasks.length === 0) break;
         const t = tasks[0];
         await completeInTasklist(p, model, t, JSON.parse(files[`tasks/${t.taskDefinitionKey}.form`]) as Component);
         done.push(t.name);
         process.stdout.write(`tasklist: ${model.name} ${t.name} completed\n`);
       }
-      const history = await rest<{ state: string }>(`/history/process-instance/${instance.id}`);
+      const history = await rest<{ state: string }>(`/history/process-instance/${instance}`);
       expect(history.state, `${model.name}: ${done.join(" → ")}`).toBe("COMPLETED");
       // Each decision was stored by Tasklist as flat String variables `<task id>_<key>`, which the
       // camunda7 flavour's gateways read (docs/forms.md).
-      const accepted = await rest<{ type: string; value: unknown }[]>(`/history/variable-instance?processInstanceId=${instance.id}&variableName=${encodeURIComponent(`${model.id}_accept_结果`)}`);
+      const accepted = await rest<{ type: string; value: unknown }[]>(`/history/variable-instance?processInstanceId=${instance}&variableName=${encodeURIComponent(`${model.id}_accept_结果`)}`);
       expect(accepted.map((x) => [x.type, x.value]), model.name).toEqual([["String", "受理"]]);
       expect(done.length, model.name).toBeGreaterThan(model.items.length);
+      process.stdout.write(`tasklist: ${model.name} ${done.length} staff tasks completed in ${((Date.now() - t0) / 1000).toFixed(1)} s\n`);
+      completed.push(model.code);
     }
+    expect(completed.sort(), "the examples whose every staff task was completed").toEqual(COMPLETE.filter((c) => models.some((m) => m.code === c)).sort());
     expect(errors).toEqual([]);
-    await context.close();
-  });
-});
-
-describe.skipIf(skip)("Camunda 7 Tasklist's known limits (docs/forms.md)", () => {
-  it("a start form with a repeating group, or with prefilled read-only fields, cannot be started in Tasklist", { timeout: 300_000 }, async () => {
-    const context = await browser.newContext({ timezoneId: "Asia/Shanghai", locale: "zh-CN", viewport: { width: 1400, height: 1000 } });
-    const p = await context.newPage();
-    await login(p);
-    // 开办餐饮店: employees (dynamiclist); 新生儿出生: fields prefilled from the birth certificate.
-    for (const code of ["QY-2024-03", "GR-2024-01"]) {
-      const model = everyExample.find((m) => m.code === code)!;
-      const files = camunda7Files(model);
-      await deploy(model, files);
-      await openStartForm(p, model);
-      await fillApplication(p, model, JSON.parse(files[`${model.code}.form`]) as Component);
-      const start = p.locator(".modal-footer button").getByText("Start", { exact: true });
-      if (await start.isEnabled()) await start.click();
-      await p.waitForTimeout(2000);
-      expect(await p.locator(".modal").count(), `${model.name}: the start dialog stays open`).toBe(1);
-      expect(await rest<unknown[]>(`/process-instance?processDefinitionKey=${encodeURIComponent(model.id)}`), model.name).toEqual([]);
-      await p.goto(`${tasklist!.base}/camunda/app/tasklist/default/`);
-      await p.getByText("Start process").first().waitFor();
-    }
     await context.close();
   });
 });
@@ -377,7 +403,10 @@ async function completeInTasklist(p: Page, model: Model, t: { id: string; taskDe
       else if (c.type === "textarea" || c.type === "textfield") await fill(p, c, c.id, "符合条件");
     }
     step.at = "completing";
-    await complete.click({ timeout: STEP });
+    // With a repeating group, the form's own button (Complete stays disabled: docs/forms.md).
+    const submit = card.locator(".fjs-form button.fjs-button[type=submit]");
+    expect(await submit.count(), "the form's own submit button").toBe([...lists(form.components!)].length > 0 ? 1 : 0);
+    await ((await submit.count()) > 0 ? submit : complete).click({ timeout: STEP });
     await expect.poll(async () => (await rest<unknown[]>(`/task?taskId=${t.id}`)).length, { timeout: STEP }).toBe(0);
   } catch (e) {
     await p.screenshot({ path: join(ARTIFACTS, `${model.code}-${t.taskDefinitionKey}-failed.png`), fullPage: true }).catch(() => undefined);
