@@ -9,7 +9,9 @@
 //   stores); each is followed by a text with its description, which the filepicker does not show.
 // - camunda7: schemaVersion 16, what form-js 1.8.7 (bundled by Camunda 7.22/7.23 Tasklist) reads;
 //   it has no filepicker, so an upload is a text field holding the file's reference (a URI the
-//   platform's upload service gave), with its description.
+//   platform's upload service gave), with its description. For Camunda 7 Tasklist (tested there):
+//   a form with a repeating group ends with form-js's own submit button, and a prefilled read-only
+//   field is not required (see submitButton and components).
 //
 // Sections are groups; conditions are `conditional.hide` FEEL expressions from the FEEL translator,
 // negated (form-js hides when the expression holds). form-js leaves hidden fields out of the data

@@ -1,12 +1,14 @@
 // A real Camunda 7 Tasklist (7.24.0, the webapp from Maven Central on in-memory H2, server.ts) in
-// headless Chromium: the camunda7 flavour of examples is deployed through the REST API (process.bpmn,
-// <编码>.form and tasks/*.form in one deployment, as docs/forms.md tells integrators), then, as an
-// applicant would, the process is started in Tasklist with its start form, the headline situation
-// answered and every field shown filled through the page (form-js as Tasklist bundles it), and
-// submitted; the variables Tasklist stored are read back through the REST API and pass
-// matterc validate's code as they are. Then each user task is opened in Tasklist, claimed, its
-// staff form filled and completed, until the instance ends. On CI a missing Java or Maven fails
-// this test; elsewhere it is skipped, as test/engines does.
+// headless Chromium: the camunda7 flavour of every example that is applied for is deployed through
+// the REST API (process.bpmn, <编码>.form and tasks/*.form in one deployment, as docs/forms.md tells
+// integrators), then, as an applicant would, the process is started in Tasklist with its start
+// form, the headline situation answered and every field shown filled through the page (form-js as
+// Tasklist bundles it; a repeating group's entries added), and submitted (with a repeating group,
+// by the form's own button); the variables Tasklist stored are read back through the REST API and
+// pass matterc validate's code as they are, but for the prefilled fields, which the platform then
+// writes. For three examples each user task is then opened in Tasklist, claimed, its staff form
+// filled and completed, until the instance ends. On CI a missing Java or Maven fails this test;
+// elsewhere it is skipped, as test/engines does.
 import { mkdirSync } from "node:fs";
 import { join } from "node:path";
 import { Ajv } from "ajv";
