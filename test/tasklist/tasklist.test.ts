@@ -207,16 +207,22 @@ function* lists(components: Component[]): Generator<Component> {
 
 /** A repeating group's entries (a form-js dynamiclist, ids `<id>_<index>`): as many as the
  * application has, added with the list's "Add new", each entry's fields filled. */
-async function fillLists(p: Page, form: Component, data: unknown): Promise<void> {
+async function fillLists(p: Page, form: Component, data: unknown): Promise<number> {
+  let filled = 0;
   for (const list of lists(form.components!)) {
     const entries = valueAt(data, list.path!.split(".")) as Record<string, unknown>[] | undefined;
     const group = p.locator(`[role=group][aria-labelledby$=${css(`-${list.id}`)}]`);
     if (!entries || (await group.count()) === 0) continue;
     const children = [...keyed(list.components!)];
     const first = children[0].c;
-    while ((await p.locator(fjs(`${first.id}_${entries.length - 1}`)).count()) === 0) {
+    // One click per missing entry, each waited for (a second click before the entry shows would
+    // add one too many).
+    for (let i = 0; i < entries.length; i++) {
+      if (await shown(p, first, `${first.id}_${i}`)) continue;
       await group.locator("button").getByText("Add new").click();
+      await expect.poll(() => shown(p, first, `${first.id}_${i}`), { timeout: STEP, message: `entry ${i + 1} of ${list.path}` }).toBe(true);
     }
+    filled++;
     for (const [i, entry] of entries.entries()) {
       for (const { c, path } of children) {
         const id = `${c.id}_${i}`;
@@ -226,11 +232,12 @@ async function fillLists(p: Page, form: Component, data: unknown): Promise<void>
       }
     }
   }
+  return filled;
 }
 
 /** The start form, filled as an applicant: the headline answers, then every commitment offered,
  * then every field and material shown (a material's reference typed: form-js 1.8 has no upload). */
-async function fillApplication(p: Page, model: Model, form: Component): Promise<void> {
+async function fillApplication(p: Page, model: Model, form: Component): Promise<number> {
   const headline = model.metrics.headline.situation as Record<string, Answer>;
   const data = completeApplication(model, headline, true);
   const all = [...keyed(form.components!)];
@@ -247,7 +254,7 @@ async function fillApplication(p: Page, model: Model, form: Component): Promise<
     if (v === undefined) continue;
     await fill(p, c, c.id, c.type === "datetime" && c.subtype === "datetime" ? TYPED_TIME : v);
   }
-  await fillLists(p, form, data);
+  return fillLists(p, form, data);
 }
 
 /** The fields form-js marks as wrong, with its messages. */
@@ -282,13 +289,13 @@ function problemsOf(files: Files, application: Record<string, unknown>): { path:
  * error entries) and the form's own 提交申请 starts it (docs/forms.md). Returns the instance's id. */
 async function startInTasklist(p: Page, model: Model, form: Component, diagnostics: () => string): Promise<string> {
   await openStartForm(p, model);
-  await fillApplication(p, model, form);
+  const listsFilled = await fillApplication(p, model, form);
   await p.screenshot({ path: join(ARTIFACTS, `${model.code}-start.png`), fullPage: true });
   const hasList = [...lists(form.components!)].length > 0;
   const start = p.locator(".modal-footer button").getByText("Start", { exact: true });
   const submit = p.locator(".modal .fjs-form button.fjs-button[type=submit]");
   expect(await submit.count(), `${model.name}: the form's own submit button`).toBe(hasList ? 1 : 0);
-  if (hasList) await expect.poll(() => start.isDisabled(), { timeout: STEP, message: `${model.name}: Start disabled after a list was edited` }).toBe(true);
+  if (listsFilled > 0) await expect.poll(() => start.isDisabled(), { timeout: STEP, message: `${model.name}: Start disabled after a list was edited` }).toBe(true);
   const started = p.waitForResponse((r) => r.request().method() === "POST" && /\/process-definition\/[^/]+\/submit-form$/.test(r.url()), { timeout: STEP });
   started.catch(() => undefined);
   await (hasList ? submit : start).click({ timeout: STEP }).catch(async (e: Error) => {
