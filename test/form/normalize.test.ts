@@ -66,5 +66,9 @@ describe("normalizeApplication", () => {
     expect(out).toEqual({ t: "2024-05-06T10:30:00+08:00", n: "2024-05-06 10:30:00", f: "https://x.cn/f" });
     // form-js submits "" for an empty text field: no answer.
     expect(normalizeApplication(s, { n: "", f: "" }, test)).toEqual({});
+    // ...and null for an empty number, choice or date (a prefilled field Camunda 7 Tasklist could not fill).
+    expect(normalizeApplication(s, { n: null, f: null, t: null }, test)).toEqual({});
+    // A key the schema does not know is left for validation to report.
+    expect(normalizeApplication(s, { x: null }, test)).toEqual({ x: null });
   });
 });
