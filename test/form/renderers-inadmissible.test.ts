@@ -3,21 +3,16 @@
 // form-js (1.19, 2.x, 1.8) refuses a wrong 身份证号 check character with a Chinese reason and shows
 // the upload descriptions form-js's filepicker does not.
 import { join } from "node:path";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { evaluate } from "../../compiler/conditions.js";
 import type { Answer, Cond, Inadmissible, Model } from "../../compiler/model.js";
 import { exitMessage } from "../../targets/form/inadmissible-keyword.js";
 import { VALID_ID, WRONG_CHECK_ID, completeApplication, setPath } from "./helpers/application.js";
-import { ARTIFACTS, FLAVOURS, browserModels, files, formJsVersionOf, open, startHarness, stopHarness } from "./helpers/browser.js";
+import { ARTIFACTS, FLAVOURS, browserSuite, files, formJsVersionOf, open } from "./helpers/browser.js";
 import { DRIVERS, fjs, prefilled, typedDateTimes } from "./helpers/drivers.js";
 import { expectedFor, materialPath } from "./helpers/expected.js";
 
-let models: Model[] = [];
-beforeAll(async () => {
-  models = await browserModels();
-  await startHarness();
-}, 300_000);
-afterAll(stopHarness);
+const models = browserSuite();
 
 /** A 不予受理 case for the test below: a headline answer (given through the page) and a data
  * field's value (given with the page's data: a nested text field the applicant types). */

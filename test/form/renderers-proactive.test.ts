@@ -2,20 +2,15 @@
 // page until 本人确认 is ticked, then submits its prefilled values as given, accepted by matterc
 // validate; the 免申即享 confirmation form submits 确认 chosen on the page.
 import { join } from "node:path";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type { Answer, Model } from "../../compiler/model.js";
+import { describe, expect, it } from "vitest";
+import type { Answer } from "../../compiler/model.js";
 import { completeApplication } from "./helpers/application.js";
-import { ARTIFACTS, FLAVOURS, browserModels, files, formJsVersionOf, open, startHarness, stopHarness, submitted, validate } from "./helpers/browser.js";
+import { ARTIFACTS, FLAVOURS, browserSuite, files, formJsVersionOf, open, submitted, validate } from "./helpers/browser.js";
 import { DRIVERS, confirmOnPage, prefilled, typedDateTimes } from "./helpers/drivers.js";
 import { expectedFor } from "./helpers/expected.js";
 import { granted, quick } from "./helpers/proactive.js";
 
-let models: Model[] = [];
-beforeAll(async () => {
-  models = await browserModels();
-  await startHarness();
-}, 300_000);
-afterAll(stopHarness);
+const models = browserSuite();
 
 describe.each(FLAVOURS)("%s 免申办 in Chromium", (flavour) => {
   const version = formJsVersionOf(flavour);

@@ -10,22 +10,17 @@
 // task completed (every other staff task: staff-tasks.test.ts).
 import { join } from "node:path";
 import { Ajv } from "ajv";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import type { Answer, Model } from "../../compiler/model.js";
 import { applicantForm } from "../../targets/form/proactive.js";
 import { completeApplication } from "./helpers/application.js";
-import { ARTIFACTS, FLAVOURS, browserModels, files, formJsVersionOf, open, startHarness, stopHarness, submitted, validate, type Flavour } from "./helpers/browser.js";
+import { ARTIFACTS, FLAVOURS, browserSuite, files, formJsVersionOf, open, submitted, validate, type Flavour } from "./helpers/browser.js";
 import { DRIVERS, INSTANT, confirmOnPage, formJsDecision, prefilled, typedDateTimes } from "./helpers/drivers.js";
 import { staffTasks } from "../../targets/form/tasks.js";
 import { expectedFor, materialPath } from "./helpers/expected.js";
 
 
-let models: Model[] = [];
-beforeAll(async () => {
-  models = await browserModels();
-  await startHarness();
-}, 300_000);
-afterAll(stopHarness);
+const models = browserSuite();
 
 /** What an application means, whatever the notation: instants for date-times, "file" for files. */
 function meaning(model: Model, data: unknown): unknown {

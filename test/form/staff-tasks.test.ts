@@ -7,12 +7,12 @@
 // as Tasklist completes a task.
 import { Ajv } from "ajv";
 import type { Page } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import type { Answer, Model } from "../../compiler/model.js";
 import { staffTasks, type StaffTask } from "../../targets/form/tasks.js";
 import { taskScope } from "../../targets/form/task-plan.js";
 import { completeApplication, setPath } from "./helpers/application.js";
-import { FLAVOURS, browserModels, files, formJsVersionOf, open, startHarness, stopHarness, validate, type Files, type Flavour } from "./helpers/browser.js";
+import { FLAVOURS, browserSuite, files, formJsVersionOf, open, validate, type Files, type Flavour } from "./helpers/browser.js";
 import { decideOnPage, formJsDecision, formilyUploads } from "./helpers/drivers.js";
 import { expectedFor } from "./helpers/expected.js";
 import { grantedItem } from "./helpers/proactive.js";
@@ -30,12 +30,7 @@ interface TasksFile {
   application?: { schema: object; uischema: object; formily: object };
 }
 
-let models: Model[] = [];
-beforeAll(async () => {
-  models = await browserModels();
-  await startHarness();
-}, 300_000);
-afterAll(stopHarness);
+const models = browserSuite();
 
 /** Where the time goes, per flavour (printed with the count). */
 type Timing = { show: number; decide: number; submit: number; check: number };

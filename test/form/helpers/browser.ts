@@ -15,6 +15,7 @@ import { formTarget } from "../../../targets/form/index.js";
 import addMatterFormats from "../../../targets/form/ajv-plugin.js";
 import { applicationProblems } from "../../../targets/form/application-errors.js";
 import { normalizeApplication } from "../../../targets/form/application-normalize.js";
+import { afterAll, beforeAll } from "vitest";
 import { exampleModels } from "./models.js";
 
 const HERE = dirname(fileURLToPath(import.meta.url));
@@ -131,6 +132,18 @@ export function validate(schema: object, data: unknown): { problems: string[]; n
   const v = ajv.compile(schema);
   const normalized = normalizeApplication(schema, data, (s, x) => ajv.validate(s, x) === true);
   return { problems: applicationProblems(v, schema, normalized).map((p) => `${p.path}: ${p.message}`), normalized };
+}
+
+/** A browser test file's set-up: the harness started before its tests and stopped after, and the
+ * examples it runs over, filled in before the first test. */
+export function browserSuite(): Model[] {
+  const models: Model[] = [];
+  beforeAll(async () => {
+    models.push(...(await browserModels()));
+    await startHarness();
+  }, 300_000);
+  afterAll(stopHarness);
+  return models;
 }
 
 /** The examples the browser tests run over; FORMS_EXAMPLES=GR-2024-01,QY-2024-03 narrows the
