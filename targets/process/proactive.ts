@@ -88,11 +88,15 @@ export function matchedMessage(model: Model): string {
   return startMessage(model, "定期比对命中");
 }
 
+/** The message a trigger starts a case with: the data event's, a periodic run's match, or another
+ * sub-item's result (a matter so declared starts when that result is reported). */
+function triggerMessage(model: Model, t: Proactive["trigger"]): string {
+  return t.kind === "data-event" ? startMessage(model, t.event) : t.kind === "periodic" ? matchedMessage(model) : startMessage(model, `${t.item}办结`);
+}
+
 /** The message starting a 免申办 matter (every trigger of a matter starts one). */
 export function matterStartMessage(model: Model): string | undefined {
-  const t = model.proactive?.trigger;
-  if (!t) return undefined;
-  return t.kind === "data-event" ? startMessage(model, t.event) : t.kind === "periodic" ? matchedMessage(model) : startMessage(model, `${t.item}办结`);
+  return model.proactive && triggerMessage(model, model.proactive.trigger);
 }
 
 const own = (model: Model, role: string): string => `${model.id}_${role}`;
@@ -106,16 +110,18 @@ export function applicantLane(model: Model): ProcessLane | undefined {
 
 function triggerOf(model: Model, p: Proactive): { trigger: StartTrigger; name: string; text: string } {
   const t = p.trigger;
+  const message = triggerMessage(model, t);
+  const trigger: StartTrigger = { kind: "message", name: message };
   switch (t.kind) {
     case "data-event":
-      return { trigger: { kind: "message", name: startMessage(model, t.event) }, name: t.event, text: `${t.department}报告“${t.event}”（数据事件，平台以消息“${startMessage(model, t.event)}”）` };
+      return { trigger, name: t.event, text: `${t.department}报告“${t.event}”（数据事件，平台以消息“${message}”）` };
     case "periodic":
       // The case of one person the periodic run matched (addPeriodicRun).
-      return { trigger: { kind: "message", name: matchedMessage(model) }, name: "定期比对命中", text: `定期比对（${t.period}，${t.cycle}）命中后，平台以消息“${matchedMessage(model)}”` };
+      return { trigger, name: "定期比对命中", text: `定期比对（${t.period}，${t.cycle}）命中后，平台以消息“${message}”` };
     case "prior-output":
       // Only a sub-item may be triggered by another's result (the compiler checks it); a matter
       // so declared starts when that result is reported, as a message.
-      return { trigger: { kind: "message", name: startMessage(model, `${t.item}办结`) }, name: `${t.item}办结`, text: `${t.item}办结` };
+      return { trigger, name: `${t.item}办结`, text: `${t.item}办结` };
   }
 }
 
