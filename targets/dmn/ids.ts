@@ -12,3 +12,17 @@ export function eligibilityDecisionId(model: Pick<Model, "id">, item?: Pick<Item
 /** The decision's two outputs, the names of the entries of its single result. */
 export const ELIGIBLE_OUTPUT = "符合";
 export const FAILED_RULE_OUTPUT = "未满足条件";
+
+/** The process variable a business-rule task stores the decision's result in, under the task's
+ * id `<owner id>_eligibility` (ASCII, as Camunda 8 wants result variables). */
+const RESULT_SUFFIX = "_eligibility";
+export function eligibilityResult(ownerId: string): string {
+  return `${ownerId}${RESULT_SUFFIX}`;
+}
+
+/** The output a process condition's subject reads when it is an eligibility result's entry
+ * (`<owner id>_eligibility.符合` → 符合); undefined for any other subject. */
+export function eligibilityOutputOf(subject: string): string | undefined {
+  const dot = subject.indexOf(".");
+  return dot > 0 && subject.slice(0, dot).endsWith(RESULT_SUFFIX) ? subject.slice(dot + 1) : undefined;
+}

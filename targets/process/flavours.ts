@@ -10,6 +10,7 @@
 //   FEEL, declared as the document's expression language.
 import type { Cond } from "../../compiler/model.js";
 import { toFeel } from "../conditions/feel.js";
+import { eligibilityOutputOf } from "../dmn/ids.js";
 import { feelString } from "../escape/feel.js";
 import { juelString, juelVariable, toJuel, toJuelExpression } from "../conditions/juel.js";
 import type { TargetOptions } from "../target.js";
@@ -151,8 +152,8 @@ export function flatDecisions(c: Cond): Cond {
       return { op: "not", arg: flatDecisions(c.arg) };
     default: {
       // Flowable's DMN task sets the decision's outputs as variables of their own (proactive.ts).
-      const output = /_eligibility\.(.+)$/.exec(c.subject);
-      if (output) return { ...c, subject: output[1] };
+      const output = eligibilityOutputOf(c.subject);
+      if (output !== undefined) return { ...c, subject: output };
       return c.subject.includes(".") ? { ...c, subject: c.subject.replace(".", "_") } : c;
     }
   }
@@ -168,7 +169,7 @@ export function flatDecisions(c: Cond): Cond {
  */
 export function camunda7Variable(subject: string): string {
   const dot = subject.indexOf(".");
-  if (dot < 0 || /_eligibility\./.test(subject)) return juelVariable(subject);
+  if (dot < 0 || eligibilityOutputOf(subject) !== undefined) return juelVariable(subject);
   const flat = `execution.getVariable(${juelString(subject.replace(".", "_"))})`;
   return `(${flat} != null ? ${flat} : ${juelVariable(subject)})`;
 }

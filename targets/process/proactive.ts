@@ -43,13 +43,11 @@ import { limitLabel, timerFor } from "./durations.js";
 
 // The eligibility decision of the matter or a sub-item, and its output saying eligible (boolean;
 // the other, 未满足条件, names the first rule failed): eligibility.dmn's ids (targets/dmn/ids.ts).
-import { eligibilityDecisionId, ELIGIBLE_OUTPUT } from "../dmn/ids.js";
+import { eligibilityDecisionId, eligibilityResult, ELIGIBLE_OUTPUT } from "../dmn/ids.js";
 
 /** The business-rule task calling it, and the process variable its result is stored in (like a
- * staff task's decision, under the task's id; ASCII, as Camunda 8 wants result variables). */
-export function eligibilityResult(ownerId: string): string {
-  return `${ownerId}_eligibility`;
-}
+ * staff task's decision, under the task's id): targets/dmn/ids.ts names both. */
+export { eligibilityResult };
 
 /** The decision said eligible: its result's 符合 is true. Flowable's DMN task sets each output as a
  * process variable of its own (flavours.ts reads 符合 there). */
