@@ -56,8 +56,8 @@ interface LoweredMatter {
 }
 
 interface LoweredUnit {
-  /** The load ids of the file and of every file it reaches, by file name. */
-  key: number[];
+  /** The file and every file it reaches through `使用`, with the load id each had (-1: missing). */
+  deps: { file: string; id: number }[];
   withModels: boolean;
   matters: LoweredMatter[];
   declarations: SymbolDecl[];
@@ -97,6 +97,9 @@ const isStd = (file: string) => file.startsWith(`${STD_DIR}/`);
 export class IncrementalCompiler {
   private units = new Map<string, LoadUnit>();
   private lowered = new Map<string, LoweredUnit>();
+  /** Whether a file's bytes decode, by the bytes (a cached host returns the same array while the
+   * file is unchanged, so each version is decoded once, not once per compile). */
+  private decodable = new WeakMap<Uint8Array, boolean>();
   private licences: string[] | undefined;
   private regions: RegionTable | undefined;
   stats: IncrementalStats = { parsed: 0, lowered: 0, reused: 0 };
@@ -133,13 +136,11 @@ export class IncrementalCompiler {
       if (!read.has(p)) read.set(p, this.host.readFile(p));
       return read.get(p);
     };
-    const decodable = new Map<string, boolean>();
     const loadable = (p: string) => {
-      let ok = decodable.get(p);
-      if (ok === undefined) {
-        const b = readProject(p);
-        decodable.set(p, (ok = b !== undefined && decodeSource(b) !== undefined));
-      }
+      const b = readProject(p);
+      if (b === undefined) return false;
+      let ok = this.decodable.get(b);
+      if (ok === undefined) this.decodable.set(b, (ok = decodeSource(b) !== undefined));
       return ok;
     };
     const escapes = this.host.escapes && ((p: string) => this.host.escapes!(p));
@@ -206,8 +207,10 @@ export class IncrementalCompiler {
     const models: Model[] = [];
     const byCode = new Map<string, string>();
     const withSymbols = this.options.symbols ?? true;
-    const declarations = withSymbols ? [...program.declarations] : [];
-    const references: SymbolRef[] = [];
+    // The symbol index is assembled only if asked for (an editor's hover or rename), from the
+    // files' own lists: a keystroke does not copy the whole workspace's symbols.
+    const declParts = withSymbols ? program.declarationParts() : [];
+    const refParts: SymbolRef[][] = [];
     for (const e of entries) {
       if (!loaded.has(e.file)) continue;
       const u = used.get(e.file)!;
@@ -221,8 +224,8 @@ export class IncrementalCompiler {
         for (const m of l.matters) m.model = undefined;
       }
       if (withSymbols) {
-        declarations.push(...l.declarations);
-        references.push(...l.references);
+        declParts.push(l.declarations);
+        refParts.push(l.references);
       }
       for (const m of l.matters) {
         bag.items.push(...m.diagnostics);
@@ -251,7 +254,7 @@ export class IncrementalCompiler {
       models,
       diagnostics,
       sources: new Map([...used.values()].map((u) => [u.file, u.text])),
-      symbols: { declarations, references },
+      symbols: withSymbols ? lazySymbols(declParts, refParts) : { declarations: [], references: [] },
       hasErrors: diagnostics.some((d) => d.severity === "error"),
     };
   }
@@ -265,9 +268,9 @@ export class IncrementalCompiler {
     return u.attempts.every((a) => loadable(a.file) === a.ok);
   }
 
-  /** The load ids a lowering depends on: the file's and those of every file it reaches through
+  /** The loads a lowering depends on: the file's and those of every file it reaches through
    * `使用` (a local version is lowered in its template's scope, which is the template file's). */
-  private dependencyKey(u: LoadUnit, used: Map<string, LoadUnit>): number[] {
+  private dependencies(u: LoadUnit, used: Map<string, LoadUnit>): LoweredUnit["deps"] {
     const seen = new Set<string>([u.file]);
     const stack = [...u.imports];
     while (stack.length) {
@@ -276,15 +279,17 @@ export class IncrementalCompiler {
       seen.add(f);
       stack.push(...(used.get(f)?.imports ?? []));
     }
-    return [...seen].sort().map((f) => (f === u.file ? u.id : (used.get(f)?.id ?? -1)));
+    return [...seen].map((f) => ({ file: f, id: f === u.file ? u.id : (used.get(f)?.id ?? -1) }));
   }
 
+  /** Whether a lowering still holds: each file it depended on has the load it had then. Those
+   * files' `使用` lists are part of their loads, so the set of files reached is the same too. */
   private loweringHolds(file: string, u: LoadUnit, used: Map<string, LoadUnit>): boolean {
     const l = this.lowered.get(file);
     if (!l) return false;
     if (!l.withModels && (this.options.keepModels?.(file) ?? true)) return false;
-    const key = this.dependencyKey(u, used);
-    return key.length === l.key.length && key.every((k, i) => k === l.key[i]);
+    for (const d of l.deps) if ((d.file === file ? u.id : (used.get(d.file)?.id ?? -1)) !== d.id) return false;
+    return true;
   }
 
   private lower(program: CachingProgram, u: LoadUnit, licences: string[], used: Map<string, LoadUnit>): LoweredUnit {
@@ -306,7 +311,7 @@ export class IncrementalCompiler {
       };
     });
     const l: LoweredUnit = {
-      key: this.dependencyKey(u, used),
+      deps: this.dependencies(u, used),
       withModels,
       matters,
       declarations: program.declarations.splice(declBefore),
@@ -315,6 +320,25 @@ export class IncrementalCompiler {
     this.lowered.set(u.file, l);
     return l;
   }
+}
+
+/** The symbol index from per-file lists, put together on first use. */
+function lazySymbols(declParts: SymbolDecl[][], refParts: SymbolRef[][]): CompileResult["symbols"] {
+  let declarations: SymbolDecl[] | undefined;
+  let references: SymbolRef[] | undefined;
+  const flat = <T>(parts: T[][]) => {
+    const out: T[] = [];
+    for (const p of parts) for (const x of p) out.push(x);
+    return out;
+  };
+  return {
+    get declarations() {
+      return (declarations ??= flat(declParts));
+    },
+    get references() {
+      return (references ??= flat(refParts));
+    },
+  };
 }
 
 interface UnitHooks {
@@ -330,6 +354,10 @@ interface UnitHooks {
 class CachingProgram extends Program {
   /** The fresh loads in progress, innermost last: a nested load is a `使用` of the one above. */
   private loading: { file: string; attempts: LoadUnit["attempts"] }[] = [];
+  /** The declarations in load order, as lists: cached loads' own lists (not copied) between
+   * stretches of `declarations` that fresh loads added. */
+  private parts: SymbolDecl[][] = [];
+  private cut = 0;
 
   constructor(
     private readonly readHost: CompilerHost,
@@ -343,7 +371,19 @@ class CachingProgram extends Program {
   adopt(u: LoadUnit): void {
     this.sources.set(u.file, u.text);
     this.diagnostics.items.push(...u.diagnostics);
-    this.declarations.push(...u.declarations);
+    this.flushParts();
+    this.parts.push(u.declarations);
+  }
+
+  private flushParts(): void {
+    if (this.declarations.length > this.cut) this.parts.push(this.declarations.slice(this.cut));
+    this.cut = this.declarations.length;
+  }
+
+  /** Every load's declarations so far, in load order (what `declarations` holds in compile()). */
+  declarationParts(): SymbolDecl[][] {
+    this.flushParts();
+    return [...this.parts];
   }
 
   override load(file: string, root: string): SourceFile | undefined {

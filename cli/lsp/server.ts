@@ -9,6 +9,7 @@ import {
   StreamMessageWriter,
   TextDocumentSyncKind,
   TextDocuments,
+  WatchKind,
   createConnection,
   type Command,
   type Connection,
@@ -140,7 +141,17 @@ export function startServer(options: ServerOptions = {}): Connection {
   });
 
   connection.onInitialized(() => {
-    if (watchRegistration) void connection.client.register(DidChangeWatchedFilesNotification.type, { watchers: [{ globPattern: "**/*.matter" }] });
+    if (watchRegistration) {
+      // Once the editor watches the files, it says which changed on disk: the others are not
+      // looked at again on every keystroke.
+      connection.client.register(DidChangeWatchedFilesNotification.type, { watchers: [{ globPattern: "**/*.matter" }, { globPattern: "**/*", kind: WatchKind.Create | WatchKind.Delete }] }).then(
+        () => {
+          workspace.setWatched(true);
+          schedule(0);
+        },
+        () => undefined,
+      );
+    }
     if (folderEvents) {
       connection.workspace.onDidChangeWorkspaceFolders((e) => {
         const removed = new Set(folderPaths({ workspaceFolders: e.removed } as InitializeParams));
@@ -166,10 +177,13 @@ export function startServer(options: ServerOptions = {}): Connection {
     schedule(0);
   });
   connection.onDidChangeWatchedFiles((params) => {
-    // A file saved is read again by the next compile (its time stamp changed); only files created
-    // or deleted need the folders listed again.
-    if (params.changes.some((c) => c.type !== FileChangeType.Changed)) workspace.filesChanged();
-    else workspace.invalidate();
+    // The files named are read again by the next compile; files created or deleted (and folders,
+    // whose deletion is one event for everything below) also have the folders listed again.
+    const changes = params.changes.flatMap((c) => {
+      const file = uriToFile(c.uri);
+      return file ? [{ file, kind: c.type === FileChangeType.Changed ? ("changed" as const) : ("listing" as const) }] : [];
+    });
+    if (!workspace.changedOnDisk(changes)) return;
     schedule();
   });
 

@@ -8,7 +8,7 @@ import type { TextDocument } from "vscode-languageserver-textdocument";
 import { compile, type CompileInput, type CompileResult } from "../../compiler/compile.js";
 import { IncrementalCompiler, type IncrementalStats } from "../../compiler/incremental.js";
 import type { CompilerHost, SymbolDecl } from "../../compiler/program.js";
-import { createCachedHost } from "../cached-host.js";
+import { createCachedHost, type CachedHost } from "../cached-host.js";
 import { createNodeHost } from "../host.js";
 import { isStdFile, uriToFile } from "./paths.js";
 import { folderFiles, projectsFor, type Project } from "./project-files.js";
@@ -44,14 +44,37 @@ export class Workspace {
   /** The open documents' text as bytes, encoded once per version. */
   private encoded = new Map<string, { version: number; bytes: Uint8Array }>();
   readonly host: CompilerHost;
+  /** The file cache under the open documents (when the workspace made it). */
+  private readonly cache: CachedHost | undefined;
+  /** The editor reports every change to the folders' files (workspace/didChangeWatchedFiles). */
+  private watched = false;
+  /** The projects for the last listing and open files. */
+  private projectsMemo: { listed: unknown[]; open: string; projects: Project[] } | undefined;
 
   constructor(
     private readonly documents: TextDocuments<TextDocument>,
     base?: CompilerHost,
   ) {
-    // Files reached through links out of the workspace folders are refused, as build refuses them.
-    base ??= createCachedHost(createNodeHost(() => this.folderInputs));
+    if (!base) {
+      // Files reached through links out of the workspace folders are refused, as build refuses them.
+      // While the editor reports changes, the folders' files are not even looked at between them.
+      base = this.cache = createCachedHost(createNodeHost(() => this.folderInputs), { trusted: (file) => this.watched && this.inFolder(file) });
+    }
     this.host = overlayHost(base, (file) => this.openBytes(file));
+  }
+
+  private inFolder(file: string): boolean {
+    return this.folders.some((f) => file.startsWith(`${f}/`));
+  }
+
+  /** Whether the editor now reports changes on disk (its watcher is registered); until then, and
+   * for a client without one, each compile looks at every file's time stamp. */
+  setWatched(on: boolean): void {
+    if (on === this.watched) return;
+    // What was cached unwatched may have changed unseen.
+    if (on) this.cache?.clear();
+    this.watched = on;
+    this.snapshot = undefined;
   }
 
   setFolders(folders: string[]): void {
@@ -70,10 +93,21 @@ export class Workspace {
     this.snapshot = undefined;
   }
 
-  /** Files were created or deleted: list the folders again too. */
-  filesChanged(): void {
-    this.listed.clear();
+  /** Files changed on disk, as the editor reports them: "listing" for a file or folder created or
+   * deleted (the folders are listed again). Names no compile reads (other files, hidden folders,
+   * node_modules) are passed over. Returns whether anything the workspace reads changed. */
+  changedOnDisk(changes: { file: string; kind: "changed" | "listing" }[]): boolean {
+    const relevant = changes.filter((c) => {
+      if (c.file.endsWith(".matter")) return true;
+      if (c.kind !== "listing") return false;
+      const folder = this.folders.find((f) => c.file.startsWith(`${f}/`));
+      return folder !== undefined && !/(^|\/)(\.|node_modules(\/|$))/.test(c.file.slice(folder.length + 1));
+    });
+    if (relevant.length === 0) return false;
+    this.cache?.changed(relevant.map((c) => c.file));
+    if (relevant.some((c) => c.kind === "listing")) this.listed.clear();
     this.snapshot = undefined;
+    return true;
   }
 
   /** A document was opened: list the folders again only if it is new to them. */
@@ -138,11 +172,17 @@ export class Workspace {
       return { path, files: l.files };
     });
     const open = this.openIndex();
-    for (const uri of [...this.encoded.keys()]) if (![...open.values()].some((d) => d.uri === uri)) this.encoded.delete(uri);
-    const projects = projectsFor(
-      folders,
-      [...open.keys()].filter((f) => !isStdFile(f)),
-    ).map((p) => {
+    const openUris = new Set([...open.values()].map((d) => d.uri));
+    for (const uri of [...this.encoded.keys()]) if (!openUris.has(uri)) this.encoded.delete(uri);
+    const openFiles = [...open.keys()].filter((f) => !isStdFile(f));
+    // The same listing and open files give the same projects: not worked out again per keystroke.
+    const listedNow = folders.map((f) => f.files);
+    const openKey = openFiles.join("\n");
+    const memo = this.projectsMemo;
+    if (!memo || memo.open !== openKey || memo.listed.length !== listedNow.length || memo.listed.some((l, i) => l !== listedNow[i])) {
+      this.projectsMemo = { listed: listedNow, open: openKey, projects: projectsFor(folders, openFiles) };
+    }
+    const projects = this.projectsMemo!.projects.map((p) => {
       let compiler = this.compilers.get(p.root);
       // Models are kept only for the open files: hover explains a material from them.
       if (!compiler) this.compilers.set(p.root, (compiler = new IncrementalCompiler(this.host, { keepModels: (f) => (this.openNow ? this.openNow.has(f) : this.openDocument(f) !== undefined) })));
