@@ -2,14 +2,10 @@
 // `matterc check` prints it), never a message template with raw placeholders; without a code, every
 // code with its example's message.
 import type { Command } from "commander";
-import type { CATALOG as Catalog } from "../compiler/diagnostics/catalog.js";
-import type { EXAMPLES as Examples } from "../compiler/diagnostics/examples.js";
+import { CATALOG } from "../compiler/diagnostics/catalog.js";
+import { EXAMPLES } from "../compiler/diagnostics/examples.js";
 import type { Lang } from "../compiler/schema.js";
 import { EXIT, type GlobalOptions } from "./report.js";
-
-// The catalog and the examples load only when this verb runs (other verbs start faster).
-let CATALOG: typeof Catalog;
-let EXAMPLES: typeof Examples;
 
 /** The example's message: its first line without the file position and code. */
 function exampleMessage(code: string, lang: Lang): string {
@@ -33,9 +29,7 @@ export function registerExplain(program: Command, globals: () => GlobalOptions):
     .description("解释一个诊断代码 / explain a diagnostic code")
     .argument("[code]", "e.g. E0203; without it, list every code")
     .addHelpText("after", "\n示例 / Examples:\n  matterc explain E0203\n  matterc explain --lang en W0401\n  matterc explain\n")
-    .action(async (code: string | undefined) => {
-      ({ CATALOG } = await import("../compiler/diagnostics/catalog.js"));
-      ({ EXAMPLES } = await import("../compiler/diagnostics/examples.js"));
+    .action((code: string | undefined) => {
       const { lang } = globals();
       if (!code) {
         for (const c of Object.keys(CATALOG).sort()) process.stdout.write(`${c}  ${exampleMessage(c, lang)}\n`);
