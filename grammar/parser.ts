@@ -5,20 +5,10 @@ import type * as A from "./ast.js";
 import { EmbeddedActionsParser, EOF } from "./chevrotain.js";
 import { lex, numberValue, tokenSpan } from "./lex.js";
 import * as T from "./tokens.js";
+import { DURATION_UNITS } from "./units.js";
+import { fastParse } from "./fast-parse.js";
 
-/** Unit words that turn a number into a duration. Values are the canonical unit. */
-export const DURATION_UNITS: Record<string, "工作日" | "自然日"> = {
-  工作日: "工作日",
-  个工作日: "工作日",
-  個工作日: "工作日",
-  workday: "工作日",
-  workdays: "工作日",
-  自然日: "自然日",
-  日: "自然日",
-  天: "自然日",
-  day: "自然日",
-  days: "自然日",
-};
+export { DURATION_UNITS };
 
 const NAME_TOKENS = new Set<TokenType>([T.Word, T.Path, T.AsciiString, T.CurlyString, T.CornerString, T.WhiteCornerString]);
 const HEAD_FOLLOW = new Set<TokenType>([T.Colon, T.LBrace]);
@@ -408,6 +398,15 @@ export function validateGrammar(): void {
 /** Parses one file's text. Never throws on any input; problems are returned. `valueProblems` are
  * well-formed values the model cannot hold (numbers too large), for the compiler to report. */
 export function parse(file: string, text: string): { ast: A.FileNode; problems: A.SyntaxProblem[]; valueProblems: A.SyntaxProblem[] } {
+  // Most files have no syntax error: the hand-written fast path builds the same tree without
+  // Chevrotain's token objects and recovery machinery, and gives up (undefined) on anything else.
+  const fast = fastParse(file, text);
+  if (fast) return { ast: fast, problems: [], valueProblems: [] };
+  return parseWithChevrotain(file, text);
+}
+
+/** The Chevrotain lexer and parser, with error recovery: every file the fast path gives up on. */
+export function parseWithChevrotain(file: string, text: string): { ast: A.FileNode; problems: A.SyntaxProblem[]; valueProblems: A.SyntaxProblem[] } {
   const lexed = lex(file, text);
   const problems = [...lexed.problems];
   const eofSpan: A.Span = { file, start: { offset: 0, line: 1, column: 1 }, end: { offset: text.length, line: 1, column: 1 } };

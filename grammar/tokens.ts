@@ -33,8 +33,9 @@ function plainLetter(c: number): boolean {
   return (c >= 0x4e00 && c <= 0x9fa5) || (c >= 0x61 && c <= 0x7a) || (c >= 0x41 && c <= 0x5a) || c === 0x5f;
 }
 
-/** Where the word starting at `offset` ends, or -1 when no word starts there. */
-function wordEnd(text: string, offset: number): number {
+/** Where the word starting at `offset` ends, or -1 when no word starts there (the scanner,
+ * grammar/scan.ts, uses the same rule). */
+export function wordEnd(text: string, offset: number): number {
   if (text === cachedText && offset === cachedOffset) return cachedEnd;
   let end = -1;
   if (plainLetter(text.charCodeAt(offset))) end = offset + 1;

@@ -1,0 +1,284 @@
+// The fast path of `parse()` for files without syntax errors: the scanner's tokens (grammar/scan.ts),
+// the lexer's line-break rules, and a recursive-descent parser that takes exactly the decisions
+// the Chevrotain parser (grammar/parser.ts) takes and builds the same tree, node for node and
+// span for span. It never recovers: at the first thing it does not expect it gives up (returns
+// undefined) and `parse()` runs the Chevrotain parser, whose error recovery and messages stay
+// the only ones. test/grammar/fast-parse.test.ts checks both give the same tree on every input
+// the fast path accepts, and that the fast path accepts the examples.
+import type { TokenType } from "chevrotain";
+import type * as A from "./ast.js";
+import { MAX_NESTING, numberValue } from "./lex.js";
+import { DURATION_UNITS } from "./units.js";
+import { scan, scannedComments, type Scanned } from "./scan.js";
+import * as T from "./tokens.js";
+
+/** Thrown to leave the fast path; caught in `fastParse`. */
+const GIVE_UP = new Error("fast path: not handled");
+
+const OPENERS = new Set<TokenType>([T.LBrace, T.LBracket, T.LParen]);
+const CLOSERS = new Set<TokenType>([T.RBrace, T.RBracket, T.RParen]);
+const STRINGS = new Set<TokenType>([T.AsciiString, T.CurlyString, T.CornerString, T.WhiteCornerString]);
+const NAME_TOKENS = new Set<TokenType>([T.Word, T.Path, ...STRINGS]);
+const HEAD_FOLLOW = new Set<TokenType>([T.Colon, T.LBrace]);
+const COMPARE_OPS = new Map<TokenType, A.CompareOp>([
+  [T.NeWord, "!="], [T.Ne, "!="], [T.EqWord, "=="], [T.Eq, "=="], [T.Ge, ">="], [T.Le, "<="], [T.Gt, ">"], [T.Lt, "<"], [T.Contains, "contains"], [T.In, "in"],
+]);
+const QUOTES = new Map<TokenType, A.Quote>([[T.AsciiString, "ascii"], [T.CurlyString, "curly"], [T.CornerString, "corner"], [T.WhiteCornerString, "whiteCorner"]]);
+
+/** The lexer's line-break rules (grammar/lex.ts) over scanned tokens: the indices of the tokens the
+ * parser sees, or undefined where `lex` would report something (nesting, numbers too large). */
+function keptTokens(s: Scanned, text: string): number[] | undefined {
+  const types = s.types;
+  const kept: number[] = [];
+  const stack: TokenType[] = [];
+  let parenDepth = 0;
+  let notRun = 0;
+  for (let k = 0; k < types.length; k++) {
+    const type = types[k];
+    if (type === T.NumberLiteral && !(Math.abs(numberValue(text.slice(s.start[k], s.end[k]))) <= Number.MAX_SAFE_INTEGER)) return undefined;
+    if (type === T.Not || type === T.Bang) notRun++;
+    else if (type !== T.Newline) notRun = 0;
+    if (notRun > MAX_NESTING) return undefined;
+    if (OPENERS.has(type)) {
+      stack.push(type);
+      if (type !== T.LBrace) parenDepth++;
+      if (stack.length > MAX_NESTING) return undefined;
+    } else if (CLOSERS.has(type)) {
+      const open = stack.pop();
+      if (open && open !== T.LBrace) parenDepth = Math.max(0, parenDepth - 1);
+    }
+    if (type === T.Newline) {
+      const prev = kept.length ? types[kept[kept.length - 1]] : undefined;
+      if (parenDepth > 0 || !prev || prev === T.Newline || prev === T.LBrace || T.CONTINUATION_TOKENS.has(prev)) continue;
+    } else if (type === T.LBrace || (T.CONTINUATION_TOKENS.has(type) && type !== T.Not && type !== T.Bang)) {
+      while (kept.length && types[kept[kept.length - 1]] === T.Newline) kept.pop();
+    }
+    kept.push(k);
+  }
+  return kept;
+}
+
+class FastParser {
+  private p = 0;
+  private readonly count: number;
+
+  constructor(
+    private readonly file: string,
+    private readonly text: string,
+    private readonly s: Scanned,
+    private readonly kept: number[],
+  ) {
+    this.count = kept.length;
+  }
+
+  /** The type of the token `k` ahead (1 = the next), undefined past the end. */
+  private la(k: number): TokenType | undefined {
+    const at = this.p + k - 1;
+    return at < this.count ? this.s.types[this.kept[at]] : undefined;
+  }
+
+  private image(at: number): string {
+    const k = this.kept[at];
+    return this.text.slice(this.s.start[k], this.s.end[k]);
+  }
+
+  private span(first: number, last: number): A.Span {
+    const s = this.s;
+    const a = this.kept[first];
+    const b = this.kept[last];
+    return { file: this.file, start: { offset: s.start[a], line: s.line[a], column: s.column[a] }, end: { offset: s.end[b], line: s.endLine[b], column: s.endColumn[b] + 1 } };
+  }
+
+  private between(a: A.Node, b: A.Node): A.Span {
+    return { file: this.file, start: a.span.start, end: b.span.end };
+  }
+
+  private expect(type: TokenType): number {
+    if (this.la(1) !== type) throw GIVE_UP;
+    return this.p++;
+  }
+
+  entries(): A.Entry[] {
+    const entries: A.Entry[] = [];
+    for (let t = this.la(1); t !== undefined; t = this.la(1)) {
+      if (t === T.Word) entries.push(this.entry());
+      else if (t === T.Newline || t === T.Semi) this.p++;
+      else throw GIVE_UP;
+    }
+    return entries;
+  }
+
+  private entry(): A.Entry {
+    const keyTok = this.p++;
+    const key: A.Word = { type: "Word", text: this.image(keyTok), span: this.span(keyTok, keyTok) };
+    let name: A.NameNode | undefined;
+    let value: A.Value | undefined;
+    let block: A.Block | undefined;
+    let last: A.Node = key;
+    if (NAME_TOKENS.has(this.la(1)!)) name = this.nameOrAtom();
+    if (name) last = name;
+    const next = this.la(1);
+    if (next === T.Colon) {
+      this.p++;
+      value = this.value();
+    } else if (next === T.LBrace) block = this.block();
+    if (value) last = value;
+    if (block) last = block;
+    return { type: "Entry", key, name, value, block, span: this.between(key, last) };
+  }
+
+  /** A word, path or string (a name, or an atom of a phrase). */
+  private nameOrAtom(): A.Word | A.PathNode | A.StringNode {
+    const t = this.p++;
+    const type = this.s.types[this.kept[t]];
+    const image = this.image(t);
+    if (type === T.Word) return { type: "Word", text: image, span: this.span(t, t) };
+    if (type === T.Path) {
+      const segments = image.split(/[.．]/);
+      return { type: "Path", segments, text: segments.join("."), span: this.span(t, t) };
+    }
+    const body = image.slice(1, -1);
+    const quote = QUOTES.get(type)!;
+    const value = quote === "ascii" ? body.replace(/\\([\s\S])/g, (_, c: string) => (c === "n" ? "\n" : c === "t" ? "\t" : c)) : body;
+    return { type: "String", value, quote, span: this.span(t, t) };
+  }
+
+  private block(): A.Block {
+    const open = this.p++;
+    const entries: A.Entry[] = [];
+    for (let t = this.la(1); t !== T.RBrace; t = this.la(1)) {
+      if (t === T.Word) entries.push(this.entry());
+      else if (t === T.Newline || t === T.Semi) this.p++;
+      else throw GIVE_UP;
+    }
+    const close = this.p++;
+    return { type: "Block", entries, span: this.span(open, close) };
+  }
+
+  private value(): A.Value {
+    const items: A.Expr[] = [this.expr()];
+    while (this.la(1) === T.Comma) {
+      this.p++;
+      items.push(this.expr());
+    }
+    return { type: "Value" as const, items, span: this.between(items[0], items[items.length - 1]) };
+  }
+
+  private expr(): A.Expr {
+    return this.joined("Or", T.Or, T.OrOp, () => this.joined("And", T.And, T.AndOp, () => this.notExpr()));
+  }
+
+  private joined(type: "Or" | "And", word: TokenType, op: TokenType, operand: () => A.Expr): A.Expr {
+    const first = operand();
+    let operands: A.Expr[] | undefined;
+    for (let t = this.la(1); t === word || t === op; t = this.la(1)) {
+      this.p++;
+      (operands ??= [first]).push(operand());
+    }
+    if (!operands) return first;
+    return { type, operands, span: this.between(operands[0], operands[operands.length - 1]) };
+  }
+
+  private notExpr(): A.Expr {
+    const t = this.la(1);
+    if (t === T.Not || t === T.Bang) {
+      const at = this.p++;
+      const operand = this.notExpr();
+      return { type: "Not" as const, operand, span: { file: this.file, start: this.span(at, at).start, end: operand.span.end } };
+    }
+    return this.compare();
+  }
+
+  private compare(): A.Expr {
+    const left = this.phrase();
+    const op = COMPARE_OPS.get(this.la(1)!);
+    if (op === undefined) return left;
+    const opTok = this.p++;
+    const right = this.phrase();
+    return { type: "Compare" as const, op, opSpan: this.span(opTok, opTok), left, right, span: this.between(left, right) };
+  }
+
+  private atomAhead(): boolean {
+    const t = this.la(1)!;
+    return NAME_TOKENS.has(t) || t === T.NumberLiteral || t === T.LBracket || t === T.LParen;
+  }
+
+  /** As MatterParser.headAhead: the tokens ahead begin a new entry's head. */
+  private headAhead(): boolean {
+    if (this.la(1) !== T.Word) return false;
+    const second = this.la(2)!;
+    if (HEAD_FOLLOW.has(second)) return true;
+    const third = this.la(3)!;
+    if (second === T.Word) return third === T.LBrace;
+    return NAME_TOKENS.has(second) && HEAD_FOLLOW.has(third);
+  }
+
+  private phrase(): A.Phrase {
+    if (!this.atomAhead()) throw GIVE_UP;
+    const atoms: A.Atom[] = [this.atom()];
+    while (this.atomAhead() && !this.headAhead()) atoms.push(this.atom());
+    return { type: "Phrase" as const, atoms, span: this.between(atoms[0], atoms[atoms.length - 1]) };
+  }
+
+  private atom(): A.Atom {
+    const t = this.la(1);
+    if (t === T.NumberLiteral) return this.numberOrDuration();
+    if (t === T.LBracket) return this.list();
+    if (t === T.LParen) return this.paren();
+    return this.nameOrAtom();
+  }
+
+  private numberOrDuration(): A.NumberNode | A.DurationNode {
+    const t = this.p++;
+    const raw = this.image(t);
+    if (this.la(1) === T.Word && this.image(this.p) in DURATION_UNITS && !this.headAhead()) {
+      const unit = this.p++;
+      return { type: "Duration" as const, value: numberValue(raw), unit: this.image(unit), unitSpan: this.span(unit, unit), span: this.span(t, unit) };
+    }
+    return { type: "Number" as const, value: numberValue(raw), percent: /[%％]$/.test(raw), raw, span: this.span(t, t) };
+  }
+
+  private exprAhead(): boolean {
+    const t = this.la(1);
+    return t === T.Not || t === T.Bang || this.atomAhead();
+  }
+
+  private list(): A.ListNode {
+    const open = this.p++;
+    const items: A.Expr[] = [];
+    if (this.exprAhead()) {
+      items.push(this.expr());
+      while (this.la(1) === T.Comma) {
+        this.p++;
+        if (this.exprAhead()) items.push(this.expr());
+      }
+    }
+    const close = this.expect(T.RBracket);
+    return { type: "List", items, span: this.span(open, close) };
+  }
+
+  private paren(): A.ParenNode {
+    const open = this.p++;
+    const expr = this.expr();
+    const close = this.expect(T.RParen);
+    return { type: "Paren" as const, expr, span: this.span(open, close) };
+  }
+}
+
+/** The tree of a file without syntax errors, or undefined: then `parse()` uses Chevrotain. */
+export function fastParse(file: string, text: string): A.FileNode | undefined {
+  const s = scan(text);
+  if (!s) return undefined;
+  const kept = keptTokens(s, text);
+  if (!kept) return undefined;
+  let entries: A.Entry[];
+  try {
+    entries = new FastParser(file, text, s, kept).entries();
+  } catch (e) {
+    if (e === GIVE_UP) return undefined;
+    throw e;
+  }
+  const last = kept[kept.length - 1];
+  const end = last === undefined ? { offset: 0, line: 1, column: 1 } : { offset: s.end[last], line: s.endLine[last], column: s.endColumn[last] + 1 };
+  return { type: "File", entries, comments: scannedComments(s, text, file), span: { file, start: { offset: 0, line: 1, column: 1 }, end } };
+}
