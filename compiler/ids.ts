@@ -41,6 +41,22 @@ function fnv1a(text: string, seed = 0x811c9dc5): number {
 /** `Item_1a2b3c4d`: the kind prefix and 32 bits of the name's hash. Names that collide within a
  * kind get a longer hash (deterministic: the names are sorted before assigning). */
 export function assignIds(prefix: string, names: string[]): Map<string, string> {
+  // Almost always no two names share a hash: then each name's id is its own hash whatever the
+  // order, and the names need no sorting.
+  const plain = new Map<string, string>();
+  const taken = new Set<string>();
+  let clash = false;
+  for (const name of names) {
+    if (plain.has(name)) continue;
+    const id = stableId(prefix, name);
+    if (taken.has(id)) {
+      clash = true;
+      break;
+    }
+    taken.add(id);
+    plain.set(name, id);
+  }
+  if (!clash) return plain;
   const out = new Map<string, string>();
   const used = new Set<string>();
   for (const name of [...new Set(names)].sort()) {

@@ -50,6 +50,13 @@ export function tokenSpan(file: string, t: IToken, last: IToken = t): Span {
 
 /** The value of a number literal (full-width digits allowed; a trailing % is ignored). */
 export function numberValue(raw: string): number {
+  // ASCII digits only (most numbers): Number reads them as they are.
+  let plain = true;
+  for (let i = 0; i < raw.length && plain; i++) {
+    const c = raw.charCodeAt(i);
+    plain = (c >= 0x30 && c <= 0x39) || c === 0x2e;
+  }
+  if (plain) return Number(raw);
   const ascii = raw.replace(/[０-９]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0)).replace("．", ".");
   return Number(/[%％]$/.test(ascii) ? ascii.slice(0, -1) : ascii);
 }

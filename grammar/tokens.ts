@@ -46,7 +46,9 @@ export function wordEnd(text: string, offset: number): number {
   if (end >= 0) {
     // Plain letters and digits first; the expression takes over at the first other character.
     for (let c = text.charCodeAt(end); plainLetter(c) || (c >= 0x30 && c <= 0x39); c = text.charCodeAt(end)) end++;
-    for (;;) {
+    // An ASCII character the loop stopped at (or the end of the text) goes on no word.
+    const next = text.charCodeAt(end);
+    for (; next >= 0x80; ) {
       WORD_CHUNK.lastIndex = end;
       if (!WORD_CHUNK.test(text)) break;
       end = WORD_CHUNK.lastIndex;
@@ -206,10 +208,17 @@ export const allTokens: TokenType[] = [
 /** Tokens after which a line break does not end the entry: the value goes on. */
 export const CONTINUATION_TOKENS = new Set<TokenType>([Comma, Colon, Or, And, Not, Contains, In, EqWord, NeWord, OrOp, AndOp, Ge, Le, Ne, Eq, Gt, Lt, Bang]);
 
-export const matterLexer = new Lexer(allTokens, {
-  positionTracking: "full",
-  ensureOptimizations: true,
-  skipValidations: true,
-  lineTerminatorsPattern: /\r\n|\r|\n/g,
-  lineTerminatorCharacters: ["\n", "\r"],
-});
+let lexer: InstanceType<typeof Lexer> | undefined;
+
+/** The Chevrotain lexer, built on first use: files without a syntax error are read by the
+ * scanner (grammar/scan.ts), so most runs never need it, and building it costs a cold start. */
+export const matterLexer: Pick<InstanceType<typeof Lexer>, "tokenize"> = {
+  tokenize: (text, initialMode) =>
+    (lexer ??= new Lexer(allTokens, {
+      positionTracking: "full",
+      ensureOptimizations: true,
+      skipValidations: true,
+      lineTerminatorsPattern: /\r\n|\r|\n/g,
+      lineTerminatorCharacters: ["\n", "\r"],
+    })).tokenize(text, initialMode),
+};
