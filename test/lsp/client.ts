@@ -58,18 +58,21 @@ export class TestClient {
     });
   }
 
-  static async start(server: string, folder: string | undefined, initializationOptions: object = {}): Promise<TestClient> {
+  /** `capabilities`: the client's, besides snippets; `before`: handlers of server requests to
+   * install before the server starts talking. */
+  static async start(server: string, folder: string | undefined, initializationOptions: object = {}, capabilities: object = {}, before?: (conn: ProtocolConnection) => void): Promise<TestClient> {
     const child = spawn(process.execPath, [server, "lsp", "--stdio"], { stdio: ["pipe", "pipe", "pipe"] });
     const stderr: string[] = [];
     child.stderr!.on("data", (d: Buffer) => stderr.push(d.toString()));
     const conn = createProtocolConnection(child.stdout!, child.stdin!);
     conn.listen();
+    before?.(conn);
     const client = new TestClient(conn, child, stderr);
     await conn.sendRequest(InitializeRequest.type, {
       processId: process.pid,
       rootUri: folder ? uriOf(folder) : null,
       workspaceFolders: folder ? [{ uri: uriOf(folder), name: "test" }] : null,
-      capabilities: { textDocument: { completion: { completionItem: { snippetSupport: true } } } },
+      capabilities: { textDocument: { completion: { completionItem: { snippetSupport: true } } }, ...capabilities },
       initializationOptions,
     });
     await conn.sendNotification(InitializedNotification.type, {});
