@@ -93,6 +93,9 @@ function sameBytes(a: Uint8Array, b: Uint8Array): boolean {
 
 const isStd = (file: string) => file.startsWith(`${STD_DIR}/`);
 
+/** The group of diagnostics without a place (they sort last); no file is named so. */
+const NO_FILE = "\uffff";
+
 /** Compiles the same inputs again and again, reusing what did not change. One per project. */
 export class IncrementalCompiler {
   private units = new Map<string, LoadUnit>();
@@ -103,11 +106,50 @@ export class IncrementalCompiler {
   private licences: string[] | undefined;
   private regions: RegionTable | undefined;
   stats: IncrementalStats = { parsed: 0, lowered: 0, reused: 0 };
+  private sorted = new Map<string, { items: Diagnostic[]; sorted: Diagnostic[] }>();
+  private byFile = new Map<string, Diagnostic[]>();
+  private fileOrder: string[] = [];
 
   constructor(
     private readonly host: CompilerHost,
     private readonly options: IncrementalOptions = {},
   ) {}
+
+  /** The last compile's diagnostics by the file they are in, each list sorted as in the result
+   * and the same array from compile to compile while that file's diagnostics are the same. */
+  diagnosticsByFile(): ReadonlyMap<string, readonly Diagnostic[]> {
+    return this.byFile;
+  }
+
+  /** sortDiagnostics over all the diagnostics, done per file: its order is by place, file first,
+   * so sorting each file's in the order they came and putting the files in order gives the same
+   * list; a file whose diagnostics are the same objects as last time is not sorted again. */
+  private sortByFile(items: Diagnostic[]): Diagnostic[] {
+    const groups = new Map<string, Diagnostic[]>();
+    for (const d of items) {
+      const f = d.span ? d.span.file : NO_FILE;
+      const g = groups.get(f);
+      if (g) g.push(d);
+      else groups.set(f, [d]);
+    }
+    const next = new Map<string, { items: Diagnostic[]; sorted: Diagnostic[] }>();
+    const byFile = new Map<string, Diagnostic[]>();
+    for (const [f, g] of groups) {
+      const had = this.sorted.get(f);
+      const same = had !== undefined && had.items.length === g.length && had.items.every((d, i) => d === g[i]);
+      const entry = same ? had : { items: g, sorted: sortDiagnostics(g) };
+      next.set(f, entry);
+      if (f !== NO_FILE) byFile.set(f, entry.sorted);
+    }
+    let order = this.fileOrder;
+    if (order.length !== byFile.size || order.some((f) => !byFile.has(f))) order = this.fileOrder = [...byFile.keys()].sort();
+    this.sorted = next;
+    this.byFile = byFile;
+    const out: Diagnostic[] = [];
+    for (const f of order) for (const d of byFile.get(f)!) out.push(d);
+    for (const d of next.get(NO_FILE)?.sorted ?? []) out.push(d);
+    return out;
+  }
 
   /** Forgets everything (the next compile starts cold). */
   reset(): void {
@@ -121,6 +163,7 @@ export class IncrementalCompiler {
     } catch (e) {
       // Whatever failed may have left a cache half-updated.
       this.reset();
+      this.byFile = new Map();
       const err = e as Error;
       const diagnostics: Diagnostic[] = [{ code: "E0999", severity: "error", args: { reason: `${err.name}: ${err.message}` } }];
       return { models: [], diagnostics, sources: new Map(), symbols: { declarations: [], references: [] }, hasErrors: true };
@@ -248,7 +291,7 @@ export class IncrementalCompiler {
     for (const u of this.units.values()) if (!isStd(u.file) && !imported.has(u.file)) u.sf = undefined;
     for (const f of [...this.lowered.keys()]) if (!loaded.has(f)) this.lowered.delete(f);
 
-    const diagnostics = sortDiagnostics(bag.items);
+    const diagnostics = this.sortByFile(bag.items);
     stats.ms = { load: t1 - t0, lower: t2 - t1, rest: performance.now() - t2 };
     return {
       models,

@@ -38,24 +38,57 @@ export function diagnosticsByUri(ds: Diagnostic[], lang: Lang, uris: Map<string,
   return out;
 }
 
-/** Publishes a new set: only the files whose problems changed (a workspace of thousands of files
- * must not resend them all on every keystroke), clearing those whose problems are gone. */
+/** Publishes the diagnostics of every file: only those of the files whose problems changed (a
+ * workspace of thousands of files must not resend them all on every keystroke), clearing those
+ * whose problems are gone. The compiler gives each file's list as the same array while it is
+ * unchanged, so an unchanged file costs a comparison of references, not a conversion. */
 export class DiagnosticsPublisher {
-  private published = new Map<string, string>();
+  private published = new Map<string, { parts: (readonly Diagnostic[])[]; text: string }>();
+  /** Each diagnostic in LSP form, for the language and open URIs of `context`. */
+  private converted = new WeakMap<Diagnostic, LspDiagnostic | undefined>();
+  private context = "";
+  /** File URIs of files that are not open (a pure function of the path, not cheap). */
+  private uriOf = new Map<string, string>();
 
   constructor(private readonly send: (uri: string, diagnostics: LspDiagnostic[]) => void) {}
 
-  publish(byUri: Map<string, LspDiagnostic[]>): void {
+  /** `projects`: each project's diagnostics by file. */
+  publish(projects: ReadonlyMap<string, readonly Diagnostic[]>[], lang: Lang, uris: Map<string, string>): void {
+    const context = `${lang}\n${[...uris].join("\n")}`;
+    const sameContext = context === this.context;
+    if (!sameContext) {
+      this.context = context;
+      this.converted = new WeakMap();
+    }
+    const byUri = new Map<string, (readonly Diagnostic[])[]>();
+    for (const files of projects) {
+      for (const [file, list] of files) {
+        let uri = uris.get(file) ?? this.uriOf.get(file);
+        if (uri === undefined) this.uriOf.set(file, (uri = fileToUri(file)));
+        const parts = byUri.get(uri);
+        if (parts) parts.push(list);
+        else byUri.set(uri, [list]);
+      }
+    }
     for (const uri of this.published.keys()) {
       if (byUri.has(uri)) continue;
       this.send(uri, []);
       this.published.delete(uri);
     }
-    for (const [uri, list] of byUri) {
+    for (const [uri, parts] of byUri) {
+      const had = this.published.get(uri);
+      if (sameContext && had && had.parts.length === parts.length && had.parts.every((p, i) => p === parts[i])) continue;
+      const list: LspDiagnostic[] = [];
+      for (const part of parts) {
+        for (const d of part) {
+          let l = this.converted.get(d);
+          if (l === undefined && !this.converted.has(d)) this.converted.set(d, (l = toLspDiagnostic(d, lang, uris)));
+          if (l) list.push(l);
+        }
+      }
       const text = JSON.stringify(list);
-      if (this.published.get(uri) === text) continue;
-      this.published.set(uri, text);
-      this.send(uri, list);
+      this.published.set(uri, { parts, text });
+      if (had?.text !== text) this.send(uri, list);
     }
   }
 }

@@ -24,7 +24,7 @@ import type { Lang } from "../../compiler/schema.js";
 import type { Punctuation } from "../../grammar/format/print.js";
 import { complete } from "./completion.js";
 import { cursorAt } from "./cursor.js";
-import { DiagnosticsPublisher, diagnosticsByUri } from "./diagnostics.js";
+import { DiagnosticsPublisher } from "./diagnostics.js";
 import { formatDocument } from "./formatting.js";
 import { StrictStreamReader } from "./frames.js";
 import { hover } from "./hover.js";
@@ -97,7 +97,11 @@ export function startServer(options: ServerOptions = {}): Connection {
     try {
       const snapshot = workspace.current();
       const uris = workspace.openUris();
-      publisher.publish(diagnosticsByUri(snapshot.projects.flatMap((p) => p.result.diagnostics), lang, uris));
+      publisher.publish(
+        snapshot.projects.map((p) => p.diagnosticsByFile),
+        lang,
+        uris,
+      );
     } catch (e) {
       connection.console.error(`matterc: ${(e as Error).stack ?? String(e)}`);
     }

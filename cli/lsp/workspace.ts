@@ -7,6 +7,7 @@ import type { TextDocuments } from "vscode-languageserver";
 import type { TextDocument } from "vscode-languageserver-textdocument";
 import { compile, type CompileInput, type CompileResult } from "../../compiler/compile.js";
 import { IncrementalCompiler, type IncrementalStats } from "../../compiler/incremental.js";
+import type { Diagnostic } from "../../compiler/diagnostics/types.js";
 import type { CompilerHost, SymbolDecl } from "../../compiler/program.js";
 import { createCachedHost, type CachedHost } from "../cached-host.js";
 import { createNodeHost } from "../host.js";
@@ -15,6 +16,9 @@ import { folderFiles, projectsFor, type Project } from "./project-files.js";
 
 export interface CompiledProject extends Project {
   result: CompileResult;
+  /** The result's diagnostics by the file they are in; a file's list is the same array while its
+   * diagnostics are unchanged, so publishing can pass over it. */
+  diagnosticsByFile: ReadonlyMap<string, readonly Diagnostic[]>;
 }
 
 export interface Snapshot {
@@ -188,7 +192,8 @@ export class Workspace {
       if (!compiler) this.compilers.set(p.root, (compiler = new IncrementalCompiler(this.host, { keepModels: (f) => (this.openNow ? this.openNow.has(f) : this.openDocument(f) !== undefined) })));
       this.openNow = open;
       try {
-        return { ...p, result: compiler.compile([{ root: p.root, files: p.files }]) };
+        const result = compiler.compile([{ root: p.root, files: p.files }]);
+        return { ...p, result, diagnosticsByFile: compiler.diagnosticsByFile() };
       } finally {
         this.openNow = undefined;
       }
