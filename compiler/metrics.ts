@@ -163,9 +163,17 @@ export function caseMetricsOf(m: Inputs, materialsBasis: "handedIn" | "merged" =
   const outcomeConds = [...decisive];
   const byOutcome = new Map<string, CaseMetrics & { critical: CriticalPath }>();
 
+  // One record of answers for every case, written over (a copy per case was a measurable share of
+  // the figures): a key the previous case had and this one lacks reads as no answer (undefined),
+  // as a missing key does; commitments are written last, so they are taken whatever the situation.
+  const answers: Record<string, Answer> = {};
+  let previousKeys: string[] = [];
   return (situation) => {
-    const answers: Record<string, Answer> = { ...situation };
+    const keys = Object.keys(situation);
+    for (const k of previousKeys) if (!Object.hasOwn(situation, k)) (answers as Record<string, unknown>)[k] = undefined;
+    for (const k of keys) answers[k] = situation[k];
     for (const c of m.commitments) answers[c.name] = true;
+    previousKeys = keys;
     let outcome = "";
     for (const c of outcomeConds) outcome += evaluate(c, answers) ? "1" : "0";
     const same = byOutcome.get(outcome);

@@ -5,57 +5,64 @@
 // undefined) and `parse()` runs the Chevrotain parser, whose error recovery and messages stay
 // the only ones. test/grammar/fast-parse.test.ts checks both give the same tree on every input
 // the fast path accepts, and that the fast path accepts the examples.
-import type { TokenType } from "chevrotain";
 import type * as A from "./ast.js";
+import { ATOM, CLOSER, CONTINUATION, FLAGS, HEAD_FOLLOW, K, NAME, OPENER } from "./kinds.js";
 import { MAX_NESTING, numberValue } from "./lex.js";
 import { DURATION_UNITS } from "./units.js";
 import { scan, scannedComments, type Scanned } from "./scan.js";
-import * as T from "./tokens.js";
 
 /** Thrown to leave the fast path; caught in `fastParse`. */
 const GIVE_UP = new Error("fast path: not handled");
 
-const OPENERS = new Set<TokenType>([T.LBrace, T.LBracket, T.LParen]);
-const CLOSERS = new Set<TokenType>([T.RBrace, T.RBracket, T.RParen]);
-const STRINGS = new Set<TokenType>([T.AsciiString, T.CurlyString, T.CornerString, T.WhiteCornerString]);
-const NAME_TOKENS = new Set<TokenType>([T.Word, T.Path, ...STRINGS]);
-const HEAD_FOLLOW = new Set<TokenType>([T.Colon, T.LBrace]);
-const COMPARE_OPS = new Map<TokenType, A.CompareOp>([
-  [T.NeWord, "!="], [T.Ne, "!="], [T.EqWord, "=="], [T.Eq, "=="], [T.Ge, ">="], [T.Le, "<="], [T.Gt, ">"], [T.Lt, "<"], [T.Contains, "contains"], [T.In, "in"],
-]);
-const QUOTES = new Map<TokenType, A.Quote>([[T.AsciiString, "ascii"], [T.CurlyString, "curly"], [T.CornerString, "corner"], [T.WhiteCornerString, "whiteCorner"]]);
+/** Past the last token: a kind no token has (its flags are 0). */
+const END = 255;
+const FLAG = new Uint8Array(256);
+FLAG.set(FLAGS);
+const COMPARE_OPS: (A.CompareOp | undefined)[] = [];
+for (const [kind, op] of [[K.NeWord, "!="], [K.Ne, "!="], [K.EqWord, "=="], [K.Eq, "=="], [K.Ge, ">="], [K.Le, "<="], [K.Gt, ">"], [K.Lt, "<"], [K.Contains, "contains"], [K.In, "in"]] as [number, A.CompareOp][]) COMPARE_OPS[kind] = op;
+const QUOTES: A.Quote[] = [];
+QUOTES[K.AsciiString] = "ascii";
+QUOTES[K.CurlyString] = "curly";
+QUOTES[K.CornerString] = "corner";
+QUOTES[K.WhiteCornerString] = "whiteCorner";
+
+let keptBuffer = new Int32Array(1024);
 
 /** The lexer's line-break rules (grammar/lex.ts) over scanned tokens: the indices of the tokens the
  * parser sees, or undefined where `lex` would report something (nesting, numbers too large). */
-function keptTokens(s: Scanned, text: string): number[] | undefined {
-  const types = s.types;
-  const kept: number[] = [];
-  const stack: TokenType[] = [];
+function keptTokens(s: Scanned, text: string): { kept: Int32Array; count: number } | undefined {
+  const kinds = s.kinds;
+  if (keptBuffer.length < s.count) keptBuffer = new Int32Array(Math.max(s.count, keptBuffer.length * 2));
+  const kept = keptBuffer;
+  let count = 0;
+  const stack: number[] = [];
   let parenDepth = 0;
   let notRun = 0;
-  for (let k = 0; k < types.length; k++) {
-    const type = types[k];
-    if (type === T.NumberLiteral && !(Math.abs(numberValue(text.slice(s.start[k], s.end[k]))) <= Number.MAX_SAFE_INTEGER)) return undefined;
-    if (type === T.Not || type === T.Bang) notRun++;
-    else if (type !== T.Newline) notRun = 0;
+  for (let k = 0; k < s.count; k++) {
+    const kind = kinds[k];
+    const flags = FLAG[kind];
+    if (kind === K.NumberLiteral && !(Math.abs(numberValue(text.slice(s.start[k], s.end[k]))) <= Number.MAX_SAFE_INTEGER)) return undefined;
+    if (kind === K.Not || kind === K.Bang) notRun++;
+    else if (kind !== K.Newline) notRun = 0;
     if (notRun > MAX_NESTING) return undefined;
-    if (OPENERS.has(type)) {
-      stack.push(type);
-      if (type !== T.LBrace) parenDepth++;
+    if (flags & OPENER) {
+      stack.push(kind);
+      if (kind !== K.LBrace) parenDepth++;
       if (stack.length > MAX_NESTING) return undefined;
-    } else if (CLOSERS.has(type)) {
+    } else if (flags & CLOSER) {
       const open = stack.pop();
-      if (open && open !== T.LBrace) parenDepth = Math.max(0, parenDepth - 1);
+      if (open !== undefined && open !== K.LBrace) parenDepth = Math.max(0, parenDepth - 1);
     }
-    if (type === T.Newline) {
-      const prev = kept.length ? types[kept[kept.length - 1]] : undefined;
-      if (parenDepth > 0 || !prev || prev === T.Newline || prev === T.LBrace || T.CONTINUATION_TOKENS.has(prev)) continue;
-    } else if (type === T.LBrace || (T.CONTINUATION_TOKENS.has(type) && type !== T.Not && type !== T.Bang)) {
-      while (kept.length && types[kept[kept.length - 1]] === T.Newline) kept.pop();
+    if (kind === K.Newline) {
+      if (count === 0) continue;
+      const prev = kinds[kept[count - 1]];
+      if (parenDepth > 0 || prev === K.Newline || prev === K.LBrace || FLAG[prev] & CONTINUATION) continue;
+    } else if (kind === K.LBrace || (flags & CONTINUATION && kind !== K.Not && kind !== K.Bang)) {
+      while (count && kinds[kept[count - 1]] === K.Newline) count--;
     }
-    kept.push(k);
+    kept[count++] = k;
   }
-  return kept;
+  return { kept, count };
 }
 
 class FastParser {
@@ -66,15 +73,16 @@ class FastParser {
     private readonly file: string,
     private readonly text: string,
     private readonly s: Scanned,
-    private readonly kept: number[],
+    private readonly kept: Int32Array,
+    count: number,
   ) {
-    this.count = kept.length;
+    this.count = count;
   }
 
   /** The type of the token `k` ahead (1 = the next), undefined past the end. */
-  private la(k: number): TokenType | undefined {
+  private la(k: number): number {
     const at = this.p + k - 1;
-    return at < this.count ? this.s.types[this.kept[at]] : undefined;
+    return at < this.count ? this.s.kinds[this.kept[at]] : END;
   }
 
   private image(at: number): string {
@@ -93,16 +101,16 @@ class FastParser {
     return { file: this.file, start: a.span.start, end: b.span.end };
   }
 
-  private expect(type: TokenType): number {
+  private expect(type: number): number {
     if (this.la(1) !== type) throw GIVE_UP;
     return this.p++;
   }
 
   entries(): A.Entry[] {
     const entries: A.Entry[] = [];
-    for (let t = this.la(1); t !== undefined; t = this.la(1)) {
-      if (t === T.Word) entries.push(this.entry());
-      else if (t === T.Newline || t === T.Semi) this.p++;
+    for (let t = this.la(1); t !== END; t = this.la(1)) {
+      if (t === K.Word) entries.push(this.entry());
+      else if (t === K.Newline || t === K.Semi) this.p++;
       else throw GIVE_UP;
     }
     return entries;
@@ -115,13 +123,13 @@ class FastParser {
     let value: A.Value | undefined;
     let block: A.Block | undefined;
     let last: A.Node = key;
-    if (NAME_TOKENS.has(this.la(1)!)) name = this.nameOrAtom();
+    if (FLAG[this.la(1)] & NAME) name = this.nameOrAtom();
     if (name) last = name;
     const next = this.la(1);
-    if (next === T.Colon) {
+    if (next === K.Colon) {
       this.p++;
       value = this.value();
-    } else if (next === T.LBrace) block = this.block();
+    } else if (next === K.LBrace) block = this.block();
     if (value) last = value;
     if (block) last = block;
     return { type: "Entry", key, name, value, block, span: this.between(key, last) };
@@ -130,15 +138,15 @@ class FastParser {
   /** A word, path or string (a name, or an atom of a phrase). */
   private nameOrAtom(): A.Word | A.PathNode | A.StringNode {
     const t = this.p++;
-    const type = this.s.types[this.kept[t]];
+    const type = this.s.kinds[this.kept[t]];
     const image = this.image(t);
-    if (type === T.Word) return { type: "Word", text: image, span: this.span(t, t) };
-    if (type === T.Path) {
+    if (type === K.Word) return { type: "Word", text: image, span: this.span(t, t) };
+    if (type === K.Path) {
       const segments = image.split(/[.．]/);
       return { type: "Path", segments, text: segments.join("."), span: this.span(t, t) };
     }
     const body = image.slice(1, -1);
-    const quote = QUOTES.get(type)!;
+    const quote = QUOTES[type];
     const value = quote === "ascii" ? body.replace(/\\([\s\S])/g, (_, c: string) => (c === "n" ? "\n" : c === "t" ? "\t" : c)) : body;
     return { type: "String", value, quote, span: this.span(t, t) };
   }
@@ -146,9 +154,9 @@ class FastParser {
   private block(): A.Block {
     const open = this.p++;
     const entries: A.Entry[] = [];
-    for (let t = this.la(1); t !== T.RBrace; t = this.la(1)) {
-      if (t === T.Word) entries.push(this.entry());
-      else if (t === T.Newline || t === T.Semi) this.p++;
+    for (let t = this.la(1); t !== K.RBrace; t = this.la(1)) {
+      if (t === K.Word) entries.push(this.entry());
+      else if (t === K.Newline || t === K.Semi) this.p++;
       else throw GIVE_UP;
     }
     const close = this.p++;
@@ -157,7 +165,7 @@ class FastParser {
 
   private value(): A.Value {
     const items: A.Expr[] = [this.expr()];
-    while (this.la(1) === T.Comma) {
+    while (this.la(1) === K.Comma) {
       this.p++;
       items.push(this.expr());
     }
@@ -165,10 +173,10 @@ class FastParser {
   }
 
   private expr(): A.Expr {
-    return this.joined("Or", T.Or, T.OrOp, () => this.joined("And", T.And, T.AndOp, () => this.notExpr()));
+    return this.joined("Or", K.Or, K.OrOp, () => this.joined("And", K.And, K.AndOp, () => this.notExpr()));
   }
 
-  private joined(type: "Or" | "And", word: TokenType, op: TokenType, operand: () => A.Expr): A.Expr {
+  private joined(type: "Or" | "And", word: number, op: number, operand: () => A.Expr): A.Expr {
     const first = operand();
     let operands: A.Expr[] | undefined;
     for (let t = this.la(1); t === word || t === op; t = this.la(1)) {
@@ -181,7 +189,7 @@ class FastParser {
 
   private notExpr(): A.Expr {
     const t = this.la(1);
-    if (t === T.Not || t === T.Bang) {
+    if (t === K.Not || t === K.Bang) {
       const at = this.p++;
       const operand = this.notExpr();
       return { type: "Not" as const, operand, span: { file: this.file, start: this.span(at, at).start, end: operand.span.end } };
@@ -191,7 +199,7 @@ class FastParser {
 
   private compare(): A.Expr {
     const left = this.phrase();
-    const op = COMPARE_OPS.get(this.la(1)!);
+    const op = COMPARE_OPS[this.la(1)];
     if (op === undefined) return left;
     const opTok = this.p++;
     const right = this.phrase();
@@ -199,18 +207,17 @@ class FastParser {
   }
 
   private atomAhead(): boolean {
-    const t = this.la(1)!;
-    return NAME_TOKENS.has(t) || t === T.NumberLiteral || t === T.LBracket || t === T.LParen;
+    return (FLAG[this.la(1)] & ATOM) !== 0;
   }
 
   /** As MatterParser.headAhead: the tokens ahead begin a new entry's head. */
   private headAhead(): boolean {
-    if (this.la(1) !== T.Word) return false;
-    const second = this.la(2)!;
-    if (HEAD_FOLLOW.has(second)) return true;
-    const third = this.la(3)!;
-    if (second === T.Word) return third === T.LBrace;
-    return NAME_TOKENS.has(second) && HEAD_FOLLOW.has(third);
+    if (this.la(1) !== K.Word) return false;
+    const second = this.la(2);
+    if (FLAG[second] & HEAD_FOLLOW) return true;
+    const third = this.la(3);
+    if (second === K.Word) return third === K.LBrace;
+    return (FLAG[second] & NAME) !== 0 && (FLAG[third] & HEAD_FOLLOW) !== 0;
   }
 
   private phrase(): A.Phrase {
@@ -222,16 +229,16 @@ class FastParser {
 
   private atom(): A.Atom {
     const t = this.la(1);
-    if (t === T.NumberLiteral) return this.numberOrDuration();
-    if (t === T.LBracket) return this.list();
-    if (t === T.LParen) return this.paren();
+    if (t === K.NumberLiteral) return this.numberOrDuration();
+    if (t === K.LBracket) return this.list();
+    if (t === K.LParen) return this.paren();
     return this.nameOrAtom();
   }
 
   private numberOrDuration(): A.NumberNode | A.DurationNode {
     const t = this.p++;
     const raw = this.image(t);
-    if (this.la(1) === T.Word && this.image(this.p) in DURATION_UNITS && !this.headAhead()) {
+    if (this.la(1) === K.Word && this.image(this.p) in DURATION_UNITS && !this.headAhead()) {
       const unit = this.p++;
       return { type: "Duration" as const, value: numberValue(raw), unit: this.image(unit), unitSpan: this.span(unit, unit), span: this.span(t, unit) };
     }
@@ -240,7 +247,7 @@ class FastParser {
 
   private exprAhead(): boolean {
     const t = this.la(1);
-    return t === T.Not || t === T.Bang || this.atomAhead();
+    return t === K.Not || t === K.Bang || this.atomAhead();
   }
 
   private list(): A.ListNode {
@@ -248,19 +255,19 @@ class FastParser {
     const items: A.Expr[] = [];
     if (this.exprAhead()) {
       items.push(this.expr());
-      while (this.la(1) === T.Comma) {
+      while (this.la(1) === K.Comma) {
         this.p++;
         if (this.exprAhead()) items.push(this.expr());
       }
     }
-    const close = this.expect(T.RBracket);
+    const close = this.expect(K.RBracket);
     return { type: "List", items, span: this.span(open, close) };
   }
 
   private paren(): A.ParenNode {
     const open = this.p++;
     const expr = this.expr();
-    const close = this.expect(T.RParen);
+    const close = this.expect(K.RParen);
     return { type: "Paren" as const, expr, span: this.span(open, close) };
   }
 }
@@ -269,16 +276,16 @@ class FastParser {
 export function fastParse(file: string, text: string): A.FileNode | undefined {
   const s = scan(text);
   if (!s) return undefined;
-  const kept = keptTokens(s, text);
-  if (!kept) return undefined;
+  const k = keptTokens(s, text);
+  if (!k) return undefined;
   let entries: A.Entry[];
   try {
-    entries = new FastParser(file, text, s, kept).entries();
+    entries = new FastParser(file, text, s, k.kept, k.count).entries();
   } catch (e) {
     if (e === GIVE_UP) return undefined;
     throw e;
   }
-  const last = kept[kept.length - 1];
+  const last = k.count ? k.kept[k.count - 1] : undefined;
   const end = last === undefined ? { offset: 0, line: 1, column: 1 } : { offset: s.end[last], line: s.endLine[last], column: s.endColumn[last] + 1 };
   return { type: "File", entries, comments: scannedComments(s, text, file), span: { file, start: { offset: 0, line: 1, column: 1 }, end } };
 }

@@ -5,58 +5,71 @@
 // large to hold — and the caller then lexes with Chevrotain, which reports those. The
 // test/grammar/scan.test.ts checks it token for token against Chevrotain over every example, the
 // standard library, the diagnostic fixtures and the fuzzer's mutations.
-import type { TokenType } from "chevrotain";
 import type { Comment } from "./ast.js";
-import * as T from "./tokens.js";
+import { K, KIND_NAMES } from "./kinds.js";
+import { wordEnd } from "./words.js";
 
 /** Tokens as parallel arrays (offsets 0-based, end exclusive; lines and columns 1-based, the end
- * column inclusive as Chevrotain counts it). */
+ * column inclusive as Chevrotain counts it). The arrays are the scanner's own buffers, reused by
+ * the next call (a file's tokens are garbage as soon as its tree is built): read `count` entries,
+ * and only before scanning again. */
 export interface Scanned {
-  types: TokenType[];
-  start: number[];
-  end: number[];
-  line: number[];
-  column: number[];
-  endLine: number[];
-  endColumn: number[];
+  count: number;
+  kinds: Uint8Array;
+  start: Int32Array;
+  end: Int32Array;
+  line: Int32Array;
+  column: Int32Array;
+  endLine: Int32Array;
+  endColumn: Int32Array;
   /** Line and block comments, in order, as Chevrotain's `comments` group. */
-  comments: { type: TokenType; start: number; end: number; line: number; column: number; endLine: number; endColumn: number }[];
+  comments: { kind: number; start: number; end: number; line: number; column: number; endLine: number; endColumn: number }[];
+}
+
+let capacity = 0;
+let buffers: Omit<Scanned, "count" | "comments">;
+function grow(min: number): void {
+  const old = capacity ? buffers : undefined;
+  capacity = Math.max(1024, min, capacity * 2);
+  const next = { kinds: new Uint8Array(capacity), start: new Int32Array(capacity), end: new Int32Array(capacity), line: new Int32Array(capacity), column: new Int32Array(capacity), endLine: new Int32Array(capacity), endColumn: new Int32Array(capacity) };
+  if (old) for (const k of Object.keys(next) as (keyof typeof next)[]) next[k].set(old[k] as never);
+  buffers = next;
 }
 
 /** Keywords are words spelled exactly so (the keyword patterns stop where a word would go on). */
-const KEYWORDS = new Map<string, TokenType>();
+const KEYWORDS = new Map<string, number>();
 for (const [type, spellings] of [
-  [T.NeWord, ["不等于", "不等於"]],
-  [T.EqWord, ["等于", "等於", "equals"]],
-  [T.Or, ["或", "or"]],
-  [T.And, ["且", "and"]],
-  [T.Not, ["非", "not"]],
-  [T.Contains, ["包含", "contains"]],
-  [T.In, ["属于", "屬於", "in"]],
-] as [TokenType, string[]][]) {
+  [K.NeWord, ["不等于", "不等於"]],
+  [K.EqWord, ["等于", "等於", "equals"]],
+  [K.Or, ["或", "or"]],
+  [K.And, ["且", "and"]],
+  [K.Not, ["非", "not"]],
+  [K.Contains, ["包含", "contains"]],
+  [K.In, ["属于", "屬於", "in"]],
+] as [number, string[]][]) {
   for (const s of spellings) KEYWORDS.set(s, type);
 }
 
 const KEYWORD_START = new Set([...KEYWORDS.keys()].map((k) => k.charCodeAt(0)));
 
 /** Punctuation of one character, by its code (the two-character operators are handled first). */
-const PUNCT = new Map<number, TokenType>([
-  [0x3a, T.Colon], [0xff1a, T.Colon],
-  [0x2c, T.Comma], [0xff0c, T.Comma], [0x3001, T.Comma],
-  [0x3b, T.Semi], [0xff1b, T.Semi],
-  [0x7b, T.LBrace], [0xff5b, T.LBrace],
-  [0x7d, T.RBrace], [0xff5d, T.RBrace],
-  [0x5b, T.LBracket], [0xff3b, T.LBracket], [0x3010, T.LBracket],
-  [0x5d, T.RBracket], [0xff3d, T.RBracket], [0x3011, T.RBracket],
-  [0x28, T.LParen], [0xff08, T.LParen],
-  [0x29, T.RParen], [0xff09, T.RParen],
-  [0x2265, T.Ge], [0x2264, T.Le], [0x2260, T.Ne],
+const PUNCT = new Map<number, number>([
+  [0x3a, K.Colon], [0xff1a, K.Colon],
+  [0x2c, K.Comma], [0xff0c, K.Comma], [0x3001, K.Comma],
+  [0x3b, K.Semi], [0xff1b, K.Semi],
+  [0x7b, K.LBrace], [0xff5b, K.LBrace],
+  [0x7d, K.RBrace], [0xff5d, K.RBrace],
+  [0x5b, K.LBracket], [0xff3b, K.LBracket], [0x3010, K.LBracket],
+  [0x5d, K.RBracket], [0xff3d, K.RBracket], [0x3011, K.RBracket],
+  [0x28, K.LParen], [0xff08, K.LParen],
+  [0x29, K.RParen], [0xff09, K.RParen],
+  [0x2265, K.Ge], [0x2264, K.Le], [0x2260, K.Ne],
 ]);
 
-const CLOSING_QUOTE = new Map<number, [number, TokenType]>([
-  [0x201c, [0x201d, T.CurlyString]],
-  [0x300c, [0x300d, T.CornerString]],
-  [0x300e, [0x300f, T.WhiteCornerString]],
+const CLOSING_QUOTE = new Map<number, [number, number]>([
+  [0x201c, [0x201d, K.CurlyString]],
+  [0x300c, [0x300d, K.CornerString]],
+  [0x300e, [0x300f, K.WhiteCornerString]],
 ]);
 
 function isDigit(c: number): boolean {
@@ -70,22 +83,27 @@ function isSpace(c: number): boolean {
 /** The tokens of `text`, or undefined where Chevrotain must do it (see the file's head). */
 export function scan(text: string): Scanned | undefined {
   if (text.charCodeAt(0) === 0xfeff) return undefined;
-  const out: Scanned = { types: [], start: [], end: [], line: [], column: [], endLine: [], endColumn: [], comments: [] };
+  if (!capacity) grow(1024);
+  const comments: Scanned["comments"] = [];
+  let count = 0;
   const n = text.length;
   let line = 1;
   let lineStart = 0; // offset of the current line's first character
   let i = 0;
-  const push = (type: TokenType, from: number, to: number) => {
-    out.types.push(type);
-    out.start.push(from);
-    out.end.push(to);
-    out.line.push(line);
-    out.column.push(from - lineStart + 1);
-    out.endLine.push(line);
-    out.endColumn.push(to - lineStart);
+  const push = (kind: number, from: number, to: number, startLine = line, startColumn = from - lineStart + 1) => {
+    if (count === capacity) grow(count + 1);
+    const b = buffers;
+    b.kinds[count] = kind;
+    b.start[count] = from;
+    b.end[count] = to;
+    b.line[count] = startLine;
+    b.column[count] = startColumn;
+    b.endLine[count] = line;
+    b.endColumn[count] = to - lineStart;
+    count++;
   };
   /** A token that may hold line breaks (strings, block comments): lines counted as Chevrotain does. */
-  const pushMultiline = (type: TokenType, from: number, to: number, comment: boolean) => {
+  const pushMultiline = (kind: number, from: number, to: number, comment: boolean) => {
     const startLine = line;
     const startColumn = from - lineStart + 1;
     for (let k = from; k < to; k++) {
@@ -96,18 +114,8 @@ export function scan(text: string): Scanned | undefined {
         lineStart = k + 1;
       }
     }
-    const token = { type, start: from, end: to, line: startLine, column: startColumn, endLine: line, endColumn: to - lineStart };
-    if (comment) {
-      out.comments.push(token);
-      return;
-    }
-    out.types.push(type);
-    out.start.push(from);
-    out.end.push(to);
-    out.line.push(startLine);
-    out.column.push(startColumn);
-    out.endLine.push(line);
-    out.endColumn.push(to - lineStart);
+    if (comment) comments.push({ kind, start: from, end: to, line: startLine, column: startColumn, endLine: line, endColumn: to - lineStart });
+    else push(kind, from, to, startLine, startColumn);
   };
   while (i < n) {
     const c = text.charCodeAt(i);
@@ -118,7 +126,7 @@ export function scan(text: string): Scanned | undefined {
     }
     if (c === 0x0a || c === 0x0d) {
       const to = c === 0x0d && text.charCodeAt(i + 1) === 0x0a ? i + 2 : i + 1;
-      push(T.Newline, i, to);
+      push(K.Newline, i, to);
       i = to;
       line++;
       lineStart = i;
@@ -129,14 +137,14 @@ export function scan(text: string): Scanned | undefined {
       if (d === 0x2f) {
         let k = i + 2;
         for (let e = text.charCodeAt(k); k < n && e !== 0x0a && e !== 0x0d; e = text.charCodeAt(++k));
-        out.comments.push({ type: T.LineComment, start: i, end: k, line, column: i - lineStart + 1, endLine: line, endColumn: k - lineStart });
+        comments.push({ kind: K.LineComment, start: i, end: k, line, column: i - lineStart + 1, endLine: line, endColumn: k - lineStart });
         i = k;
         continue;
       }
       if (d === 0x2a) {
         const close = text.indexOf("*/", i + 2);
         if (close < 0) return undefined;
-        pushMultiline(T.BlockComment, i, close + 2, true);
+        pushMultiline(K.BlockComment, i, close + 2, true);
         i = close + 2;
         continue;
       }
@@ -150,7 +158,7 @@ export function scan(text: string): Scanned | undefined {
         if (e === 0x22) break;
         k += e === 0x5c ? 2 : 1;
       }
-      pushMultiline(T.AsciiString, i, k + 1, false);
+      pushMultiline(K.AsciiString, i, k + 1, false);
       i = k + 1;
       continue;
     }
@@ -172,11 +180,11 @@ export function scan(text: string): Scanned | undefined {
       }
       const pct = text.charCodeAt(k);
       if (pct === 0x25 || pct === 0xff05) k++;
-      push(T.NumberLiteral, i, k);
+      push(K.NumberLiteral, i, k);
       i = k;
       continue;
     }
-    const we = T.wordEnd(text, i);
+    const we = wordEnd(text, i);
     if (we >= 0) {
       // A path (words joined by dots) first, then a keyword, then a word: the lexer's order.
       let end = we;
@@ -184,67 +192,71 @@ export function scan(text: string): Scanned | undefined {
       for (;;) {
         const d = text.charCodeAt(end);
         if (d !== 0x2e && d !== 0xff0e) break;
-        const next = T.wordEnd(text, end + 1);
+        const next = wordEnd(text, end + 1);
         if (next < 0) break;
         end = next;
         dots++;
       }
-      if (dots) push(T.Path, i, end);
-      else push((we - i <= 8 && KEYWORD_START.has(c) && KEYWORDS.get(text.slice(i, we))) || T.Word, i, we);
+      if (dots) push(K.Path, i, end);
+      else push((we - i <= 8 && KEYWORD_START.has(c) && KEYWORDS.get(text.slice(i, we))) || K.Word, i, we);
       i = dots ? end : we;
       continue;
     }
     const d = text.charCodeAt(i + 1);
-    let type: TokenType | undefined;
+    let type: number | undefined;
     let len = 1;
     switch (c) {
       case 0x7c: // |
         if (d !== 0x7c) return undefined;
-        (type = T.OrOp), (len = 2);
+        (type = K.OrOp), (len = 2);
         break;
       case 0x26: // &
         if (d !== 0x26) return undefined;
-        (type = T.AndOp), (len = 2);
+        (type = K.AndOp), (len = 2);
         break;
       case 0x3e: // >
-        type = d === 0x3d ? ((len = 2), T.Ge) : T.Gt;
+        type = d === 0x3d ? ((len = 2), K.Ge) : K.Gt;
         break;
       case 0xff1e: // ＞
-        type = d === 0xff1d ? ((len = 2), T.Ge) : T.Gt;
+        type = d === 0xff1d ? ((len = 2), K.Ge) : K.Gt;
         break;
       case 0x3c: // <
-        type = d === 0x3d ? ((len = 2), T.Le) : T.Lt;
+        type = d === 0x3d ? ((len = 2), K.Le) : K.Lt;
         break;
       case 0xff1c: // ＜
-        type = d === 0xff1d ? ((len = 2), T.Le) : T.Lt;
+        type = d === 0xff1d ? ((len = 2), K.Le) : K.Lt;
         break;
       case 0x21: // !
-        type = d === 0x3d ? ((len = 2), T.Ne) : T.Bang;
+        type = d === 0x3d ? ((len = 2), K.Ne) : K.Bang;
         break;
       case 0xff01: // ！
-        type = d === 0x3d || d === 0xff1d ? ((len = 2), T.Ne) : T.Bang;
+        type = d === 0x3d || d === 0xff1d ? ((len = 2), K.Ne) : K.Bang;
         break;
       case 0x3d: // =
         if (d === 0x3d) len = 2;
-        type = T.Eq;
+        type = K.Eq;
         break;
       case 0xff1d: // ＝
         if (d === 0xff1d) len = 2;
-        type = T.Eq;
+        type = K.Eq;
         break;
       default:
         type = PUNCT.get(c);
     }
-    if (!type) return undefined;
+    if (type === undefined) return undefined;
     push(type, i, i + len);
     i += len;
   }
-  return out;
+  return { count, ...buffers, comments };
 }
 
 /** Every token, as Chevrotain's lexer gives them (for the test). */
 export function scannedTokens(s: Scanned, text: string): { type: string; image: string; start: number; end: number; line: number; column: number; endLine: number; endColumn: number }[] {
-  return s.types.map((type, k) => ({ type: type.name, image: text.slice(s.start[k], s.end[k]), start: s.start[k], end: s.end[k] - 1, line: s.line[k], column: s.column[k], endLine: s.endLine[k], endColumn: s.endColumn[k] }));
+  const out = [];
+  for (let k = 0; k < s.count; k++) {
+    out.push({ type: KIND_NAMES[s.kinds[k]], image: text.slice(s.start[k], s.end[k]), start: s.start[k], end: s.end[k] - 1, line: s.line[k], column: s.column[k], endLine: s.endLine[k], endColumn: s.endColumn[k] });
+  }
+  return out;
 }
 
 /** The comments as the parser returns them. */
@@ -253,6 +265,6 @@ export function scannedComments(s: Scanned, text: string, file: string): Comment
     type: "Comment" as const,
     span: { file, start: { offset: t.start, line: t.line, column: t.column }, end: { offset: t.end, line: t.endLine, column: t.endColumn + 1 } },
     text: text.slice(t.start, t.end),
-    block: t.type === T.BlockComment,
+    block: t.kind === K.BlockComment,
   }));
 }
