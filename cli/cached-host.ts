@@ -5,7 +5,7 @@
 // Where a watcher reports every change (an editor's file-change notifications), even the stat is
 // spared: files it covers (`trusted`) are taken from the cache, present or missing, until
 // `changed` names them (or a folder above them).
-import { statSync } from "node:fs";
+import { lstatSync, statSync } from "node:fs";
 import type { CompilerHost } from "../compiler/program.js";
 import { createNodeHost } from "./host.js";
 
@@ -16,6 +16,8 @@ interface Entry {
   ino: number;
   /** Undefined: the file was missing (or unreadable) when last looked at. */
   bytes: Uint8Array | undefined;
+  /** Read through a symbolic link: a watcher of the link's folder does not see its target change. */
+  link: boolean;
 }
 
 export interface CachedHost extends CompilerHost {
@@ -35,21 +37,22 @@ export function createCachedHost(base: CompilerHost = createNodeHost(), options:
   const cache = new Map<string, Entry>();
   const missing = (path: string): undefined => {
     // Remembered only where a watcher will say when it appears.
-    if (options.trusted?.(path)) cache.set(path, { mtimeMs: -1, ctimeMs: -1, size: -1, ino: -1, bytes: undefined });
+    if (options.trusted?.(path)) cache.set(path, { mtimeMs: -1, ctimeMs: -1, size: -1, ino: -1, bytes: undefined, link: false });
     else cache.delete(path);
     return undefined;
   };
   return {
     readFile(path) {
       const had = cache.get(path);
-      if (had && options.trusted?.(path)) return had.bytes;
+      if (had && !had.link && options.trusted?.(path)) return had.bytes;
       const st = statSync(path, { throwIfNoEntry: false });
       if (!st || !st.isFile()) return missing(path);
       if (had?.bytes && had.mtimeMs === st.mtimeMs && had.ctimeMs === st.ctimeMs && had.size === st.size && had.ino === st.ino) return had.bytes;
       // Read through the base host, so its rules about what may be read still apply.
       const bytes = base.readFile(path);
       if (!bytes) return missing(path);
-      cache.set(path, { mtimeMs: st.mtimeMs, ctimeMs: st.ctimeMs, size: st.size, ino: st.ino, bytes });
+      const link = had?.ino === st.ino ? had.link : lstatSync(path, { throwIfNoEntry: false })?.isSymbolicLink() !== false;
+      cache.set(path, { mtimeMs: st.mtimeMs, ctimeMs: st.ctimeMs, size: st.size, ino: st.ino, bytes, link });
       return bytes;
     },
     // The base host's rule about links leaving the project holds here too.

@@ -3,7 +3,7 @@
 // deleted at once) and looks at no other file between keystrokes; without one, every compile
 // looks at each file's time stamp. Either way the results are those of a full compile of what is
 // on disk, and the files that use a changed file are lowered again.
-import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
@@ -136,6 +136,13 @@ describe("the cached host", () => {
     // A folder named: everything below it.
     host.changed([join(dir, "sub")]);
     expect(text(b)).toBe("bee");
+    // A file read through a link: its target may change where no watcher of this folder looks.
+    const outside = mkdtempSync(join(tmpdir(), "matterc-cached-host-target-"));
+    writeFileSync(join(outside, "t.matter"), "target");
+    symlinkSync(join(outside, "t.matter"), join(dir, "link.matter"));
+    expect(text(join(dir, "link.matter"))).toBe("target");
+    writeFileSync(join(outside, "t.matter"), "target changed");
+    expect(text(join(dir, "link.matter"))).toBe("target changed");
     // Not watched: each read looks at the time stamp.
     watching = false;
     writeFileSync(a, "three!");
