@@ -6,19 +6,22 @@ import { mkdtempSync, rmSync } from "node:fs";
 import { cpus, tmpdir } from "node:os";
 import { join } from "node:path";
 import { performance } from "node:perf_hooks";
-import { compilePaths } from "../cli/compile-paths.js";
+import { checkWorkerCount } from "../cli/check-pool.js";
+import { checkPaths, compilePaths } from "../cli/compile-paths.js";
+import { expandInputs } from "../cli/inputs.js";
 import { writeOutputs } from "../cli/write.js";
 import { renderEach } from "../targets/index.js";
 import { writeCorpus } from "./corpus.js";
 import { benchBaseline } from "./baseline.js";
 import { benchRebuild } from "./rebuild.js";
 
-function bench(n: number): void {
+async function bench(n: number): Promise<void> {
   const dir = mkdtempSync(join(tmpdir(), "matterc-bench-"));
   const src = join(dir, "src");
   const lines = writeCorpus(src, n);
   compilePaths([src]); // warm-up: JIT and the standard library's first parse
   // Wall and CPU time: on a shared machine other processes stretch the wall time, not the CPU time.
+  // CPU time is the whole process's, worker threads included.
   const cpu = () => {
     const u = process.cpuUsage();
     return (u.user + u.system) / 1000;
@@ -29,6 +32,14 @@ function bench(n: number): void {
   const t1 = performance.now();
   const c1 = cpu();
   if (checked.hasErrors || checked.models.length !== n) throw new Error(`bench corpus does not compile: ${checked.diagnostics[0]?.code}`);
+  // `matterc check` as the CLI runs it: on every core when there are many files (cli/check-pool.ts).
+  const workers = checkWorkerCount(expandInputs([src]));
+  const ta = performance.now();
+  const ca = cpu();
+  const threaded = await checkPaths([src]);
+  const tb = performance.now();
+  const cb = cpu();
+  if (threaded.hasErrors || threaded.matters !== n) throw new Error(`bench corpus does not check: ${threaded.diagnostics[0]?.code}`);
   const built = compilePaths([src]);
   const files = writeOutputs(join(dir, "out"), renderEach(built.models));
   const t2 = performance.now();
@@ -36,8 +47,10 @@ function bench(n: number): void {
   const check = t1 - t0;
   const build = t2 - t1;
   const rss = process.resourceUsage().maxRSS / 2 ** 10; // peak, in MiB
+  const wall = tb - ta;
   console.log(
     `N=${String(n).padEnd(5)} lines=${String(lines).padEnd(7)} check ${check.toFixed(0).padStart(6)} ms (${(check / n).toFixed(2)} ms/matter, ${Math.round(lines / (check / 1000))} lines/s; cpu ${(c1 - c0).toFixed(0)} ms, ${Math.round(lines / ((c1 - c0) / 1000))} lines/s)  ` +
+      `check on ${workers ? `${workers} worker threads` : "one thread"} ${wall.toFixed(0)} ms wall (${Math.round(lines / (wall / 1000))} lines/s; cpu ${(cb - ca).toFixed(0)} ms, ${Math.round(lines / ((cb - ca) / 1000))} lines/s)  ` +
       `build ${build.toFixed(0).padStart(6)} ms (${(build / n).toFixed(2)} ms/matter, ${files} files; cpu ${(c2 - c1).toFixed(0)} ms)  peak rss ${rss.toFixed(0)} MiB`,
   );
   // The same matters as YAML through js-yaml + ajv (bench/baseline.ts), up to 1,000 matters.
@@ -73,7 +86,7 @@ if (args[0] === "scale") process.exit(((await import("./scale.js")).benchScale(a
 // Cold start against `node -e 0` (bench/cold.ts); skip with --no-cold.
 if (!args.includes("--no-cold")) (await import("./cold.js")).benchCold();
 const ns = args.map(Number).filter((x) => x > 0);
-for (const n of ns.length ? ns : [100, 1000]) bench(n);
+for (const n of ns.length ? ns : [100, 1000]) await bench(n);
 for (const n of ns.length ? ns : [100, 1000]) benchRebuild(n);
 
 // The language server and the preview at 1 / 1,000 / 5,000 files (bench/servers.ts); skip with --no-servers.

@@ -9,11 +9,11 @@ export function registerCheck(program: Command, globals: () => GlobalOptions): v
     .addHelpText("after", "\n示例 / Examples:\n  matterc check examples\n  matterc check 开办餐饮店.matter --format json\n  matterc check . --format github --lang en\n")
     .action(async (paths: string[]) => {
       // The compiler loads only when a verb needs it: `--help` and `--version` stay fast.
-      const { compilePaths } = await import("./compile-paths.js");
+      const { checkPaths } = await import("./compile-paths.js");
       const { exitCodeFor, printDiagnostics } = await import("./report.js");
       // Models are not kept (nothing here reads them) nor symbols collected: memory stays flat in
-      // the number of matters.
-      const result = compilePaths(paths, { symbols: false, onModel: () => {} });
+      // the number of matters. Many files are checked on every core.
+      const result = await checkPaths(paths);
       // Say what was checked: the files given (not the standard library) and the matters in them.
       const files = [...result.sources.keys()].filter((f) => !f.startsWith("std/")).length;
       const matters = result.matters ?? 0;

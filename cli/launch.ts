@@ -5,45 +5,18 @@
 // neither resolves and links a check's modules one by one nor parses and compiles the functions it runs.
 // The cache is only a hint: V8 refuses one made by another Node version (or other flags) and then
 // compiles as usual. Without the bundle (a build that stopped after tsc) the modules run as compiled.
-import { readFileSync, writeFileSync } from "node:fs";
-import { createRequire } from "node:module";
+import { writeFileSync } from "node:fs";
 import { dirname } from "node:path";
 import { fileURLToPath } from "node:url";
-import vm from "node:vm";
-import { bundleScript } from "./bundle-script.js";
+import { loadBundle } from "./bundle-script.js";
 
-type Run = (argv: string[]) => Promise<void>;
-
-const bundle = fileURLToPath(new URL("./matterc.cjs", import.meta.url));
-
-function read(path: string): string | undefined {
-  try {
-    return readFileSync(path, "utf8");
-  } catch {
-    return undefined;
-  }
-}
-
-/** The bundle's `run`, compiled with the code cache; `script` to write a new cache from. */
-function loadBundle(source: string): { run: Run; script?: vm.Script } {
-  const dynamicImport = vm.constants?.USE_MAIN_CONTEXT_DEFAULT_LOADER;
-  const require = createRequire(bundle);
-  // Without a way to give the script `import()` (older Node 20), load it as a plain CommonJS module.
-  if (dynamicImport === undefined) return { run: (require(bundle) as { run: Run }).run };
-  const script = bundleScript(bundle, source, dynamicImport);
-  const module = { exports: {} as { run?: Run } };
-  (script.runInThisContext() as (...args: unknown[]) => void)(module.exports, require, module, bundle, dirname(bundle));
-  return { run: module.exports.run!, script };
-}
-
-const source = read(bundle);
-if (source === undefined) {
+const loaded = loadBundle(dirname(fileURLToPath(import.meta.url)));
+if (!loaded) {
   await (await import("./program.js")).run(process.argv);
 } else {
-  const { run, script } = loadBundle(source);
-  await run(process.argv);
+  await loaded.exports.run(process.argv);
   // The build writes the cache after a check of an example, so that it holds the functions a check
   // compiles (scripts/bundle-cli.ts).
   const out = process.env.MATTERC_WRITE_CODE_CACHE;
-  if (out && script) writeFileSync(out, script.createCachedData());
+  if (out && loaded.script) writeFileSync(out, loaded.script.createCachedData());
 }

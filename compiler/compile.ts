@@ -6,6 +6,7 @@ import { Reporter } from "./decode/report.js";
 import { readFieldSpec } from "./decode/specs.js";
 import { DiagnosticBag, sortDiagnostics, type Diagnostic } from "./diagnostics/types.js";
 import { lowerMatter } from "./lower/matter.js";
+import { MatterCodes, type MatterCode } from "./matter-codes.js";
 import { parseRegionTable, PROVINCES_FILE, REGIONS_FILE, type RegionTable } from "./lower/cross-region.js";
 import type { Model } from "./model.js";
 import { Program, type CompilerHost, type SymbolDecl, type SymbolRef } from "./program.js";
@@ -47,10 +48,7 @@ export function readRegions(host: CompilerHost): RegionTable {
   return parseRegionTable(host.readStdlib(REGIONS_FILE), host.readStdlib(PROVINCES_FILE));
 }
 
-/** A code as case-insensitive, normalising file systems see a folder name. */
-export function foldCode(code: string): string {
-  return code.normalize("NFKC").toLowerCase().normalize("NFKC");
-}
+export { foldCode } from "./matter-codes.js";
 
 /** How a compile hands its results over. */
 export interface CompileOptions {
@@ -60,6 +58,10 @@ export interface CompileOptions {
   onModel?: (model: Model) => void;
   /** Collect every declaration and reference for editors (default true); the CLI needs none. */
   symbols?: boolean;
+  /** For a caller compiling the files in parts (cli/check-pool.ts): receives each lowered matter's
+   * code, in order, instead of its being checked against the codes before it (E0113, E0123), and
+   * whether the matter lowered without errors; its model, if so, is handed over as usual. */
+  onCode?: (code: MatterCode, ok: boolean) => void;
 }
 
 /**
@@ -96,10 +98,8 @@ export function compile(host: CompilerHost, inputs: CompileInput[], options: Com
         for (const d of sf.decls.field.values()) readFieldSpec(d.entry, r.at({ kind: "field", name: d.name }));
       }
     };
-    const byCode = new Map<string, string>();
-    // Output folders are named by code; on case-insensitive file systems (macOS, Windows) and under
-    // Unicode normalisation two codes that differ only so are one folder (E0123).
-    const byFolded = new Map<string, { code: string; name: string }>();
+    // Output folders are named by code: one code, one matter (compiler/matter-codes.ts).
+    const codes = new MatterCodes();
     const lowered = new Set<string>();
     for (const input of inputs) {
       for (const file of input.files) {
@@ -117,19 +117,9 @@ export function compile(host: CompilerHost, inputs: CompileInput[], options: Com
           const result = lowerMatter(program, sf, decl, new Reporter(own), licences, regions);
           bag.items.push(...own.items);
           if (!result) continue;
-          const other = byCode.get(result.model.code);
-          if (other !== undefined) {
-            new Reporter(bag).at({ kind: "matter", name: decl.name }).report("E0113", result.codeSpan, { code: result.model.code, other });
-            continue;
-          }
-          const folded = foldCode(result.model.code);
-          const same = byFolded.get(folded);
-          if (same) {
-            new Reporter(bag).at({ kind: "matter", name: decl.name }).report("E0123", result.codeSpan, { code: result.model.code, otherCode: same.code, other: same.name });
-            continue;
-          }
-          byCode.set(result.model.code, decl.name);
-          byFolded.set(folded, { code: result.model.code, name: decl.name });
+          const code = { code: result.model.code, name: decl.name, span: result.codeSpan };
+          if (options.onCode) options.onCode(code, !own.hasErrors);
+          else if (!codes.take(code, bag)) continue;
           if (!own.hasErrors) hand(result.model);
         }
         program.release(file);

@@ -1,8 +1,9 @@
-// Build step: bundles the command line (dist/cli/program.js and every module it reaches, and
-// Chevrotain's prebuilt bundle) into one CommonJS file, dist/cli/matterc.cjs; makes its V8 code
-// cache (dist/cli/matterc.cjs.cache) from a check of an example; and puts cli/launch.ts's build in
-// place of dist/cli/main.js, the package's bin. Packages other than
-// the few a check needs stay outside the bundle, required from node_modules as before. Run after tsc: it bundles tsc's output, so the code is the same.
+// Build step: bundles the command line (dist/cli/bundle-entry.js: the program and the check
+// workers' loop, every module they reach, and Chevrotain's prebuilt bundle) into one CommonJS file,
+// dist/cli/matterc.cjs; makes its V8 code cache (dist/cli/matterc.cjs.cache) from a check of an
+// example; and puts cli/launch.ts's build in place of dist/cli/main.js, the package's bin. Packages
+// other than the few a check needs stay outside the bundle, required from node_modules as before.
+// Run after tsc: it bundles tsc's output, so the code is the same.
 import { spawnSync } from "node:child_process";
 import { copyFileSync, existsSync, readFileSync, rmSync } from "node:fs";
 import { createRequire } from "node:module";
@@ -58,13 +59,15 @@ export async function bundleCli(root: string): Promise<void> {
   const chevrotainEntry = createRequire(join(root, "package.json")).resolve("chevrotain"); // …/chevrotain/lib/src/api.js
   const chevrotainBundle = join(dirname(chevrotainEntry), "..", "chevrotain.min.mjs");
   await build({
-    entryPoints: [join(cliDir, "program.js")],
+    entryPoints: [join(cliDir, "bundle-entry.js")],
     outfile: out,
     absWorkingDir: root,
     bundle: true,
     format: "cjs",
     platform: "node",
     target: "node20",
+    // Code that starts workers tells them to load the bundle too (cli/check-pool.ts).
+    define: { "process.env.MATTERC_IN_BUNDLE": '"1"' },
     // Byte-stable output, and no absolute paths of the build machine in it.
     legalComments: "none",
     logLevel: "warning",

@@ -18,8 +18,8 @@ function unbundledScript(): string {
   return file;
 }
 
-function runWith(script: string, args: string[], cwd: string) {
-  const r = spawnSync(process.execPath, [script, ...args], { cwd, encoding: "utf8", env: { ...process.env, MATTERC_WORKERS: "0" } });
+function runWith(script: string, args: string[], cwd: string, workers = 0) {
+  const r = spawnSync(process.execPath, [script, ...args], { cwd, encoding: "utf8", env: { ...process.env, MATTERC_WORKERS: String(workers) } });
   return { code: r.status, stdout: r.stdout, stderr: r.stderr };
 }
 
@@ -58,6 +58,16 @@ describe("the bundled command line", { timeout: SLOW }, () => {
       const a = runWith(join(DIST, "main.js"), args, dir);
       const b = runWith(unbundled, args, dir);
       expect(a, args.join(" ")).toEqual(b);
+    }
+  });
+
+  it("checks on worker threads from the bundle and from the modules alike", () => {
+    const dir = tmp();
+    writeFileSync(join(dir, "bad.matter"), BAD);
+    for (const input of [join(ROOT, "examples"), dir]) {
+      const one = runWith(join(DIST, "main.js"), ["check", input], dir, 0);
+      expect(runWith(join(DIST, "main.js"), ["check", input], dir, 2)).toEqual(one);
+      expect(runWith(unbundledScript(), ["check", input], dir, 2)).toEqual(one);
     }
   });
 

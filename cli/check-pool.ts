@@ -1,0 +1,135 @@
+// `check` on every core (#19): with many files, worker threads compile the input in parts, and the
+// main thread merges what they send into exactly what one compile of the whole input reports.
+//
+// The parts are runs of consecutive files, handed out in order, each compiled on its own (a file
+// that several parts use, the standard library say, is loaded by each). Merging relies on how
+// compile() reports: diagnostics are sorted by place and code, without duplicates, so a file's
+// problems reported by several parts count once, and ties keep the order of the parts, which is the
+// order one compile meets them in. The one thing across files, a matter code used twice (E0113,
+// E0123), is checked here, over every part's codes in file order, by the class compile() uses.
+// Only inputs with one project root are split: a file's root (which bounds its `使用`) is that of
+// the first file to load it, and with one root every part agrees. An internal error (E0999) in a
+// part does not stop the other parts, as it stops a one-thread compile; it is reported all the same.
+import { availableParallelism } from "node:os";
+import { Worker } from "node:worker_threads";
+import type { CompileInput, CompileResult } from "../compiler/compile.js";
+import { DiagnosticBag, sortDiagnostics, type Diagnostic } from "../compiler/diagnostics/types.js";
+import { MatterCodes, type MatterCode } from "../compiler/matter-codes.js";
+import { createNodeHost } from "./host.js";
+
+/** What a worker sends back for one part. */
+export interface PartResult {
+  index: number;
+  diagnostics: Diagnostic[];
+  codes: MatterCode[];
+  matters: number;
+  /** Every file the part read (standard library included). */
+  files: string[];
+  /** The text of the files its diagnostics point into. */
+  sources: [string, string][];
+}
+
+/** Below this many files one thread is faster than starting workers. */
+const MIN_FILES = 200;
+
+/** How many workers a check of `files` files uses: `MATTERC_WORKERS` when set (0 or 1: none), else
+ * every core up to 8 from MIN_FILES files on. Inputs with several project roots use none (above). */
+export function checkWorkerCount(inputs: CompileInput[]): number {
+  const files = inputs.reduce((n, i) => n + i.files.length, 0);
+  if (new Set(inputs.map((i) => i.root)).size !== 1) return 0;
+  const env = process.env.MATTERC_WORKERS;
+  const forced = env !== undefined && /^\d+$/.test(env) ? Number(env) : undefined;
+  const n = forced ?? (files >= MIN_FILES ? Math.min(availableParallelism(), 8) : 1);
+  return n >= 2 && files >= 2 ? Math.min(n, files) : 0;
+}
+
+/** The input cut into runs of consecutive files, each file once (a compile lowers a file once). */
+export function splitInputs(inputs: CompileInput[], workers: number): CompileInput[][] {
+  const seen = new Set<string>();
+  const files: { root: string; file: string }[] = [];
+  for (const input of inputs) {
+    for (const file of input.files) {
+      if (seen.has(file)) continue;
+      seen.add(file);
+      files.push({ root: input.root, file });
+    }
+  }
+  // A few parts per worker, so that a worker done early takes another; each part parses the
+  // standard library again, so not many more.
+  const size = Math.min(128, Math.max(8, Math.ceil(files.length / (workers * 3))));
+  const parts: CompileInput[][] = [];
+  for (let i = 0; i < files.length; i += size) {
+    const part: CompileInput[] = [];
+    for (const { root, file } of files.slice(i, i + size)) {
+      const last = part[part.length - 1];
+      if (last?.root === root) last.files.push(file);
+      else part.push({ root, files: [file] });
+    }
+    parts.push(part);
+  }
+  return parts;
+}
+
+/** Compiles the parts on `workers` threads; the results in the parts' order. */
+async function compileParts(inputs: CompileInput[], parts: CompileInput[][], workers: number): Promise<PartResult[]> {
+  const script = new URL("./check-worker.js", import.meta.url);
+  const results: PartResult[] = new Array(parts.length);
+  let next = 0;
+  // Run from the bundle, the workers load it too (scripts/bundle-cli.ts defines the variable there).
+  const bundled = process.env.MATTERC_IN_BUNDLE === "1";
+  const pool = Array.from({ length: Math.min(workers, parts.length) }, () => new Worker(script, { workerData: { inputs, bundled } }));
+  try {
+    await Promise.all(
+      pool.map(
+        (w) =>
+          new Promise<void>((resolve, reject) => {
+            const give = () => {
+              if (next >= parts.length) return resolve();
+              const index = next++;
+              w.postMessage({ index, part: parts[index] });
+            };
+            w.on("message", (m: PartResult | { index: number; error: string }) => {
+              if ("error" in m) return reject(new Error(m.error));
+              results[m.index] = m;
+              give();
+            });
+            w.on("error", reject);
+            w.on("exit", (code) => reject(new Error(`check worker exited with code ${code}`)));
+            give();
+          }),
+      ),
+    );
+  } finally {
+    await Promise.all(pool.map((w) => w.terminate()));
+  }
+  return results;
+}
+
+/** What one compile of `inputs` would report (diagnostics, sources of the files they point into,
+ * every file read, the matters declared), compiled on `workers` threads. No models. */
+export async function checkParallel(inputs: CompileInput[], workers: number): Promise<CompileResult> {
+  const results = await compileParts(inputs, splitInputs(inputs, workers), workers);
+  const bag = new DiagnosticBag();
+  const codes = new MatterCodes();
+  const sources = new Map<string, string>();
+  let matters = 0;
+  for (const r of results) {
+    bag.items.push(...r.diagnostics);
+    for (const c of r.codes) codes.take(c, bag);
+    for (const f of r.files) if (!sources.has(f)) sources.set(f, "");
+    for (const [f, text] of r.sources) sources.set(f, text);
+    matters += r.matters;
+  }
+  const diagnostics = sortDiagnostics(bag.items);
+  // A code used twice points into a file no part needed the text of: read it as the compiler did.
+  const missing = [...new Set(diagnostics.map((d) => d.span?.file))].filter((f): f is string => f !== undefined && !sources.get(f));
+  if (missing.length) {
+    const { decodeSource } = await import("../grammar/lex.js");
+    const host = createNodeHost(inputs);
+    for (const f of missing) {
+      const bytes = host.readFile(f);
+      sources.set(f, (bytes && decodeSource(bytes)) ?? "");
+    }
+  }
+  return { models: [], diagnostics, sources, symbols: { declarations: [], references: [] }, hasErrors: diagnostics.some((d) => d.severity === "error"), matters };
+}
