@@ -5,6 +5,15 @@ import type { Answer, Cond } from "./model.js";
 export const TRUE: Cond = { op: "true" };
 export const FALSE: Cond = { op: "false" };
 
+/** A condition's JSON, kept per condition object: conditions are never changed once built, and
+ * the same ones (a sub-item's, a material's) are combined again and again while a matter is lowered. */
+const keys = new WeakMap<Cond, string>();
+function keyOf(c: Cond): string {
+  let key = keys.get(c);
+  if (key === undefined) keys.set(c, (key = JSON.stringify(c)));
+  return key;
+}
+
 /** Flattens `args` of a connective into one list without repeats. Each argument is keyed once
  * (its JSON), so n arguments cost n keys, not n² comparisons; one argument needs no key. */
 function flatten(op: "and" | "or", args: Cond[], absorbing: "true" | "false"): Cond[] | undefined {
@@ -19,7 +28,7 @@ function flatten(op: "and" | "or", args: Cond[], absorbing: "true" | "false"): C
   const flat: Cond[] = [];
   const seen = new Set<string>();
   for (const x of all) {
-    const key = JSON.stringify(x);
+    const key = keyOf(x);
     if (seen.has(key)) continue;
     seen.add(key);
     flat.push(x);

@@ -173,17 +173,26 @@ class FastParser {
   }
 
   private expr(): A.Expr {
-    return this.joined("Or", K.Or, K.OrOp, () => this.joined("And", K.And, K.AndOp, () => this.notExpr()));
+    const first = this.andExpr();
+    let operands: A.Expr[] | undefined;
+    for (let t = this.la(1); t === K.Or || t === K.OrOp; t = this.la(1)) {
+      this.p++;
+      (operands ??= [first]).push(this.andExpr());
+    }
+    return operands ? this.joined("Or", operands) : first;
   }
 
-  private joined(type: "Or" | "And", word: number, op: number, operand: () => A.Expr): A.Expr {
-    const first = operand();
+  private andExpr(): A.Expr {
+    const first = this.notExpr();
     let operands: A.Expr[] | undefined;
-    for (let t = this.la(1); t === word || t === op; t = this.la(1)) {
+    for (let t = this.la(1); t === K.And || t === K.AndOp; t = this.la(1)) {
       this.p++;
-      (operands ??= [first]).push(operand());
+      (operands ??= [first]).push(this.notExpr());
     }
-    if (!operands) return first;
+    return operands ? this.joined("And", operands) : first;
+  }
+
+  private joined(type: "Or" | "And", operands: A.Expr[]): A.Expr {
     return { type, operands, span: this.between(operands[0], operands[operands.length - 1]) };
   }
 

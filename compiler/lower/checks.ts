@@ -1,6 +1,6 @@
 // Checks that need the whole matter: who takes part (lead, cooperating, duties), the order of
 // earlier results (前序产出), names that would clash in the form, declarations nobody uses.
-import { type Span } from "../../grammar/ast.js";
+import { type Entry, type Span } from "../../grammar/ast.js";
 import { decodeBlock, type DecodedBlock } from "../decode/block.js";
 import { Reporter } from "../decode/report.js";
 import { bi, DiagnosticBag, type Bilingual } from "../diagnostics/types.js";
@@ -63,17 +63,32 @@ export function checkDepartments(
   return order.map((name) => {
     const decl = ctx.program.lookup(ctx.file, "department", name, block.span, undefined)!;
     const info: Department = { name, id: "", fullName: name, role: name === lead ? "lead" : "cooperating" };
-    // The declaration's own problems were reported where it stands (compile.ts); read quietly here.
-    const quiet = new Reporter(new DiagnosticBag());
-    const props = decodeBlock("department", decl.entry.block!.entries, decl.entry.block!.span, quiet);
-    for (const id of ["fullName", "phone", "address", "creditCode", "division", "system"] as const) {
-      const e = props.get(id);
-      const v = e && readString(e, quiet);
-      if (v) info[id] = v.value;
-    }
+    for (const [id, value] of departmentProps(decl)) info[id] = value;
     if (duties.has(name)) info.duties = duties.get(name);
     return info;
   });
+}
+
+type DepartmentProp = "fullName" | "phone" | "address" | "creditCode" | "division" | "system";
+
+/** A department declaration's properties, read once per declaration (every matter of a province
+ * names the same departments of the standard library). Its own problems were reported where it
+ * stands (compile.ts): read quietly here. */
+const propsOf = new WeakMap<object, [DepartmentProp, string][]>();
+function departmentProps(decl: { entry: { block?: { entries: Entry[]; span: Span } } }): [DepartmentProp, string][] {
+  let props = propsOf.get(decl);
+  if (!props) {
+    const quiet = new Reporter(new DiagnosticBag());
+    const block = decodeBlock("department", decl.entry.block!.entries, decl.entry.block!.span, quiet);
+    props = [];
+    for (const id of ["fullName", "phone", "address", "creditCode", "division", "system"] as const) {
+      const e = block.get(id);
+      const v = e && readString(e, quiet);
+      if (v) props.push([id, v.value]);
+    }
+    propsOf.set(decl, props);
+  }
+  return props;
 }
 
 export function transitiveAfter(model: Model): Map<string, Set<string>> {

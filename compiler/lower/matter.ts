@@ -121,7 +121,9 @@ export function lowerMatter(program: Program, ownFile: SourceFile, ownDecl: Decl
   }
   const commitments = [...ctx.commitments.values()].map((d) => lowerCommitment(ctx, d, askedMaterials, lowered, lead)).filter((c): c is NonNullable<typeof c> => !!c);
   lowerReplacedSteps(ctx, commitments, lowered, steps.length ? steps : DEFAULT_STEPS);
-  const materialNames = [...new Set([...askedMaterials.keys(), ...commitments.flatMap((c) => c.commitment.replaces)])];
+  const materialSet = new Set(askedMaterials.keys());
+  for (const c of commitments) for (const n of c.commitment.replaces) materialSet.add(n);
+  const materialNames = [...materialSet];
   const materials = materialNames.map((n) => lowerMaterial(ctx, ctx.resolve("material", n, decl.nameSpan, r, false)!, licences));
   const fields = [...askedFields.keys()].map((n) => lowerField(ctx, ctx.resolve("field", n, decl.nameSpan, r, false)!, licences)).filter((f): f is NonNullable<typeof f> => !!f);
   const groups = block.get("form") ? lowerForm(ctx, block.all("form")[0], askedFields) : [];
@@ -150,7 +152,7 @@ export function lowerMatter(program: Program, ownFile: SourceFile, ownDecl: Decl
   const triggering = [matterProactive, ...itemProactive.values()].flatMap((p) => (p?.proactive.trigger.kind === "data-event" ? [p.proactive.trigger.department] : []));
 
   // Declared in the matter but asked for by nothing: still read, so their mistakes are reported.
-  for (const d of ctx.localMaterials.values()) if (!materialNames.includes(d.name)) lowerMaterial(ctx, d, licences);
+  for (const d of ctx.localMaterials.values()) if (!materialSet.has(d.name)) lowerMaterial(ctx, d, licences);
   for (const d of ctx.localFields.values()) if (!askedFields.has(d.name)) lowerField(ctx, d);
   // An unused situation, once the matter has no errors (a broken condition names no situation).
   for (const [name, d] of r.bag.hasErrors ? [] : ctx.situationDecls) {
