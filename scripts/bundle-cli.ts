@@ -41,8 +41,11 @@ function sameFiles(cliDir: string, chevrotainBundle: string): Plugin {
         loader: "js",
       }));
       b.onLoad({ filter: /\.js$/ }, (args) => {
-        const text = readFileSync(args.path, "utf8");
+        let text = readFileSync(args.path, "utf8");
         if (!text.includes("import.meta.url")) return undefined;
+        // A package required through createRequire (compiler/decode/specs.ts: safe-regex2) is
+        // required plainly, so that it is bundled as well.
+        text = text.replace(/\bcreateRequire\(import\.meta\.url\)\(/g, "require(");
         const rel = relative(cliDir, args.path).split("\\").join("/");
         const url = `require("node:url").pathToFileURL(require("node:path").join(__dirname, ${JSON.stringify(rel)})).href`;
         return { contents: text.replaceAll("import.meta.url", `(${url})`), loader: "js" };
@@ -62,6 +65,8 @@ export async function bundleCli(root: string): Promise<void> {
     entryPoints: [join(cliDir, "bundle-entry.js")],
     outfile: out,
     absWorkingDir: root,
+    // Paths in the bundle's comments as in the project (node_modules may be a link).
+    preserveSymlinks: true,
     bundle: true,
     format: "cjs",
     platform: "node",

@@ -36,6 +36,10 @@ describe("the bundled command line", { timeout: SLOW }, () => {
   it("prints and exits exactly as the compiled modules do, for every verb's help and the common runs", () => {
     const dir = tmp();
     writeFileSync(join(dir, "bad.matter"), BAD);
+    // A pattern safe-regex2 (bundled) finds unsafe: E0601.
+    const withPattern = readFileSync(join(ROOT, "examples", "企业注销登记.matter"), "utf8");
+    expect(withPattern).toContain('正则 "^[0-9A-Z]{10}$"');
+    writeFileSync(join(dir, "rx.matter"), withPattern.replace('正则 "^[0-9A-Z]{10}$"', '正则 "(a+)+$"'));
     const example = join(ROOT, "examples", "开办餐饮店.matter");
     const cases: string[][] = [
       ["--help"],
@@ -47,6 +51,7 @@ describe("the bundled command line", { timeout: SLOW }, () => {
       ["--lang", "en", "check", "bad.matter", "--format", "json"],
       ["check", "bad.matter", "--format", "github"],
       ["check", "missing.matter"],
+      ["check", "rx.matter"],
       ["explain", "E0203"],
       ["--lang", "en", "explain"],
       ["fmt", "--check", join(ROOT, "examples")],
