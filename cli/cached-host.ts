@@ -18,6 +18,8 @@ interface Entry {
   bytes: Uint8Array | undefined;
   /** Read through a symbolic link: a watcher of the link's folder does not see its target change. */
   link: boolean;
+  /** The generation in which the file was last looked at on disk. */
+  seen: number;
 }
 
 export interface CachedHost extends CompilerHost {
@@ -25,6 +27,9 @@ export interface CachedHost extends CompilerHost {
   clear(): void;
   /** Files or folders changed, created or deleted on disk: what is below them is read again. */
   changed(paths: Iterable<string>): void;
+  /** Every file is looked at once more before its cache is trusted again (a watcher has just
+   * started: what changed before it did was not reported). */
+  revalidate(): void;
 }
 
 export interface CachedHostOptions {
@@ -35,24 +40,28 @@ export interface CachedHostOptions {
 
 export function createCachedHost(base: CompilerHost = createNodeHost(), options: CachedHostOptions = {}): CachedHost {
   const cache = new Map<string, Entry>();
+  let generation = 0;
   const missing = (path: string): undefined => {
     // Remembered only where a watcher will say when it appears.
-    if (options.trusted?.(path)) cache.set(path, { mtimeMs: -1, ctimeMs: -1, size: -1, ino: -1, bytes: undefined, link: false });
+    if (options.trusted?.(path)) cache.set(path, { mtimeMs: -1, ctimeMs: -1, size: -1, ino: -1, bytes: undefined, link: false, seen: generation });
     else cache.delete(path);
     return undefined;
   };
   return {
     readFile(path) {
       const had = cache.get(path);
-      if (had && !had.link && options.trusted?.(path)) return had.bytes;
+      if (had && !had.link && had.seen === generation && options.trusted?.(path)) return had.bytes;
       const st = statSync(path, { throwIfNoEntry: false });
       if (!st || !st.isFile()) return missing(path);
-      if (had?.bytes && had.mtimeMs === st.mtimeMs && had.ctimeMs === st.ctimeMs && had.size === st.size && had.ino === st.ino) return had.bytes;
+      if (had?.bytes && had.mtimeMs === st.mtimeMs && had.ctimeMs === st.ctimeMs && had.size === st.size && had.ino === st.ino) {
+        had.seen = generation;
+        return had.bytes;
+      }
       // Read through the base host, so its rules about what may be read still apply.
       const bytes = base.readFile(path);
       if (!bytes) return missing(path);
       const link = had?.ino === st.ino ? had.link : lstatSync(path, { throwIfNoEntry: false })?.isSymbolicLink() !== false;
-      cache.set(path, { mtimeMs: st.mtimeMs, ctimeMs: st.ctimeMs, size: st.size, ino: st.ino, bytes, link });
+      cache.set(path, { mtimeMs: st.mtimeMs, ctimeMs: st.ctimeMs, size: st.size, ino: st.ino, bytes, link, seen: generation });
       return bytes;
     },
     // The base host's rule about links leaving the project holds here too.
@@ -60,6 +69,7 @@ export function createCachedHost(base: CompilerHost = createNodeHost(), options:
     readStdlib: (name) => base.readStdlib(name),
     stdlibFiles: () => base.stdlibFiles(),
     clear: () => cache.clear(),
+    revalidate: () => void generation++,
     changed(paths) {
       const gone = [...paths].map((p) => p.replace(/\/+$/, ""));
       if (gone.length === 0) return;

@@ -75,8 +75,8 @@ export class Workspace {
    * for a client without one, each compile looks at every file's time stamp. */
   setWatched(on: boolean): void {
     if (on === this.watched) return;
-    // What was cached unwatched may have changed unseen.
-    if (on) this.cache?.clear();
+    // What changed before the watcher started was not reported: each file is looked at once more.
+    if (on) this.cache?.revalidate();
     this.watched = on;
     this.snapshot = undefined;
   }

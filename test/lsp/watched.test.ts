@@ -136,6 +136,13 @@ describe("the cached host", () => {
     // A folder named: everything below it.
     host.changed([join(dir, "sub")]);
     expect(text(b)).toBe("bee");
+    // A watcher (re)started: each file is looked at once more, then trusted again.
+    writeFileSync(b, "bee 2");
+    expect(text(b)).toBe("bee");
+    host.revalidate();
+    expect(text(b)).toBe("bee 2");
+    writeFileSync(b, "bee 3");
+    expect(text(b)).toBe("bee 2");
     // A file read through a link: its target may change where no watcher of this folder looks.
     const outside = mkdtempSync(join(tmpdir(), "matterc-cached-host-target-"));
     writeFileSync(join(outside, "t.matter"), "target");
