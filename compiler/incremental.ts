@@ -176,8 +176,9 @@ export class IncrementalCompiler {
     // Each file is read at most once per compile.
     const read = new Map<string, Uint8Array | undefined>();
     const readProject = (p: string) => {
-      if (!read.has(p)) read.set(p, this.host.readFile(p));
-      return read.get(p);
+      let b = read.get(p);
+      if (b === undefined && !read.has(p)) read.set(p, (b = this.host.readFile(p)));
+      return b;
     };
     const loadable = (p: string) => {
       const b = readProject(p);
@@ -207,22 +208,21 @@ export class IncrementalCompiler {
     const t0 = performance.now();
     // 1. Loads. Files that changed first, so that a file which no one used before and now is used
     // is parsed before anything could reuse it without its tree.
-    const entries: { file: string; root: string }[] = [];
-    const seen = new Set<string>();
-    for (const input of inputs) for (const f of input.files) if (!seen.has(f)) (seen.add(f), entries.push({ file: f, root: input.root }));
-    const valid = new Set<string>();
-    for (const e of entries) {
+    const entries = this.entriesOf(inputs);
+    // Per entry: whether its cached load holds, and whether it is loaded in this compile.
+    const valid = entries.map((e) => {
       const u = this.units.get(e.file);
-      if (u && this.valid(u, e.root, readProject, loadable)) valid.add(e.file);
-    }
+      return u !== undefined && this.valid(u, e.root, readProject, loadable);
+    });
     const loaded = new Set<string>();
-    for (const e of entries) {
-      if (valid.has(e.file)) continue;
+    entries.forEach((e, i) => {
+      if (valid[i]) return;
       if (program.load(e.file, e.root)) loaded.add(e.file);
       else if (!program.undecodable.has(e.file)) bag.add({ code: "E0901", severity: "error", args: { path: e.file, reason: "not found" } });
-    }
-    for (const e of entries) {
-      if (!valid.has(e.file) || program.files.has(e.file)) {
+    });
+    for (let i = 0; i < entries.length; i++) {
+      const e = entries[i];
+      if (!valid[i] || program.files.has(e.file)) {
         if (program.files.has(e.file)) loaded.add(e.file);
         continue;
       }
@@ -300,6 +300,21 @@ export class IncrementalCompiler {
       symbols: withSymbols ? lazySymbols(declParts, refParts) : { declarations: [], references: [] },
       hasErrors: diagnostics.some((d) => d.severity === "error"),
     };
+  }
+
+  private lastEntries: { inputs: CompileInput[]; lengths: number[]; entries: { file: string; root: string }[] } | undefined;
+
+  /** The files to compile, each once, with its root; the same list as last time when the inputs
+   * are the same lists (an editor passes them again on every keystroke; a caller that changes a
+   * list passes a new one). */
+  private entriesOf(inputs: CompileInput[]): { file: string; root: string }[] {
+    const last = this.lastEntries;
+    if (last && last.inputs.length === inputs.length && last.inputs.every((x, i) => x.root === inputs[i].root && x.files === inputs[i].files && x.files.length === last.lengths[i])) return last.entries;
+    const entries: { file: string; root: string }[] = [];
+    const seen = new Set<string>();
+    for (const input of inputs) for (const f of input.files) if (!seen.has(f)) (seen.add(f), entries.push({ file: f, root: input.root }));
+    this.lastEntries = { inputs: inputs.map((x) => ({ ...x })), lengths: inputs.map((x) => x.files.length), entries };
+    return entries;
   }
 
   /** A file's load still holds: same root, same bytes, and what it tried to use is as it was. */

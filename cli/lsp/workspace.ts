@@ -37,6 +37,8 @@ export function overlayHost(base: CompilerHost, openText: (file: string) => Uint
 
 export class Workspace {
   private folders: string[] = [];
+  /** The folders, each with a slash after it. */
+  private prefixes: string[] = [];
   private folderInputs: CompileInput[] | undefined;
   /** Files on disk per folder; undefined when they must be listed again. */
   private listed = new Map<string, { files: string[]; set: Set<string> }>();
@@ -68,7 +70,8 @@ export class Workspace {
   }
 
   private inFolder(file: string): boolean {
-    return this.folders.some((f) => file.startsWith(`${f}/`));
+    for (const prefix of this.prefixes) if (file.startsWith(prefix)) return true;
+    return false;
   }
 
   /** Whether the editor now reports changes on disk (its watcher is registered); until then, and
@@ -83,6 +86,7 @@ export class Workspace {
 
   setFolders(folders: string[]): void {
     this.folders = [...new Set(folders)];
+    this.prefixes = this.folders.map((f) => `${f}/`);
     this.folderInputs = this.folders.length > 0 ? this.folders.map((root) => ({ root, files: [] })) : undefined;
     this.listed.clear();
     this.snapshot = undefined;
