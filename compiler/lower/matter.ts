@@ -7,7 +7,7 @@ import { readSituationSpec } from "../decode/specs.js";
 import { readDuration, readEnum, readInteger, readRefs, readString, readStrings, type Located } from "../decode/values.js";
 import { and, FALSE, not, or } from "../conditions.js";
 import { assignIds, stableId } from "../ids.js";
-import { DEFAULT_STEPS, MODEL_VERSION, type Commitment, type Department, type Field, type Material, type Model, type Situation, type Status } from "../model.js";
+import { DEFAULT_STEPS, MODEL_VERSION, type Commitment, type Department, type Field, type Item, type Material, type Model, type Situation, type Status } from "../model.js";
 import type { Decl, Program, SourceFile } from "../program.js";
 import { lowerCommitment, lowerForm, lowerGuide } from "./commitments.js";
 import { MatterContext } from "./context.js";
@@ -218,7 +218,14 @@ export function lowerMatter(program: Program, ownFile: SourceFile, ownDecl: Decl
     trips: { value: trips?.value ?? 0, declared: trips !== undefined },
     steps: { names: steps.length ? steps : [...DEFAULT_STEPS], declared: steps.length > 0 },
     situations: [...ctx.situations.values()],
-    items: lowered.map((l) => ({ ...l.item, id: "", effective: readDates(decodeItemDates(l.item.name, ctx), r.at({ kind: "item", name: l.item.name })) })),
+    // Each lowered sub-item becomes the model's, as the materials do (its keys first, then these,
+    // as a copy would have them).
+    items: lowered.map((l) => {
+      const item = l.item as Item;
+      item.id = "";
+      item.effective = readDates(decodeItemDates(l.item.name, ctx), r.at({ kind: "item", name: l.item.name }));
+      return item;
+    }),
     materials: materialModels,
     fields: fieldModels,
     form: { groups },
