@@ -81,7 +81,7 @@ export function enumerate(situations: Situation[], conditions: Cond[], limit = C
   const indices = dimensions.map(() => 0);
   for (let k = 0; k < Math.min(total, limit); k++) {
     const combo: Record<string, Answer> = {};
-    dimensions.forEach((d, i) => (combo[d.name] = d.answers[indices[i]]));
+    for (let i = 0; i < dimensions.length; i++) combo[dimensions[i].name] = dimensions[i].answers[indices[i]];
     combinations.push(combo);
     // Odometer, last dimension fastest.
     for (let i = dimensions.length - 1; i >= 0; i--) {

@@ -209,9 +209,18 @@ export class Program {
   lookup(from: SourceFile, kind: TopKind, name: string, at: Span, r: Reporter | undefined): Decl | undefined {
     const own = from.decls[kind].get(name);
     if (own) return own;
-    const found = from.imports.map((f) => this.files.get(f)?.decls[kind].get(name)).filter((d): d is Decl => !!d);
-    if (found.length > 1) r?.report("E0114", at, { kind, name, files: found.map((d) => d.file).join("、") });
-    return found[0];
+    // Without a list per lookup (names are looked up for every reference of every matter): the
+    // list is made only when a second used file declares the name too.
+    let first: Decl | undefined;
+    let found: Decl[] | undefined;
+    for (const f of from.imports) {
+      const d = this.files.get(f)?.decls[kind].get(name);
+      if (!d) continue;
+      if (!first) first = d;
+      else (found ??= [first]).push(d);
+    }
+    if (found) r?.report("E0114", at, { kind, name, files: found.map((d) => d.file).join("、") });
+    return first;
   }
 
   /** Every name of a kind visible from a file, for suggestions. */

@@ -26,7 +26,11 @@ export interface LoweredElements {
  * with `delete`, which turns the object into a slow dictionary for every later reader. */
 function present<T extends object>(o: T): T {
   const out: Record<string, unknown> = {};
-  for (const [k, v] of Object.entries(o)) if (v !== undefined && !(Array.isArray(v) && v.length === 0)) out[k] = v;
+  const from = o as Record<string, unknown>;
+  for (const k in from) {
+    const v = from[k];
+    if (v !== undefined && !(Array.isArray(v) && v.length === 0)) out[k] = v;
+  }
   return out as T;
 }
 
