@@ -3,11 +3,11 @@
 // every target + writing), per matter and in lines per second. Figures vary with the machine and
 // its load: compare ratios, and name the machine when quoting them.
 import { mkdtempSync, rmSync } from "node:fs";
-import { cpus, tmpdir } from "node:os";
+import { availableParallelism, cpus, tmpdir } from "node:os";
 import { join } from "node:path";
 import { performance } from "node:perf_hooks";
-import { checkWorkerCount } from "../cli/check-pool.js";
-import { checkPaths, compilePaths } from "../cli/compile-paths.js";
+import { checkParallel, checkWorkerCount } from "../cli/check-pool.js";
+import { compilePaths } from "../cli/compile-paths.js";
 import { expandInputs } from "../cli/inputs.js";
 import { writeOutputs } from "../cli/write.js";
 import { renderEach } from "../targets/index.js";
@@ -32,11 +32,13 @@ async function bench(n: number): Promise<void> {
   const t1 = performance.now();
   const c1 = cpu();
   if (checked.hasErrors || checked.models.length !== n) throw new Error(`bench corpus does not compile: ${checked.diagnostics[0]?.code}`);
-  // `matterc check` as the CLI runs it: on every core when there are many files (cli/check-pool.ts).
-  const workers = checkWorkerCount(expandInputs([src]));
+  // `matterc check` on every core, as the CLI runs it when there are many files and the cores are
+  // idle (cli/check-pool.ts; here whatever the load): each worker starts cold, as in a fresh process.
+  const inputs = expandInputs([src]);
+  const workers = Math.min(availableParallelism(), 8) >= 2 ? checkWorkerCount(inputs, Math.min(availableParallelism(), 8)) : 0;
   const ta = performance.now();
   const ca = cpu();
-  const threaded = await checkPaths([src]);
+  const threaded = workers ? await checkParallel(inputs, workers) : compilePaths([src], { symbols: false, onModel: () => {} });
   const tb = performance.now();
   const cb = cpu();
   if (threaded.hasErrors || threaded.matters !== n) throw new Error(`bench corpus does not check: ${threaded.diagnostics[0]?.code}`);

@@ -10,11 +10,12 @@
 // Only inputs with one project root are split: a file's root (which bounds its `使用`) is that of
 // the first file to load it, and with one root every part agrees. An internal error (E0999) in a
 // part does not stop the other parts, as it stops a one-thread compile; it is reported all the same.
-import { availableParallelism } from "node:os";
+import { availableParallelism, loadavg } from "node:os";
 import { Worker } from "node:worker_threads";
 import type { CompileInput, CompileResult } from "../compiler/compile.js";
 import { DiagnosticBag, sortDiagnostics, type Diagnostic } from "../compiler/diagnostics/types.js";
 import { MatterCodes, type MatterCode } from "../compiler/matter-codes.js";
+import { workerExecArgv } from "./bundle-script.js";
 import { createNodeHost } from "./host.js";
 
 /** What a worker sends back for one part. */
@@ -32,14 +33,22 @@ export interface PartResult {
 /** Below this many files one thread is faster than starting workers. */
 const MIN_FILES = 200;
 
-/** How many workers a check of `files` files uses: `MATTERC_WORKERS` when set (0 or 1: none), else
- * every core up to 8 from MIN_FILES files on. Inputs with several project roots use none (above). */
-export function checkWorkerCount(inputs: CompileInput[]): number {
+/** The cores other work leaves free: the cores less the last minute's load average (as `make -l`
+ * reasons). Each worker warms its own compiler up, which costs CPU time: on a busy machine workers
+ * do not shorten a check and only add to the load. */
+export function idleCores(): number {
+  const cores = availableParallelism();
+  return Math.max(1, Math.min(cores, Math.round(cores - loadavg()[0])));
+}
+
+/** How many workers a check of `inputs` uses: `MATTERC_WORKERS` when set (0 or 1: none), else every
+ * idle core up to 8 from MIN_FILES files on. Inputs with several project roots use none (above). */
+export function checkWorkerCount(inputs: CompileInput[], cores = idleCores()): number {
   const files = inputs.reduce((n, i) => n + i.files.length, 0);
   if (new Set(inputs.map((i) => i.root)).size !== 1) return 0;
   const env = process.env.MATTERC_WORKERS;
   const forced = env !== undefined && /^\d+$/.test(env) ? Number(env) : undefined;
-  const n = forced ?? (files >= MIN_FILES ? Math.min(availableParallelism(), 8) : 1);
+  const n = forced ?? (files >= MIN_FILES ? Math.min(cores, 8) : 1);
   return n >= 2 && files >= 2 ? Math.min(n, files) : 0;
 }
 
@@ -77,7 +86,7 @@ async function compileParts(inputs: CompileInput[], parts: CompileInput[][], wor
   let next = 0;
   // Run from the bundle, the workers load it too (scripts/bundle-cli.ts defines the variable there).
   const bundled = process.env.MATTERC_IN_BUNDLE === "1";
-  const pool = Array.from({ length: Math.min(workers, parts.length) }, () => new Worker(script, { workerData: { inputs, bundled } }));
+  const pool = Array.from({ length: Math.min(workers, parts.length) }, () => new Worker(script, { workerData: { inputs, bundled }, execArgv: workerExecArgv() }));
   try {
     await Promise.all(
       pool.map(

@@ -6,6 +6,7 @@
 import { availableParallelism } from "node:os";
 import { Worker } from "node:worker_threads";
 import type { Model } from "../compiler/model.js";
+import { workerExecArgv } from "./bundle-script.js";
 import { renderAcross, type OutputFile, type TargetOptions } from "../targets/index.js";
 
 /** Below this many matters one thread is faster than starting workers. */
@@ -32,7 +33,7 @@ export async function* renderParallel(models: Model[], options: TargetOptions, w
     waiting.clear();
   };
   const pool = Array.from({ length: workers }, () => {
-    const w = new Worker(script, { workerData: { options } });
+    const w = new Worker(script, { workerData: { options }, execArgv: workerExecArgv() });
     w.on("message", (m: { index: number; files?: OutputFile[]; error?: string }) => {
       const p = waiting.get(m.index);
       waiting.delete(m.index);

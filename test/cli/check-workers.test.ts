@@ -2,13 +2,14 @@
 // same diagnostics in the same order, a file's problems once however many parts load it, a matter
 // code used twice across parts reported as one compile reports it (E0113, E0123), the same summary
 // and exit code, in every format and language.
+import { spawnSync } from "node:child_process";
 import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { syntheticMatter } from "../../bench/corpus.js";
 import { splitInputs } from "../../cli/check-pool.js";
 import { ROOT } from "../helpers/memory-host.js";
-import { run, SLOW, tmp } from "./helpers.js";
+import { CLI, run, SLOW, tmp, visibleTree } from "./helpers.js";
 
 const env = (workers: number) => ({ env: { ...process.env, MATTERC_WORKERS: String(workers) } });
 
@@ -64,5 +65,19 @@ describe("check on worker threads", { timeout: SLOW }, () => {
     const twice = ["check", src, join(src, "m31.matter")];
     expect(run(twice, ROOT, env(3))).toEqual(run(twice, ROOT, env(0)));
     expect(readFileSync(join(src, "共享.matter"), "utf8")).toContain("共享局");
+  });
+
+  it("starts its workers, and a build's, when Node runs code given with --input-type (as the bench does)", () => {
+    const dir = tmp();
+    const viaEval = (args: string[]) => {
+      const code = `process.argv = [process.argv[0], ${JSON.stringify(CLI)}, ...${JSON.stringify(args)}]; await import(${JSON.stringify(CLI)});`;
+      const r = spawnSync(process.execPath, ["--input-type=module", "-e", code], { cwd: ROOT, encoding: "utf8", env: { ...process.env, MATTERC_WORKERS: "2" } });
+      return { code: r.status, stdout: r.stdout, stderr: r.stderr };
+    };
+    const examples = join(ROOT, "examples");
+    expect(viaEval(["check", examples])).toEqual(run(["check", examples], ROOT, env(0)));
+    const b = viaEval(["build", examples, "--out", join(dir, "out")]);
+    expect(b.code, b.stderr).toBe(0);
+    expect(visibleTree(join(dir, "out")).size).toBeGreaterThan(100);
   });
 });
