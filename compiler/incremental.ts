@@ -199,6 +199,8 @@ export class IncrementalCompiler {
       use: (u, fresh) => {
         used.set(u.file, u);
         if (!fresh) stats.reused++;
+        // Its bytes decoded: a later check of a `使用` that tried it need not decode them again.
+        else if (!isStd(u.file)) this.decodable.set(u.bytes, true);
       },
       parsed: () => stats.parsed++,
     });
