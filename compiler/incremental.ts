@@ -8,7 +8,7 @@
 //   tried to use still exists (or still does not);
 // - the lowering of its matters (models, diagnostics, symbols). Valid while its load and the loads
 //   of the files it reaches through `使用` are the ones it was lowered against.
-// Only what crosses files is recomputed each time: matter codes used twice (E0113), the sorted
+// Only what crosses files is recomputed each time: matter codes used twice (E0113, E0123: compiler/matter-codes.ts), the sorted
 // diagnostics, the symbol index.
 //
 // To keep memory flat, a file that no other file uses keeps no syntax tree between compiles
@@ -25,6 +25,7 @@ import { Reporter } from "./decode/report.js";
 import { readFieldSpec } from "./decode/specs.js";
 import { DiagnosticBag, sortDiagnostics, type Diagnostic } from "./diagnostics/types.js";
 import { lowerMatter } from "./lower/matter.js";
+import { MatterCodes } from "./matter-codes.js";
 import type { Model } from "./model.js";
 import { Program, STD_DIR, type CompilerHost, type SourceFile, type SymbolDecl, type SymbolRef } from "./program.js";
 
@@ -250,7 +251,7 @@ export class IncrementalCompiler {
     const t1 = performance.now();
     // 2. Lowerings, in the order compile() does them, and codes used twice.
     const models: Model[] = [];
-    const byCode = new Map<string, string>();
+    const codes = new MatterCodes();
     const withSymbols = this.options.symbols ?? true;
     // The symbol index is assembled only if asked for (an editor's hover or rename), from the
     // files' own lists: a keystroke does not copy the whole workspace's symbols.
@@ -275,12 +276,7 @@ export class IncrementalCompiler {
       for (const m of l.matters) {
         bag.items.push(...m.diagnostics);
         if (!m.lowered || m.code === undefined) continue;
-        const other = byCode.get(m.code);
-        if (other !== undefined) {
-          new Reporter(bag).at({ kind: "matter", name: m.name }).report("E0113", m.codeSpan, { code: m.code, other });
-          continue;
-        }
-        byCode.set(m.code, m.name);
+        if (!codes.take({ code: m.code, name: m.name, span: m.codeSpan }, bag)) continue;
         if (m.model) models.push(m.model);
       }
     }

@@ -111,6 +111,18 @@ describe("IncrementalCompiler", () => {
     w.check();
   });
 
+  it("reports codes that differ only by case (E0123) as compile() does, and forgets them when fixed", () => {
+    const w = new World();
+    w.files["ws/共用.matter"] = SHARED;
+    w.files["ws/甲.matter"] = USES_SHARED("QY-2024-01");
+    w.files["ws/乙.matter"] = USES_SHARED("qy-2024-01");
+    expect(w.check().diagnostics.map((d) => d.code)).toContain("E0123");
+    w.files["ws/乙.matter"] = USES_SHARED("Qy-2024-01");
+    expect(w.check().diagnostics.map((d) => d.code)).toContain("E0123");
+    w.files["ws/乙.matter"] = USES_SHARED("QY-2024-02");
+    expect(w.check().diagnostics.map((d) => d.code)).not.toContain("E0123");
+  });
+
   it("re-lowers a local version when its template, or a file its template uses, changes", () => {
     const w = new World();
     for (const e of EXAMPLES) w.files[`ws/${e.name}`] = e.text;
