@@ -25,7 +25,7 @@ import { Reporter } from "./decode/report.js";
 import { readFieldSpec } from "./decode/specs.js";
 import { DiagnosticBag, sortDiagnostics, type Diagnostic } from "./diagnostics/types.js";
 import { lowerMatter } from "./lower/matter.js";
-import { MatterCodes } from "./matter-codes.js";
+import { foldCode, MatterCodes } from "./matter-codes.js";
 import type { Model } from "./model.js";
 import { Program, STD_DIR, type CompilerHost, type SourceFile, type SymbolDecl, type SymbolRef } from "./program.js";
 
@@ -48,6 +48,8 @@ interface LoadUnit {
 interface LoweredMatter {
   name: string;
   code?: string;
+  /** The code as case-insensitive file systems see it (E0123), worked out once. */
+  folded?: string;
   codeSpan?: Span;
   /** Present when lowering succeeded without errors (and models are kept for the file). */
   model?: Model;
@@ -276,7 +278,7 @@ export class IncrementalCompiler {
       for (const m of l.matters) {
         bag.items.push(...m.diagnostics);
         if (!m.lowered || m.code === undefined) continue;
-        if (!codes.take({ code: m.code, name: m.name, span: m.codeSpan }, bag)) continue;
+        if (!codes.take({ code: m.code, name: m.name, span: m.codeSpan, folded: m.folded }, bag)) continue;
         if (m.model) models.push(m.model);
       }
     }
@@ -359,6 +361,7 @@ export class IncrementalCompiler {
       return {
         name: decl.name,
         code: result?.model.code,
+        folded: result && foldCode(result.model.code),
         codeSpan: result?.codeSpan,
         model: result && !own.hasErrors && withModels ? result.model : undefined,
         lowered: !!result,

@@ -12,6 +12,8 @@ export interface MatterCode {
   code: string;
   name: string;
   span?: Span;
+  /** foldCode(code), when the caller keeps it between compiles (normalising is not free). */
+  folded?: string;
 }
 
 /** A code as case-insensitive, normalising file systems see a folder name. */
@@ -30,7 +32,7 @@ export class MatterCodes {
       new Reporter(bag).at({ kind: "matter", name: m.name }).report("E0113", m.span, { code: m.code, other });
       return false;
     }
-    const folded = foldCode(m.code);
+    const folded = m.folded ?? foldCode(m.code);
     const same = this.byFolded.get(folded);
     if (same) {
       new Reporter(bag).at({ kind: "matter", name: m.name }).report("E0123", m.span, { code: m.code, otherCode: same.code, other: same.name });
