@@ -8,21 +8,10 @@ import { performance } from "node:perf_hooks";
 import { describe, expect, it } from "vitest";
 import { syntheticMatter } from "../../bench/corpus.js";
 import { CLI, run, sameTree, tmp, visibleTree } from "./helpers.js";
+import { rng as random } from "../helpers/rng.js";
 
 const MATTERS = 60;
 const KILLS = 20;
-
-/** mulberry32: a small seeded generator, so a failing run can be repeated. */
-function random(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 /** Two versions of a corpus: the second changes some matters, withdraws some, adds some. */
 function corpus(dir: string, version: 1 | 2): string {

@@ -21,6 +21,7 @@ import type { CompilerHost } from "../../compiler/program.js";
 import { formatMatter } from "../../grammar/format/print.js";
 import { matterLexer } from "../../grammar/tokens.js";
 import { renderAll } from "../../targets/index.js";
+import { rng } from "../helpers/rng.js";
 
 export const ROOT = packageRoot();
 const STDLIB = join(ROOT, "stdlib");
@@ -51,18 +52,6 @@ export interface FuzzReport {
   formatted: number;
   slowestMs: number;
   failures: FuzzFailure[];
-}
-
-/** mulberry32: small, seeded, reproducible. */
-function rng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
 }
 
 export function examples(): string[] {

@@ -7,24 +7,13 @@ import { syntheticMatter } from "../../bench/corpus.js";
 import { decodeSource } from "../../grammar/lex.js";
 import { examples, mutate } from "../fuzz/engine.js";
 import { parseTxtar, ROOT } from "../helpers/memory-host.js";
+import { rng } from "../helpers/rng.js";
 
 export interface Input {
   name: string;
   text: string;
   /** Written to be valid: the fast path must take it. */
   valid: boolean;
-}
-
-/** mulberry32, as the fuzzer's: small, seeded, reproducible. */
-function rng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
 }
 
 const EDGES = [
