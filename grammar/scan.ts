@@ -7,7 +7,7 @@
 // standard library, the diagnostic fixtures and the fuzzer's mutations.
 import type { Comment } from "./ast.js";
 import { K, KIND_NAMES } from "./kinds.js";
-import { wordEnd } from "./words.js";
+import { pathEnd, wordEnd } from "./words.js";
 
 /** Tokens as parallel arrays (offsets 0-based, end exclusive; lines and columns 1-based, the end
  * column inclusive as Chevrotain counts it). The arrays are the scanner's own buffers, reused by
@@ -187,19 +187,10 @@ export function scan(text: string): Scanned | undefined {
     const we = wordEnd(text, i);
     if (we >= 0) {
       // A path (words joined by dots) first, then a keyword, then a word: the lexer's order.
-      let end = we;
-      let dots = 0;
-      for (;;) {
-        const d = text.charCodeAt(end);
-        if (d !== 0x2e && d !== 0xff0e) break;
-        const next = wordEnd(text, end + 1);
-        if (next < 0) break;
-        end = next;
-        dots++;
-      }
-      if (dots) push(K.Path, i, end);
+      const end = pathEnd(text, we);
+      if (end >= 0) push(K.Path, i, end);
       else push((we - i <= 8 && KEYWORD_START.has(c) && KEYWORDS.get(text.slice(i, we))) || K.Word, i, we);
-      i = dots ? end : we;
+      i = end >= 0 ? end : we;
       continue;
     }
     const d = text.charCodeAt(i + 1);

@@ -6,7 +6,7 @@
 // matchers, `\p{…}` classes, negated classes) says which characters can start it.
 import type { CustomPatternMatcherFunc, TokenType } from "chevrotain";
 import { createToken, Lexer } from "./chevrotain.js";
-import { wordEnd } from "./words.js";
+import { pathEnd, wordEnd } from "./words.js";
 
 export { wordEnd };
 
@@ -30,18 +30,9 @@ const matchWord: CustomPatternMatcherFunc = (text, offset) => matched(text, offs
 
 /** word (. word)+ — `．` is the full-width dot. */
 const matchPath: CustomPatternMatcherFunc = (text, offset) => {
-  let end = wordEnd(text, offset);
-  if (end < 0) return null;
-  let dots = 0;
-  for (;;) {
-    const c = text.charCodeAt(end);
-    if (c !== 0x2e && c !== 0xff0e) break;
-    const next = wordEnd(text, end + 1);
-    if (next < 0) break;
-    end = next;
-    dots++;
-  }
-  return dots ? matched(text, offset, end) : null;
+  const we = wordEnd(text, offset);
+  const end = we < 0 ? -1 : pathEnd(text, we);
+  return end < 0 ? null : matched(text, offset, end);
 };
 
 const WORD_HINT = startHint(/[\p{L}_]/u);

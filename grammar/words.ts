@@ -41,3 +41,19 @@ export function wordEnd(text: string, offset: number): number {
   return end;
 }
 
+
+/** Where the path (word (. word)+, `．` being the full-width dot) whose first word ends at `wordEnd`
+ * ends, or -1 when no dot and word follow (the Chevrotain token and the scanner share this rule). */
+export function pathEnd(text: string, firstWordEnd: number): number {
+  let end = firstWordEnd;
+  let dots = 0;
+  for (;;) {
+    const c = text.charCodeAt(end);
+    if (c !== 0x2e && c !== 0xff0e) break;
+    const next = wordEnd(text, end + 1);
+    if (next < 0) break;
+    end = next;
+    dots++;
+  }
+  return dots ? end : -1;
+}
