@@ -53,16 +53,3 @@ export function loadBundle(cliDir: string): { exports: BundleExports; script?: v
   (script.runInThisContext() as (...args: unknown[]) => void)(module.exports, require, module, bundle, dirname(bundle));
   return { exports: module.exports, script };
 }
-
-/** Node's options for a worker thread: the process's, less `--input-type` (only for code given on
- * the command line: a worker started from a file under `node --input-type=module -e …` would
- * refuse to start). */
-export function workerExecArgv(): string[] {
-  const out: string[] = [];
-  const argv = process.execArgv;
-  for (let i = 0; i < argv.length; i++) {
-    if (argv[i] === "--input-type") i++;
-    else if (!argv[i].startsWith("--input-type=")) out.push(argv[i]);
-  }
-  return out;
-}

@@ -11,11 +11,10 @@
 // the first file to load it, and with one root every part agrees. An internal error (E0999) in a
 // part does not stop the other parts, as it stops a one-thread compile; it is reported all the same.
 import { availableParallelism, loadavg } from "node:os";
-import { Worker } from "node:worker_threads";
 import type { CompileInput, CompileResult } from "../compiler/compile.js";
 import { DiagnosticBag, sortDiagnostics, type Diagnostic } from "../compiler/diagnostics/types.js";
 import { MatterCodes, type MatterCode } from "../compiler/matter-codes.js";
-import { workerExecArgv } from "./bundle-script.js";
+import { startWorker } from "./worker-start.js";
 import { createNodeHost } from "./host.js";
 
 /** What a worker sends back for one part. */
@@ -86,7 +85,7 @@ async function compileParts(inputs: CompileInput[], parts: CompileInput[][], wor
   let next = 0;
   // Run from the bundle, the workers load it too (scripts/bundle-cli.ts defines the variable there).
   const bundled = process.env.MATTERC_IN_BUNDLE === "1";
-  const pool = Array.from({ length: Math.min(workers, parts.length) }, () => new Worker(script, { workerData: { inputs, bundled }, execArgv: workerExecArgv() }));
+  const pool = Array.from({ length: Math.min(workers, parts.length) }, () => startWorker(script, { workerData: { inputs, bundled } }));
   try {
     await Promise.all(
       pool.map(

@@ -4,9 +4,8 @@
 // catalog, the lists) are rendered last on the main thread. At most a few matters per worker are
 // in flight, so memory does not grow with the number of matters.
 import { availableParallelism } from "node:os";
-import { Worker } from "node:worker_threads";
 import type { Model } from "../compiler/model.js";
-import { workerExecArgv } from "./bundle-script.js";
+import { startWorker } from "./worker-start.js";
 import { renderAcross, type OutputFile, type TargetOptions } from "../targets/index.js";
 
 /** Below this many matters one thread is faster than starting workers. */
@@ -33,7 +32,7 @@ export async function* renderParallel(models: Model[], options: TargetOptions, w
     waiting.clear();
   };
   const pool = Array.from({ length: workers }, () => {
-    const w = new Worker(script, { workerData: { options }, execArgv: workerExecArgv() });
+    const w = startWorker(script, { workerData: { options } });
     w.on("message", (m: { index: number; files?: OutputFile[]; error?: string }) => {
       const p = waiting.get(m.index);
       waiting.delete(m.index);

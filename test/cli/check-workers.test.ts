@@ -9,7 +9,7 @@ import { describe, expect, it } from "vitest";
 import { syntheticMatter } from "../../bench/corpus.js";
 import { splitInputs } from "../../cli/check-pool.js";
 import { ROOT } from "../helpers/memory-host.js";
-import { CLI, run, SLOW, tmp, visibleTree } from "./helpers.js";
+import { CLI, run, sameTree, SLOW, tmp, visibleTree } from "./helpers.js";
 
 const env = (workers: number) => ({ env: { ...process.env, MATTERC_WORKERS: String(workers) } });
 
@@ -79,5 +79,23 @@ describe("check on worker threads", { timeout: SLOW }, () => {
     const b = viaEval(["build", examples, "--out", join(dir, "out")]);
     expect(b.code, b.stderr).toBe(0);
     expect(visibleTree(join(dir, "out")).size).toBeGreaterThan(100);
+  });
+
+  it("starts its workers, and a build's, under V8 options such as a larger heap (node --max-old-space-size=… matterc)", () => {
+    const dir = tmp();
+    // V8 options hold for every thread already; Node refuses them in a worker's own options.
+    const withFlags = (args: string[]) => {
+      const r = spawnSync(process.execPath, ["--max-old-space-size=3000", "--max-semi-space-size=16", "--enable-source-maps", CLI, ...args], { cwd: ROOT, encoding: "utf8", env: { ...process.env, MATTERC_WORKERS: "2" } });
+      return { code: r.status, stdout: r.stdout, stderr: r.stderr };
+    };
+    const src = checkCorpus(dir);
+    const one = run(["check", src], ROOT, env(0));
+    expect(one.stderr).toContain("E0113");
+    expect(withFlags(["check", src])).toEqual(one);
+    const b = withFlags(["build", join(ROOT, "examples"), "--out", join(dir, "out")]);
+    expect(b.code, b.stderr).toBe(0);
+    const single = run(["build", join(ROOT, "examples"), "--out", join(dir, "one")], ROOT, env(0));
+    expect(single.code, single.stderr).toBe(0);
+    expect(sameTree(visibleTree(join(dir, "out")), visibleTree(join(dir, "one")))).toBe(true);
   });
 });
