@@ -1,5 +1,6 @@
-import { mkdirSync, writeFileSync } from "node:fs";
+import { mkdirSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
+import { packageRoot } from "../cli/host.js";
 
 // A synthetic corpus for the benchmark: N matters shaped like real ones (situations, sub-items
 // of several departments with 前置 chains, materials of every source, fields, a commitment).
@@ -47,4 +48,26 @@ export function writeCorpus(dir: string, n: number): number {
     writeFileSync(join(dir, `m${String(i).padStart(5, "0")}.matter`), text);
   }
   return lines;
+}
+
+/** Writes `copies` copies of the examples (real matters from public guides, examples/) into
+ * `dir`/c0000 …, each copy's matter codes made its own (a code is unique across the input); returns
+ * the lines and matters written. */
+export function writeExampleCorpus(dir: string, copies: number): { lines: number; matters: number } {
+  const examples = join(packageRoot(), "examples");
+  const files = readdirSync(examples).filter((f) => f.endsWith(".matter"));
+  const texts = files.map((f) => readFileSync(join(examples, f), "utf8"));
+  let lines = 0;
+  let matters = 0;
+  for (let k = 0; k < copies; k++) {
+    const copy = join(dir, `c${String(k).padStart(4, "0")}`);
+    mkdirSync(copy, { recursive: true });
+    files.forEach((f, i) => {
+      const text = texts[i].replace(/^(\s*编码\s*[:：]\s*["“「『]?)([^"”」』\s]+)/gmu, (_, head: string, code: string) => `${head}${code}-C${k}`);
+      lines += text.split("\n").length;
+      matters += (text.match(/^一件事\s/gmu) ?? []).length;
+      writeFileSync(join(copy, f), text);
+    });
+  }
+  return { lines, matters };
 }

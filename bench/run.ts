@@ -69,7 +69,7 @@ async function bench(n: number): Promise<void> {
 const args = process.argv.slice(2);
 if (args.includes("--help") || args.includes("-h")) {
   console.log(`npm run bench -- [N…] [--no-cold] [--no-servers]   cold start, check and build of N synthetic matters (100 and 1000), rebuilds, language server and preview latency
-npm run bench -- scale [N…]     matterc check of N matters (1000 and 10000) in fresh processes: CPU, lines/s, peak RSS, CPU ratio
+npm run bench -- scale [N…] [--examples K]   matterc check of N synthetic matters (1000 and 10000) and of K copies of the examples (200), on one thread and on every core, in fresh processes: CPU, lines/s, peak RSS, CPU ratio
 npm run bench -- big [MB…]      check and fmt --check of one large file (1 and 10 MB)
 npm run bench -- cases          situation cases as situations, sub-items and materials double
 npm run bench -- fuzz [iterations] [seed]   the fuzzer's long run
@@ -84,7 +84,12 @@ if (args[0] === "cases") process.exit(((await import("./cases.js")).benchCases()
 // `npm run bench -- big [MB…]`: one large file through check and fmt --check (bench/big.ts).
 if (args[0] === "big") process.exit(((await import("./big.js")).benchBig(args.slice(1).map(Number).filter((x) => x > 0).length ? args.slice(1).map(Number).filter((x) => x > 0) : [1, 10]), 0));
 // `npm run bench -- scale [N…]`: check of 1,000 and 10,000 matters in fresh processes (bench/scale.ts).
-if (args[0] === "scale") process.exit(((await import("./scale.js")).benchScale(args.slice(1).map(Number).filter((x) => x > 0).length ? args.slice(1).map(Number).filter((x) => x > 0) : [1000, 10000]), 0));
+if (args[0] === "scale") {
+  const at = args.indexOf("--examples");
+  const copies = at > 0 ? Number(args[at + 1]) : 200;
+  const ns = args.slice(1).filter((_, i) => at < 0 || (i + 1 !== at && i + 1 !== at + 1)).map(Number).filter((x) => x > 0);
+  process.exit(((await import("./scale.js")).benchScale(ns.length ? ns : [1000, 10000], copies), 0));
+}
 // Cold start against `node -e 0` (bench/cold.ts); skip with --no-cold.
 if (!args.includes("--no-cold")) (await import("./cold.js")).benchCold();
 const ns = args.map(Number).filter((x) => x > 0);
