@@ -84,9 +84,17 @@ export function evaluate(c: Cond, answers: Readonly<Record<string, unknown>>): b
       return false;
     case "not":
       return !evaluate(c.arg, answers);
+    default:
+      return testValue(c, valueOf(c, answers));
+  }
+}
+
+/** Whether a test (eq, ne, gt, ge, lt, le, contains, in) holds for the value it reads (undefined
+ * when there is none): `evaluate` for one test once its value is read. */
+export function testValue(c: Extract<Cond, { subject: string }>, v: unknown): boolean {
+  switch (c.op) {
     case "eq":
     case "ne": {
-      const v = valueOf(c, answers);
       const equal = typeof c.value === "boolean" ? (v === true) === c.value : v === c.value;
       return c.op === "eq" ? equal : !equal;
     }
@@ -94,18 +102,13 @@ export function evaluate(c: Cond, answers: Readonly<Record<string, unknown>>): b
     case "ge":
     case "lt":
     case "le": {
-      const v = valueOf(c, answers);
       if (typeof v !== "number") return false;
       return c.op === "gt" ? v > c.value : c.op === "ge" ? v >= c.value : c.op === "lt" ? v < c.value : v <= c.value;
     }
-    case "contains": {
-      const v = valueOf(c, answers);
+    case "contains":
       return Array.isArray(v) && v.includes(c.value);
-    }
-    case "in": {
-      const v = valueOf(c, answers);
+    case "in":
       return typeof v === "string" && c.values.includes(v);
-    }
   }
 }
 

@@ -2,6 +2,7 @@
 // enumerated: a yes/no both ways; a single choice by each option named in a condition (plus one
 // representative of the rest); a multiple choice by each named option, chosen or not; a number
 // at and around each value it is compared with. The product is bounded.
+import { evaluate, testValue } from "./conditions.js";
 import type { Answer, Cond, Situation } from "./model.js";
 
 export const COMBINATION_LIMIT = 4096;
@@ -90,4 +91,103 @@ export function enumerate(situations: Situation[], conditions: Cond[], limit = C
     }
   }
   return { dimensions, combinations, total };
+}
+
+/** Where a condition holds among the combinations: one byte per combination, 1 where it holds. */
+export type Truths = (c: Cond) => Uint8Array;
+
+const NO_ANSWERS: Readonly<Record<string, unknown>> = {};
+
+/**
+ * Decides conditions over all the combinations of an enumeration at once, as `evaluate` decides
+ * them over each combination's record with the answers named in `taken` (commitments) set to yes.
+ * A test reads one situation, so it is decided once per answer of that situation, not once per
+ * combination; a condition object met again (a sub-item's, shared by its materials) is decided
+ * once. The answer is kept per condition object for the enumeration's life.
+ */
+export function truthsOf(e: Enumeration, taken: readonly string[] = []): Truths {
+  const count = e.combinations.length;
+  const dims = e.dimensions;
+  const cache = new Map<Cond, Uint8Array>();
+  // A name that is no plain key (`__proto__`) is read as the record would read it: case by case.
+  if (dims.some((d) => d.name === "__proto__") || taken.includes("__proto__")) {
+    const records = e.combinations.map((c) => {
+      const r: Record<string, unknown> = { ...c };
+      for (const t of taken) r[t] = true;
+      return r;
+    });
+    return (c) => {
+      let out = cache.get(c);
+      if (!out) {
+        out = new Uint8Array(count);
+        for (let k = 0; k < count; k++) out[k] = evaluate(c, records[k]) ? 1 : 0;
+        cache.set(c, out);
+      }
+      return out;
+    };
+  }
+  const dimOf = new Map(dims.map((d, i) => [d.name, i]));
+  const stride = new Array<number>(dims.length);
+  for (let i = dims.length - 1, s = 1; i >= 0; i--) (stride[i] = s), (s *= dims[i].answers.length);
+  const takenSet = new Set(taken);
+  // What a test reads: a situation's answer (its index among the dimensions) or one value in
+  // every combination: a taken commitment's yes, an absent answer, a field path into an answer.
+  const read = (c: Extract<Cond, { subject: string }>): number | { value: unknown } => {
+    const name = c.subject;
+    if (c.field && name.includes(".")) return { value: undefined }; // no answer is a record
+    if (takenSet.has(name)) return { value: true };
+    const d = dimOf.get(name);
+    if (d !== undefined) return d;
+    return { value: c.field ? undefined : NO_ANSWERS[name] };
+  };
+  const of = (c: Cond): Uint8Array => {
+    let out = cache.get(c);
+    if (out) return out;
+    out = new Uint8Array(count);
+    switch (c.op) {
+      case "true":
+        out.fill(1);
+        break;
+      case "false":
+        break;
+      case "and": {
+        out.fill(1);
+        for (const a of c.args) {
+          const v = of(a);
+          for (let k = 0; k < count; k++) out[k] &= v[k];
+        }
+        break;
+      }
+      case "or":
+        for (const a of c.args) {
+          const v = of(a);
+          for (let k = 0; k < count; k++) out[k] |= v[k];
+        }
+        break;
+      case "not": {
+        const v = of(c.arg);
+        for (let k = 0; k < count; k++) out[k] = v[k] ^ 1;
+        break;
+      }
+      default: {
+        const source = read(c);
+        if (typeof source !== "number") {
+          if (testValue(c, source.value)) out.fill(1);
+          break;
+        }
+        // The combinations run as an odometer: a situation's answer stays for `stride` of them.
+        const answers = dims[source].answers;
+        const s = stride[source];
+        const holds = answers.map((a) => (testValue(c, a) ? 1 : 0));
+        for (let k = 0, a = 0; k < count; a = a + 1 === answers.length ? 0 : a + 1) {
+          const end = Math.min(count, k + s);
+          if (holds[a]) out.fill(1, k, end);
+          k = end;
+        }
+      }
+    }
+    cache.set(c, out);
+    return out;
+  };
+  return of;
 }

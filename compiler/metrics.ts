@@ -2,6 +2,7 @@
 // answers), and the headline across all cases. Commitments are assumed taken. Every figure says
 // what it counts (docs/language.md §7): before = each applying sub-item as if handled alone.
 import { evaluate, TRUE } from "./conditions.js";
+import { truthsOf, type Enumeration } from "./enumerate.js";
 import type { Answer, CaseMetrics, Cond, Material, Model, SpecialStep, TimeFigure } from "./model.js";
 
 type Inputs = Pick<Model, "items" | "materials" | "fields" | "commitments" | "promisedTime" | "channels" | "trips" | "steps"> & Partial<Pick<Model, "crossRegion" | "proactive">>;
@@ -96,14 +97,30 @@ export function criticalPath(items: Inputs["items"], applies: (name: string) => 
   return longestChain(names, typed(Float64Array, items, weight), itemGraph(items), (k) => applies(names[k]), new Float64Array(n), new Int32Array(n), new Int32Array(n));
 }
 
+/** The figures of every enumerated case, in enumeration order, and each case's critical path. */
+export interface CaseFigures {
+  cases: CaseMetrics[];
+  /** Shared by the cases with the same figures. */
+  critical: CriticalPath[];
+}
+
 /**
- * A function giving the figures of one case. Everything that does not depend on the answers is
- * prepared once per matter: sub-items, materials and fields become numbers, and a case decides
- * each condition at most once (a material asked by many sub-items is decided once), so a case
- * costs time linear in the matter's size (issue 20: no input costs quadratic time).
+ * The figures of every case of an enumeration. Everything that does not depend on the answers is
+ * prepared once per matter: sub-items, materials and fields become numbers, and every condition is
+ * decided over all the cases at once (enumerate.ts, truthsOf). A case's figures depend on its
+ * answers only through those conditions: cases that decide all of them alike (most do: a matter's
+ * situations outnumber the outcomes its conditions tell apart) share one set of figures, worked out
+ * for the first of them; only `situation` is their own. Working out one set costs time linear in
+ * the matter's size (issue 20: no input costs quadratic time).
  */
-export function caseMetricsOf(m: Inputs, materialsBasis: "handedIn" | "merged" = "handedIn"): (situation: Record<string, Answer>) => CaseMetrics & { critical: CriticalPath } {
+export function caseFigures(m: Inputs, e: Enumeration, materialsBasis: "handedIn" | "merged" = "handedIn"): CaseFigures {
   const items = m.items;
+  const count = e.combinations.length;
+  // Commitments are taken whatever the situation.
+  const truths = truthsOf(
+    e,
+    m.commitments.map((c) => c.name),
+  );
   const graph = itemGraph(items);
   const materialIndex = new Map(m.materials.map((x, k) => [x.name, k]));
   const commitmentByName = new Map(m.commitments.map((c) => [c.name, c]));
@@ -111,19 +128,20 @@ export function caseMetricsOf(m: Inputs, materialsBasis: "handedIn" | "merged" =
   const materials = m.materials.map((x) => ({
     x,
     inWords: conditionalInWords(x),
-    replacedWhen: x.replacedBy.map((c) => commitmentByName.get(c)!.offeredWhen),
+    when: truths(x.when),
+    replacedWhen: x.replacedBy.map((c) => truths(commitmentByName.get(c)!.offeredWhen)),
   }));
   // Field paths as numbers; a path with no declaration is asked whenever its sub-item applies.
   const fieldByPath = new Map(m.fields.map((f) => [f.path, f]));
   const pathIndex = new Map<string, number>();
-  const pathWhen: Cond[] = [];
+  const pathWhen: Uint8Array[] = [];
   const pathPrefilled: boolean[] = [];
   const itemFields = items.map((i) =>
     i.fields.map((f) => {
       let k = pathIndex.get(f);
       if (k === undefined) {
         const field = fieldByPath.get(f);
-        pathIndex.set(f, (k = pathWhen.push(field?.when ?? TRUE) - 1));
+        pathIndex.set(f, (k = pathWhen.push(truths(field?.when ?? TRUE)) - 1));
         pathPrefilled.push(Boolean(field?.source));
       }
       return k;
@@ -134,7 +152,7 @@ export function caseMetricsOf(m: Inputs, materialsBasis: "handedIn" | "merged" =
   // What a case reads of each sub-item, in flat arrays: a case then walks a few compact arrays
   // instead of every sub-item's whole record (which leaves the cache on large matters).
   const names = items.map((i) => i.name);
-  const itemWhen = items.map((i) => i.when);
+  const itemWhen = items.map((i) => truths(i.when));
   const workdays = typed(Float64Array, items, (i) => i.workdays);
   const aloneDays = typed(Float64Array, items, (i) => i.alone.workdays);
   const trips = typed(Float64Array, items, (i) => i.tripsAlone);
@@ -145,47 +163,38 @@ export function caseMetricsOf(m: Inputs, materialsBasis: "handedIn" | "merged" =
   const last = new Int32Array(n);
   const prev = new Int32Array(n);
   const applying = new Uint8Array(n);
-  // Per case: 0 not decided yet, 1 yes, 2 no; `seen` marks what a set already counts.
-  const materialState = new Uint8Array(materials.length);
-  const replacedState = new Uint8Array(materials.length);
+  // `seen` marks what a set already counts.
   const mergedSeen = new Uint8Array(materials.length);
   const askedSeen = new Uint8Array(materials.length);
   const conditionalSeen = new Uint8Array(materials.length);
-  const fieldState = new Uint8Array(pathWhen.length);
   const fieldSeen = new Uint8Array(pathWhen.length);
   const post = countedPost(m);
-  const states = [materialState, replacedState, mergedSeen, askedSeen, conditionalSeen, fieldState, fieldSeen];
+  const states = [mergedSeen, askedSeen, conditionalSeen, fieldSeen];
   const anyUncounted = m.items.some((i) => i.specialSteps?.some((s) => !s.counted));
   const applies = (k: number) => applying[k] === 1;
   const replacesMatterSteps = m.commitments.some((c) => c.replacesSteps?.some((s) => s.item === undefined));
-  // A case's figures depend on its answers only through the conditions decided below. Cases that
-  // decide all of them alike (most do: a matter's situations outnumber the outcomes its
-  // conditions tell apart) share one set of figures; only `situation` is their own.
-  const decisive = new Set<Cond>();
-  const decides = (c: Cond) => c.op !== "true" && c.op !== "false" && decisive.add(c);
-  itemWhen.forEach(decides);
-  for (const { x, replacedWhen } of materials) decides(x.when), replacedWhen.forEach(decides);
-  pathWhen.forEach(decides);
-  for (const i of items) for (const s of i.specialSteps ?? []) decides(s.when), decides(s.runsWhen);
-  if (replacesMatterSteps) for (const c of m.commitments) decides(c.offeredWhen);
-  const outcomeConds = [...decisive];
-  const byOutcome = new Map<string, CaseMetrics & { critical: CriticalPath }>();
 
-  // One record of answers for every case, written over (a copy per case was a measurable share of
-  // the figures): a key the previous case had and this one lacks reads as no answer (undefined),
-  // as a missing key does; commitments are written last, so they are taken whatever the situation.
-  const answers: Record<string, Answer> = {};
-  let previousKeys: string[] = [];
-  return (situation) => {
-    const keys = Object.keys(situation);
-    for (const k of previousKeys) if (!Object.hasOwn(situation, k)) (answers as Record<string, unknown>)[k] = undefined;
-    for (const k of keys) answers[k] = situation[k];
-    for (const c of m.commitments) answers[c.name] = true;
-    previousKeys = keys;
-    let outcome = "";
-    for (const c of outcomeConds) outcome += evaluate(c, answers) ? "1" : "0";
-    const same = byOutcome.get(outcome);
-    if (same) return { situation, items: same.items, materials: same.materials, fields: same.fields, typed: same.typed, trips: same.trips, steps: same.steps, time: same.time, critical: same.critical };
+  // The outcome of each case: cases are split apart by each condition the figures decide, in
+  // turn; `outcome[k]` numbers case k's outcome in the order outcomes first occur.
+  const decisive = new Set<Uint8Array>(itemWhen);
+  for (const x of materials) decisive.add(x.when), x.replacedWhen.forEach((w) => decisive.add(w));
+  pathWhen.forEach((w) => decisive.add(w));
+  for (const i of items) for (const s of i.specialSteps ?? []) decisive.add(truths(s.when)), decisive.add(truths(s.runsWhen));
+  if (replacesMatterSteps) for (const c of m.commitments) decisive.add(truths(c.offeredWhen));
+  const outcome = new Int32Array(count);
+  let outcomes = count ? 1 : 0;
+  for (const v of decisive) {
+    const split = new Int32Array(2 * outcomes).fill(-1);
+    let next = 0;
+    for (let k = 0; k < count; k++) {
+      const g = 2 * outcome[k] + v[k];
+      outcome[k] = split[g] < 0 ? (split[g] = next++) : split[g];
+    }
+    outcomes = next;
+  }
+
+  const figuresOf = (k: number): CaseMetrics & { critical: CriticalPath } => {
+    const holds = (c: Cond) => truths(c)[k] === 1;
     for (const a of states) a.fill(0);
     const applyingNames: string[] = [];
     let materialsBefore = 0;
@@ -200,40 +209,27 @@ export function caseMetricsOf(m: Inputs, materialsBasis: "handedIn" | "merged" =
     let tripsBefore = 0;
     let timeBefore = 0;
     let approximate = m.promisedTime?.approximate ?? false;
-    // Each condition is decided at most once per case: 0 not decided yet, 1 yes, 2 no.
     for (let i = 0; i < n; i++) {
-      applying[i] = evaluate(itemWhen[i], answers) ? 1 : 0;
+      applying[i] = itemWhen[i][k];
       if (!applying[i]) continue;
       applyingNames.push(names[i]);
-      for (const k of itemMaterials[i]) {
-        const { x, inWords, replacedWhen } = materials[k];
-        if (!materialState[k]) materialState[k] = evaluate(x.when, answers) ? 1 : 2;
-        if (materialState[k] !== 1) continue;
+      for (const j of itemMaterials[i]) {
+        const { x, inWords, when, replacedWhen } = materials[j];
+        if (!when[k]) continue;
         if (inWords) {
-          if (x.fromApplicant && !conditionalSeen[k]) (conditionalSeen[k] = 1), conditional++;
+          if (x.fromApplicant && !conditionalSeen[j]) (conditionalSeen[j] = 1), conditional++;
           continue;
         }
         materialsBefore++;
-        if (!mergedSeen[k]) (mergedSeen[k] = 1), merged++;
+        if (!mergedSeen[j]) (mergedSeen[j] = 1), merged++;
         if (!x.fromApplicant) continue;
-        if (!replacedState[k]) {
-          let replaced = false;
-          for (const w of replacedWhen) {
-            if (evaluate(w, answers)) {
-              replaced = true;
-              break;
-            }
-          }
-          replacedState[k] = replaced ? 1 : 2;
-        }
-        if (replacedState[k] !== 1) {
-          if (!askedSeen[k]) (askedSeen[k] = 1), handedIn++;
+        if (!replacedWhen.some((w) => w[k] === 1)) {
+          if (!askedSeen[j]) (askedSeen[j] = 1), handedIn++;
           if (x.form === "原件" || x.form === "原件及复印件") originalAsked = true;
         }
       }
       for (const f of itemFields[i]) {
-        if (!fieldState[f]) fieldState[f] = evaluate(pathWhen[f], answers) ? 1 : 2;
-        if (fieldState[f] !== 1) continue;
+        if (!pathWhen[f][k]) continue;
         fieldsBefore++;
         if (!fieldSeen[f]) (fieldSeen[f] = 1), fields++, pathPrefilled[f] && prefilled++;
       }
@@ -243,24 +239,24 @@ export function caseMetricsOf(m: Inputs, materialsBasis: "handedIn" | "merged" =
       if (approximateAlone[i]) approximate = true;
     }
     // A counted special step a taken commitment replaces (替代环节) no longer takes its time.
-    const saved = (i: Inputs["items"][number]) => (i.specialSteps ?? []).filter((s) => s.counted && evaluate(s.when, answers) && !evaluate(s.runsWhen, answers)).reduce((d, s) => d + (s.time?.workdays ?? 0), 0);
+    const saved = (i: Inputs["items"][number]) => (i.specialSteps ?? []).filter((s) => s.counted && holds(s.when) && !holds(s.runsWhen)).reduce((d, s) => d + (s.time?.workdays ?? 0), 0);
     const caseDays = anyReplaceable ? typed(Float64Array, items, (i) => Math.max(0, i.workdays - saved(i))) : workdays;
     const critical = longestChain(names, caseDays, graph, applies, days, last, prev);
-    const uncounted = anyUncounted ? uncountedTime(m, new Set(applyingNames), answers, critical.days, saved) : undefined;
+    const uncounted = anyUncounted ? uncountedTime(m, new Set(applyingNames), (s) => holds(s.runsWhen), critical.days, saved) : undefined;
     if (post.workdays) {
       critical.days += post.workdays;
       if (uncounted) uncounted.criticalPath += post.workdays;
     }
     if (post.approximate) approximate = true;
-    const stepsReplaced = replacesMatterSteps ? new Set(m.commitments.filter((c) => evaluate(c.offeredWhen, answers)).flatMap((c) => (c.replacesSteps ?? []).filter((s) => s.item === undefined).map((s) => s.step))) : undefined;
+    const stepsReplaced = replacesMatterSteps ? new Set(m.commitments.filter((c) => holds(c.offeredWhen)).flatMap((c) => (c.replacesSteps ?? []).filter((s) => s.item === undefined).map((s) => s.step))) : undefined;
     // A 免申办 matter has no application: nothing is handed in, no trip is made, and the person
     // types only the missing fields (快申快享) and confirms the prefilled ones. "Before" stays what
     // each sub-item asked alone, so the comparison says what the grant without application saves.
     const proactive = m.proactive;
     const derived = proactive ? 0 : online && !originalAsked ? 0 : 1;
     const after = proactive ? 0 : materialsBasis === "merged" ? merged : handedIn;
-    const figures: CaseMetrics & { critical: CriticalPath } = {
-      situation,
+    return {
+      situation: e.combinations[k],
       items: applyingNames,
       materials: { before: materialsBefore, after, handedIn: proactive ? 0 : handedIn, merged, conditional },
       fields: { before: fieldsBefore, after: fields },
@@ -273,9 +269,18 @@ export function caseMetricsOf(m: Inputs, materialsBasis: "handedIn" | "merged" =
       time: { before: timeBefore, after: m.promisedTime ? m.promisedTime.workdays : critical.days, criticalPath: critical.days, unit: "工作日", approximate, ...(uncounted ? { uncounted } : {}) },
       critical,
     };
-    byOutcome.set(outcome, figures);
-    return figures;
   };
+
+  const shared: (CaseMetrics & { critical: CriticalPath })[] = [];
+  const cases: CaseMetrics[] = new Array(count);
+  const critical: CriticalPath[] = new Array(count);
+  for (let k = 0; k < count; k++) {
+    const o = outcome[k];
+    const same = o < shared.length ? shared[o] : (shared[o] = figuresOf(k));
+    cases[k] = { situation: e.combinations[k], items: same.items, materials: same.materials, fields: same.fields, typed: same.typed, trips: same.trips, steps: same.steps, time: same.time };
+    critical[k] = same.critical;
+  }
+  return { cases, critical };
 }
 
 /** 跨域办 寄递 that counts toward the limits (计入时限: 是): the file travels once, from the receiving
@@ -296,7 +301,7 @@ export function specialApplies(s: SpecialStep, answers: Record<string, Answer>):
 /** The time of the special steps that does not count toward any limit (特殊环节, 不计入时限), kept
  * apart: the longest chain with each applying sub-item's uncounted steps added, what that adds to
  * the counted chain, and the steps. Undefined when the matter declares no such step. */
-function uncountedTime(m: Inputs, applying: Set<string>, answers: Record<string, Answer>, counted: number, saved: (i: Inputs["items"][number]) => number): TimeFigure["uncounted"] {
+function uncountedTime(m: Inputs, applying: Set<string>, runs: (s: SpecialStep) => boolean, counted: number, saved: (i: Inputs["items"][number]) => number): TimeFigure["uncounted"] {
   if (!m.items.some((i) => i.specialSteps?.some((s) => !s.counted))) return undefined;
   const steps: { item: string; step: string; workdays: number }[] = [];
   const extra = new Map<string, number>();
@@ -304,7 +309,7 @@ function uncountedTime(m: Inputs, applying: Set<string>, answers: Record<string,
   for (const i of m.items) {
     if (!applying.has(i.name)) continue;
     for (const s of i.specialSteps ?? []) {
-      if (s.counted || !specialApplies(s, answers)) continue;
+      if (s.counted || !runs(s)) continue;
       const days = s.time?.workdays ?? 0;
       steps.push({ item: i.name, step: s.name, workdays: days });
       extra.set(i.name, (extra.get(i.name) ?? 0) + days);

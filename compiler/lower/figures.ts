@@ -3,8 +3,8 @@
 // results (前序产出) that might not exist when needed.
 import type { Span } from "../../grammar/ast.js";
 import { evaluate } from "../conditions.js";
-import { COMBINATION_LIMIT, enumerate } from "../enumerate.js";
-import { caseMetricsOf, headlineOf } from "../metrics.js";
+import { COMBINATION_LIMIT, enumerate, truthsOf } from "../enumerate.js";
+import { caseFigures, headlineOf } from "../metrics.js";
 import type { Answer, CaseMetrics, Cond, Metrics, Model } from "../model.js";
 import { bi, type Bilingual } from "../diagnostics/types.js";
 import type { MatterContext } from "./context.js";
@@ -50,17 +50,17 @@ export function computeMetrics(ctx: MatterContext, model: Model, items: LoweredI
   if (o.headlineWhen) conditions.push(o.headlineWhen);
   const e = enumerate(model.situations, conditions);
   if (e.total > COMBINATION_LIMIT) r.report("W0608", promisedSpan, { count: e.total, limit: COMBINATION_LIMIT });
-  const caseOf = caseMetricsOf(model, o.materialsBasis);
-  const cases = e.combinations.map(caseOf);
+  const { cases: all, critical } = caseFigures(model, e, o.materialsBasis);
+  // The case with the longest critical path (the first of equals).
+  const worst = critical.reduce((a, b) => (b.days > a.days ? b : a), critical[0]);
 
   // No promise declared: the guide can only give an estimate from the sub-items' times.
   if (!model.promisedTime && model.items.some((i) => i.promisedTime || i.legalTime)) {
-    const worst = cases.reduce((a, b) => (b.critical.days > a.critical.days ? b : a), cases[0]);
-    r.report("W0205", promisedSpan, { critical: worst.critical.days });
+    r.report("W0205", promisedSpan, { critical: worst.days });
   }
   // 跑动次数 declared lower than the declarations allow: originals to hand in at a window.
   if (model.trips.declared) {
-    for (const c of cases) {
+    for (const c of all) {
       if (c.trips.derived <= model.trips.value) continue;
       const answers: Record<string, Answer> = { ...c.situation };
       for (const k of model.commitments) answers[k.name] = true;
@@ -72,12 +72,11 @@ export function computeMetrics(ctx: MatterContext, model: Model, items: LoweredI
 
   // The matter's promise must cover the longest chain in every case.
   if (model.promisedTime) {
-    const worst = cases.reduce((a, b) => (b.critical.days > a.critical.days ? b : a), cases[0]);
-    if (worst.critical.days > model.promisedTime.workdays) {
-      r.at({ kind: "promisedTime" }).report("E0202", promisedSpan, { promised: formatDuration(model.promisedTime), critical: worst.critical.days, path: worst.critical.chain.join(" → ") });
+    if (worst.days > model.promisedTime.workdays) {
+      r.at({ kind: "promisedTime" }).report("E0202", promisedSpan, { promised: formatDuration(model.promisedTime), critical: worst.days, path: worst.chain.join(" → ") });
     }
   }
-  const limit = model.promisedTime?.workdays ?? Math.max(...cases.map((c) => c.critical.days));
+  const limit = model.promisedTime?.workdays ?? Math.max(...critical.map((c) => c.days));
   for (const m of model.materials) {
     if (m.deferrable && m.deferrable.workdays > limit) {
       const decl = ctx.resolve("material", m.name, promisedSpan, r, false);
@@ -92,16 +91,21 @@ export function computeMetrics(ctx: MatterContext, model: Model, items: LoweredI
   // Looked up by name once, not searched per case (issue 20: nothing grows as cases × items).
   const itemByName = new Map(model.items.map((i) => [i.name, i]));
   const loweredByName = new Map(items.map((i) => [i.item.name, i]));
+  // Over the answers alone (no commitment taken).
+  const truths = truthsOf(e);
   for (const m of model.materials) {
     const source = m.source;
     if (source.kind !== "prior-output") continue;
     const producer = itemByName.get(source.item!)!;
     const consumers = m.askedBy.map((name) => itemByName.get(name)!);
-    outer: for (const c of e.combinations) {
-      if (!evaluate(m.when, c) || evaluate(producer.when, c)) continue;
+    const asked = truths(m.when);
+    const produced = truths(producer.when);
+    outer: for (let k = 0; k < e.combinations.length; k++) {
+      if (!asked[k] || produced[k]) continue;
+      const c = e.combinations[k];
       for (const ci of consumers) {
         const consumer = ci.name;
-        if (!evaluate(ci.when, c)) continue;
+        if (!truths(ci.when)[k]) continue;
         const li = loweredByName.get(consumer)!;
         const ref = li.materialRefs.find((x) => x.value === m.name);
         r.at({ kind: "item", name: consumer }).at({ kind: "materials" }).report("E0302", ref?.span ?? li.decl.nameSpan, { material: m.name, producer: producer.name, consumer, situation: describe(c) });
@@ -109,10 +113,8 @@ export function computeMetrics(ctx: MatterContext, model: Model, items: LoweredI
       }
     }
   }
-  // Each case without its critical path, keys in the same order (an object rest pattern per case
-  // was a measurable share of the figures).
-  const all: CaseMetrics[] = cases.map((c) => ({ situation: c.situation, items: c.items, materials: c.materials, fields: c.fields, typed: c.typed, trips: c.trips, steps: c.steps, time: c.time }));
-  let headline = headlineOf(all, o.headlineWhen);
+  const named = o.headlineWhen && truths(o.headlineWhen);
+  let headline = headlineOf(named ? all.filter((_, k) => named[k]) : all);
   if (!headline) {
     r.at({ kind: "headline" }).report("E0609", o.headlineSpan, {});
     headline = headlineOf(all)!;
