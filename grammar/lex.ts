@@ -1,5 +1,6 @@
 // Characters → tokens: decoding, the lexer, and the line-break rules that make entries end at
 // the end of a line except where the value plainly goes on.
+import { Buffer } from "node:buffer";
 import type { IToken } from "chevrotain";
 import type { Comment, Span, SyntaxProblem } from "./ast.js";
 import * as T from "./tokens.js";
@@ -21,11 +22,65 @@ export interface LexResult {
 
 /** Decodes UTF-8 bytes (with or without BOM). Invalid bytes give `undefined`. */
 export function decodeSource(bytes: Uint8Array): string | undefined {
+  const quick = decodePlain(bytes);
+  if (quick !== undefined) return quick;
   try {
     return stripBom(new TextDecoder("utf-8", { fatal: true, ignoreBOM: false }).decode(bytes));
   } catch {
     return undefined;
   }
+}
+
+let units = new Uint16Array(0);
+/** The UTF-16 buffer is read as little-endian code units: on a big-endian machine, TextDecoder always. */
+const LITTLE_ENDIAN = new Uint8Array(new Uint16Array([1]).buffer)[0] === 1;
+
+/** The common case without TextDecoder: UTF-8 of one to three bytes per character, without a
+ * byte-order mark, decoded into a reused buffer of UTF-16 code units and copied out once (the
+ * platform's decoders build the string far more slowly). Anything else — a BOM, a four-byte
+ * character, any ill-formed sequence (overlong, surrogate, truncated) — gives undefined and the
+ * fatal TextDecoder decides. Every sequence taken here is well-formed UTF-8, and decodes to the
+ * same code units TextDecoder gives (test/grammar/decode.test.ts compares them). */
+function decodePlain(bytes: Uint8Array): string | undefined {
+  const n = bytes.length;
+  if (!LITTLE_ENDIAN) return undefined;
+  if (n >= 3 && bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) return undefined;
+  if (units.length < n) units = new Uint16Array(Math.max(n, units.length * 2, 4096));
+  const out = units;
+  let j = 0;
+  let ascii = true;
+  for (let i = 0; i < n; ) {
+    const c = bytes[i];
+    if (c < 0x80) {
+      out[j++] = c;
+      i++;
+      continue;
+    }
+    ascii = false;
+    if (c >= 0xe0 && c <= 0xef) {
+      if (i + 2 >= n) return undefined;
+      const c1 = bytes[i + 1];
+      const c2 = bytes[i + 2];
+      // E0 needs A0–BF after it (no overlong form), ED 80–9F (no surrogate), the others 80–BF.
+      const lo = c === 0xe0 ? 0xa0 : 0x80;
+      const hi = c === 0xed ? 0x9f : 0xbf;
+      if (c1 < lo || c1 > hi || (c2 & 0xc0) !== 0x80) return undefined;
+      out[j++] = ((c & 0x0f) << 12) | ((c1 & 0x3f) << 6) | (c2 & 0x3f);
+      i += 3;
+      continue;
+    }
+    if (c >= 0xc2 && c <= 0xdf) {
+      if (i + 1 >= n) return undefined;
+      const c1 = bytes[i + 1];
+      if ((c1 & 0xc0) !== 0x80) return undefined;
+      out[j++] = ((c & 0x1f) << 6) | (c1 & 0x3f);
+      i += 2;
+      continue;
+    }
+    return undefined;
+  }
+  if (ascii) return Buffer.from(bytes.buffer, bytes.byteOffset, n).toString("latin1");
+  return Buffer.from(out.buffer, 0, j * 2).toString("utf16le");
 }
 
 export function stripBom(text: string): string {
