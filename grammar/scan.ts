@@ -66,6 +66,13 @@ const PUNCT = new Map<number, number>([
   [0x2265, K.Ge], [0x2264, K.Le], [0x2260, K.Ne],
 ]);
 
+/** Characters the scanner takes as punctuation or operators, where no word starts (asked before
+ * the word rule, whose regular expression is slow for a character that is no plain letter). Only
+ * characters that are indeed no word's start are in it, by the word rule itself. */
+const NOT_WORD = new Set(
+  [...PUNCT.keys(), 0x7c, 0x26, 0x3e, 0xff1e, 0x3c, 0xff1c, 0x21, 0xff01, 0x3d, 0xff1d].filter((c) => wordEnd(String.fromCharCode(c), 0) < 0),
+);
+
 const CLOSING_QUOTE = new Map<number, [number, number]>([
   [0x201c, [0x201d, K.CurlyString]],
   [0x300c, [0x300d, K.CornerString]],
@@ -80,6 +87,35 @@ function isSpace(c: number): boolean {
   return c === 0x20 || c === 0x09 || c === 0x3000 || c === 0xa0 || c === 0xfeff;
 }
 
+/** Writes token `count` (no closure over the scanner's state: V8 keeps that state in registers). */
+function put(count: number, kind: number, from: number, to: number, startLine: number, startColumn: number, endLine: number, endColumn: number): void {
+  if (count >= capacity) grow(count + 1);
+  const b = buffers;
+  b.kinds[count] = kind;
+  b.start[count] = from;
+  b.end[count] = to;
+  b.line[count] = startLine;
+  b.column[count] = startColumn;
+  b.endLine[count] = endLine;
+  b.endColumn[count] = endColumn;
+}
+
+/** Line breaks inside a token (strings, block comments), counted as Chevrotain does: the line
+ * and line start after `text[from, to)`, in `after`. */
+const after = { line: 0, lineStart: 0 };
+function linesIn(text: string, from: number, to: number, line: number, lineStart: number): void {
+  for (let k = from; k < to; k++) {
+    const c = text.charCodeAt(k);
+    if (c === 0x0a || c === 0x0d) {
+      if (c === 0x0d && text.charCodeAt(k + 1) === 0x0a) k++;
+      line++;
+      lineStart = k + 1;
+    }
+  }
+  after.line = line;
+  after.lineStart = lineStart;
+}
+
 /** The tokens of `text`, or undefined where Chevrotain must do it (see the file's head). */
 export function scan(text: string): Scanned | undefined {
   if (text.charCodeAt(0) === 0xfeff) return undefined;
@@ -90,33 +126,6 @@ export function scan(text: string): Scanned | undefined {
   let line = 1;
   let lineStart = 0; // offset of the current line's first character
   let i = 0;
-  const push = (kind: number, from: number, to: number, startLine = line, startColumn = from - lineStart + 1) => {
-    if (count === capacity) grow(count + 1);
-    const b = buffers;
-    b.kinds[count] = kind;
-    b.start[count] = from;
-    b.end[count] = to;
-    b.line[count] = startLine;
-    b.column[count] = startColumn;
-    b.endLine[count] = line;
-    b.endColumn[count] = to - lineStart;
-    count++;
-  };
-  /** A token that may hold line breaks (strings, block comments): lines counted as Chevrotain does. */
-  const pushMultiline = (kind: number, from: number, to: number, comment: boolean) => {
-    const startLine = line;
-    const startColumn = from - lineStart + 1;
-    for (let k = from; k < to; k++) {
-      const c = text.charCodeAt(k);
-      if (c === 0x0a || c === 0x0d) {
-        if (c === 0x0d && text.charCodeAt(k + 1) === 0x0a) k++;
-        line++;
-        lineStart = k + 1;
-      }
-    }
-    if (comment) comments.push({ kind, start: from, end: to, line: startLine, column: startColumn, endLine: line, endColumn: to - lineStart });
-    else push(kind, from, to, startLine, startColumn);
-  };
   while (i < n) {
     const c = text.charCodeAt(i);
     if (isSpace(c)) {
@@ -126,7 +135,7 @@ export function scan(text: string): Scanned | undefined {
     }
     if (c === 0x0a || c === 0x0d) {
       const to = c === 0x0d && text.charCodeAt(i + 1) === 0x0a ? i + 2 : i + 1;
-      push(K.Newline, i, to);
+      put(count++, K.Newline, i, to, line, i - lineStart + 1, line, to - lineStart);
       i = to;
       line++;
       lineStart = i;
@@ -144,12 +153,17 @@ export function scan(text: string): Scanned | undefined {
       if (d === 0x2a) {
         const close = text.indexOf("*/", i + 2);
         if (close < 0) return undefined;
-        pushMultiline(K.BlockComment, i, close + 2, true);
-        i = close + 2;
+        const to = close + 2;
+        linesIn(text, i, to, line, lineStart);
+        comments.push({ kind: K.BlockComment, start: i, end: to, line, column: i - lineStart + 1, endLine: after.line, endColumn: to - after.lineStart });
+        (line = after.line), (lineStart = after.lineStart);
+        i = to;
         continue;
       }
       return undefined;
     }
+    let stringKind = -1;
+    let to = -1;
     if (c === 0x22) {
       let k = i + 1;
       for (;;) {
@@ -158,16 +172,18 @@ export function scan(text: string): Scanned | undefined {
         if (e === 0x22) break;
         k += e === 0x5c ? 2 : 1;
       }
-      pushMultiline(K.AsciiString, i, k + 1, false);
-      i = k + 1;
-      continue;
-    }
-    const quote = c === 0x201c || c === 0x300c || c === 0x300e ? CLOSING_QUOTE.get(c) : undefined;
-    if (quote) {
+      (stringKind = K.AsciiString), (to = k + 1);
+    } else if (c === 0x201c || c === 0x300c || c === 0x300e) {
+      const quote = CLOSING_QUOTE.get(c)!;
       const close = text.indexOf(String.fromCharCode(quote[0]), i + 1);
       if (close < 0) return undefined;
-      pushMultiline(quote[1], i, close + 1, false);
-      i = close + 1;
+      (stringKind = quote[1]), (to = close + 1);
+    }
+    if (stringKind >= 0) {
+      linesIn(text, i, to, line, lineStart);
+      put(count++, stringKind, i, to, line, i - lineStart + 1, after.line, to - after.lineStart);
+      (line = after.line), (lineStart = after.lineStart);
+      i = to;
       continue;
     }
     if (isDigit(c)) {
@@ -180,16 +196,16 @@ export function scan(text: string): Scanned | undefined {
       }
       const pct = text.charCodeAt(k);
       if (pct === 0x25 || pct === 0xff05) k++;
-      push(K.NumberLiteral, i, k);
+      put(count++, K.NumberLiteral, i, k, line, i - lineStart + 1, line, k - lineStart);
       i = k;
       continue;
     }
-    const we = wordEnd(text, i);
+    const we = NOT_WORD.has(c) ? -1 : wordEnd(text, i);
     if (we >= 0) {
       // A path (words joined by dots) first, then a keyword, then a word: the lexer's order.
       const end = pathEnd(text, we);
-      if (end >= 0) push(K.Path, i, end);
-      else push((we - i <= 8 && KEYWORD_START.has(c) && KEYWORDS.get(text.slice(i, we))) || K.Word, i, we);
+      if (end >= 0) put(count++, K.Path, i, end, line, i - lineStart + 1, line, end - lineStart);
+      else put(count++, (we - i <= 8 && KEYWORD_START.has(c) && KEYWORDS.get(text.slice(i, we))) || K.Word, i, we, line, i - lineStart + 1, line, we - lineStart);
       i = end >= 0 ? end : we;
       continue;
     }
@@ -235,7 +251,7 @@ export function scan(text: string): Scanned | undefined {
         type = PUNCT.get(c);
     }
     if (type === undefined) return undefined;
-    push(type, i, i + len);
+    put(count++, type, i, i + len, line, i - lineStart + 1, line, i + len - lineStart);
     i += len;
   }
   return { count, ...buffers, comments };
