@@ -9,6 +9,7 @@ import type * as A from "./ast.js";
 import { ATOM, CLOSER, CONTINUATION, FLAGS, HEAD_FOLLOW, K, NAME, OPENER } from "./kinds.js";
 import { MAX_NESTING, numberValue } from "./lex.js";
 import { DURATION_UNITS } from "./units.js";
+import { intern } from "./intern.js";
 import { scan, scannedComments, type Scanned } from "./scan.js";
 
 /** Thrown to leave the fast path; caught in `fastParse`. */
@@ -41,7 +42,8 @@ function keptTokens(s: Scanned, text: string): { kept: Int32Array; count: number
   for (let k = 0; k < s.count; k++) {
     const kind = kinds[k];
     const flags = FLAG[kind];
-    if (kind === K.NumberLiteral && !(Math.abs(numberValue(text.slice(s.start[k], s.end[k]))) <= Number.MAX_SAFE_INTEGER)) return undefined;
+    // A number of at most 15 characters (digits, a dot, a percent sign) is below 10^15: safe.
+    if (kind === K.NumberLiteral && s.end[k] - s.start[k] > 15 && !(Math.abs(numberValue(text.slice(s.start[k], s.end[k]))) <= Number.MAX_SAFE_INTEGER)) return undefined;
     if (kind === K.Not || kind === K.Bang) notRun++;
     else if (kind !== K.Newline) notRun = 0;
     if (notRun > MAX_NESTING) return undefined;
@@ -87,7 +89,7 @@ class FastParser {
 
   private image(at: number): string {
     const k = this.kept[at];
-    return this.text.slice(this.s.start[k], this.s.end[k]);
+    return intern(this.text, this.s.start[k], this.s.end[k]);
   }
 
   private span(first: number, last: number): A.Span {
@@ -97,8 +99,10 @@ class FastParser {
     return { file: this.file, start: { offset: s.start[a], line: s.line[a], column: s.column[a] }, end: { offset: s.end[b], line: s.endLine[b], column: s.endColumn[b] + 1 } };
   }
 
+  /** From the start of `a` to the end of `b`: `a`'s own span object when that is the same (a
+   * phrase of one atom, a value of one item), since spans are never changed once made. */
   private between(a: A.Node, b: A.Node): A.Span {
-    return { file: this.file, start: a.span.start, end: b.span.end };
+    return a === b ? a.span : { file: this.file, start: a.span.start, end: b.span.end };
   }
 
   private expect(type: number): number {
@@ -139,16 +143,35 @@ class FastParser {
   private nameOrAtom(): A.Word | A.PathNode | A.StringNode {
     const t = this.p++;
     const type = this.s.kinds[this.kept[t]];
-    const image = this.image(t);
-    if (type === K.Word) return { type: "Word", text: image, span: this.span(t, t) };
+    if (type === K.Word) return { type: "Word", text: this.image(t), span: this.span(t, t) };
     if (type === K.Path) {
-      const segments = image.split(/[.．]/);
-      return { type: "Path", segments, text: segments.join("."), span: this.span(t, t) };
+      const segments = this.segments(t);
+      const image = this.image(t);
+      return { type: "Path", segments, text: image.includes("．") ? segments.join(".") : image, span: this.span(t, t) };
     }
-    const body = image.slice(1, -1);
+    const k = this.kept[t];
     const quote = QUOTES[type];
-    const value = quote === "ascii" ? body.replace(/\\([\s\S])/g, (_, c: string) => (c === "n" ? "\n" : c === "t" ? "\t" : c)) : body;
+    const body = intern(this.text, this.s.start[k] + 1, this.s.end[k] - 1);
+    const value = quote === "ascii" && body.includes("\\") ? body.replace(/\\([\s\S])/g, (_, c: string) => (c === "n" ? "\n" : c === "t" ? "\t" : c)) : body;
     return { type: "String", value, quote, span: this.span(t, t) };
+  }
+
+  /** A path's words, split at `.` and `．` (a path token holds words and dots only). */
+  private segments(at: number): string[] {
+    const k = this.kept[at];
+    const text = this.text;
+    const end = this.s.end[k];
+    const segments: string[] = [];
+    let from = this.s.start[k];
+    for (let i = from; i < end; i++) {
+      const c = text.charCodeAt(i);
+      if (c === 0x2e || c === 0xff0e) {
+        segments.push(intern(text, from, i));
+        from = i + 1;
+      }
+    }
+    segments.push(intern(text, from, end));
+    return segments;
   }
 
   private block(): A.Block {
@@ -201,7 +224,9 @@ class FastParser {
     if (t === K.Not || t === K.Bang) {
       const at = this.p++;
       const operand = this.notExpr();
-      return { type: "Not" as const, operand, span: { file: this.file, start: this.span(at, at).start, end: operand.span.end } };
+      const k = this.kept[at];
+      const start = { offset: this.s.start[k], line: this.s.line[k], column: this.s.column[k] };
+      return { type: "Not" as const, operand, span: { file: this.file, start, end: operand.span.end } };
     }
     return this.compare();
   }
@@ -247,11 +272,15 @@ class FastParser {
   private numberOrDuration(): A.NumberNode | A.DurationNode {
     const t = this.p++;
     const raw = this.image(t);
-    if (this.la(1) === K.Word && this.image(this.p) in DURATION_UNITS && !this.headAhead()) {
-      const unit = this.p++;
-      return { type: "Duration" as const, value: numberValue(raw), unit: this.image(unit), unitSpan: this.span(unit, unit), span: this.span(t, unit) };
+    if (this.la(1) === K.Word) {
+      const unit = this.image(this.p);
+      if (unit in DURATION_UNITS && !this.headAhead()) {
+        const u = this.p++;
+        return { type: "Duration" as const, value: numberValue(raw), unit, unitSpan: this.span(u, u), span: this.span(t, u) };
+      }
     }
-    return { type: "Number" as const, value: numberValue(raw), percent: /[%％]$/.test(raw), raw, span: this.span(t, t) };
+    const last = raw.charCodeAt(raw.length - 1);
+    return { type: "Number" as const, value: numberValue(raw), percent: last === 0x25 || last === 0xff05, raw, span: this.span(t, t) };
   }
 
   private exprAhead(): boolean {

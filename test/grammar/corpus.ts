@@ -51,6 +51,13 @@ const EDGES = [
   "甲: 乙 丙 { }\n",
   "甲: 乙 \"丙\" { }\n",
   "甲: 乙 丙.丁: 1\n",
+  // Numbers about the fast path's "15 characters are always safe" rule, paths with both dots,
+  // strings with and without escapes, words longer than the word cache takes.
+  "甲: 999999999999999  乙: 1234567890123456  丙: 9007199254740991  丁: 12345678901234.5%\n",
+  "甲: 99999999999999999\n",
+  "字段 甲．乙.丙: 文本  字段 甲.乙．丙: 文本  字段 ａ．ｂ: 文本\n",
+  '甲: "a\\\\b" "无转义" "\\t\\n\\q" “引号\\n”\n',
+  "甲: 一个很长很长很长很长的名字甲 一个很长很长很长很长的名字乙 一个很长很长很长很长的名字甲 abcdefghijklm abcdefghijkl\n",
 ];
 
 export function corpus(mutations = 400): Input[] {
