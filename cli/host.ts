@@ -3,11 +3,13 @@
 // Given the inputs, the host reads a project file only when its real path (after every symbolic
 // link) lies inside the real path of an input folder, or it is a file named on the command line:
 // a `使用` through a link cannot read, or echo, anything outside the project.
-import { existsSync, readdirSync, readFileSync, realpathSync, statSync } from "node:fs";
+import { closeSync, constants, existsSync, fstatSync, openSync, readdirSync, readFileSync, realpathSync } from "node:fs";
 import { dirname, join, resolve, sep } from "node:path";
 import { fileURLToPath } from "node:url";
 import type { CompileInput } from "../compiler/compile.js";
 import type { CompilerHost } from "../compiler/program.js";
+
+const OPEN_FLAGS = constants.O_RDONLY | (constants.O_NONBLOCK ?? 0);
 
 /** The package root: the nearest folder above this module with stdlib/ in it. */
 export function packageRoot(): string {
@@ -33,11 +35,21 @@ function real(p: string): string | undefined {
  * inputs change as files come and go. */
 export function createNodeHost(inputs?: CompileInput[] | (() => CompileInput[] | undefined)): CompilerHost {
   const stdlib = join(packageRoot(), "stdlib");
+  // One open and a look at what was opened, instead of a stat of the path and then an open: a
+  // folder, a pipe or a device is no file to read (non-blocking, so that opening a pipe cannot hang).
   const read = (p: string): Uint8Array | undefined => {
+    let fd: number;
     try {
-      return statSync(p).isFile() ? readFileSync(p) : undefined;
+      fd = openSync(p, OPEN_FLAGS);
     } catch {
       return undefined;
+    }
+    try {
+      return fstatSync(fd).isFile() ? readFileSync(fd) : undefined;
+    } catch {
+      return undefined;
+    } finally {
+      closeSync(fd);
     }
   };
   let seen: CompileInput[] | undefined;
