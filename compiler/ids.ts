@@ -68,6 +68,48 @@ export function assignIds(prefix: string, names: string[]): Map<string, string> 
   return out;
 }
 
-export function stableId(prefix: string, name: string): string {
+/** Ids already made, per prefix: a province's matters name the same departments, materials and
+ * fields again and again. Bounded: a prefix's names are forgotten when there are too many, and
+ * prefixes beyond the first few (per sub-item ones) are not kept. */
+const made = new Map<string, Map<string, string>>();
+const MAX_PREFIXES = 32;
+const MAX_NAMES = 1 << 16;
+
+function hashId(prefix: string, name: string): string {
   return `${prefix}_${fnv1a(name).toString(16).padStart(8, "0")}`;
+}
+
+export function stableId(prefix: string, name: string): string {
+  let names = made.get(prefix);
+  if (names === undefined) {
+    if (made.size >= MAX_PREFIXES) return hashId(prefix, name);
+    made.set(prefix, (names = new Map()));
+  }
+  let id = names.get(name);
+  if (id === undefined) {
+    id = hashId(prefix, name);
+    if (names.size >= MAX_NAMES) names.clear();
+    names.set(name, id);
+  }
+  return id;
+}
+
+/** Sets each element's id as `assignIds` would give it for the elements' names, without the map:
+ * when no two names share a hash (almost always), each id is its name's own. `remember`: keep the
+ * ids made (for the fixed prefixes, not per-element ones). */
+export function assignIdsTo<T extends { id: string }>(prefix: string, list: T[], nameOf: (t: T) => string, remember = true): void {
+  const n = list.length;
+  for (let i = 0; i < n; i++) {
+    const name = nameOf(list[i]);
+    const id = remember ? stableId(prefix, name) : hashId(prefix, name);
+    // A clash: another name before this one has the same id (a repeated name is no clash).
+    for (let j = 0; j < i; j++) {
+      if (list[j].id === id && nameOf(list[j]) !== name) {
+        const ids = assignIds(prefix, list.map(nameOf));
+        for (const x of list) x.id = ids.get(nameOf(x))!;
+        return;
+      }
+    }
+    list[i].id = id;
+  }
 }

@@ -12,39 +12,85 @@ export interface DecodedEntry {
   entry: Entry;
 }
 
+const NONE: readonly Entry[] = [];
+
 export class DecodedBlock {
+  /** The first accepted entry of each schema id, and the later ones of repeatable ids (rare): one
+   * map filled while decoding, rather than a list of pairs, a set and a map per block. */
+  private readonly first: Map<string, Entry>;
+  private rest: Map<string, Entry[]> | undefined;
+  /** Ids written whose every entry was rejected. */
+  private rejected: string[] | undefined;
+
   constructor(
     readonly context: ContextId,
-    readonly entries: DecodedEntry[],
+    /** The accepted entries, in order. */
+    private readonly accepted: Entry[],
     readonly span: Span,
-    /** Every schema id written in the block, even where its entry was rejected. */
-    readonly written: Set<string> = new Set(),
-  ) {}
+  ) {
+    this.first = new Map();
+  }
 
-  /** The entries by schema id, in order; built on the first question (a block is asked about
-   * each of its keys, so scanning the entries each time cost keys × entries). */
-  private byId: Map<string, Entry[]> | undefined;
-
-  private index(): Map<string, Entry[]> {
-    if (!this.byId) {
-      this.byId = new Map();
-      for (const e of this.entries) {
-        const list = this.byId.get(e.spec.id);
-        if (list) list.push(e.entry);
-        else this.byId.set(e.spec.id, [e.entry]);
-      }
+  /** Adds an accepted entry (decodeBlock). */
+  add(id: string, entry: Entry): void {
+    this.accepted.push(entry);
+    if (!this.first.has(id)) {
+      this.first.set(id, entry);
+      return;
     }
-    return this.byId;
+    this.rest ??= new Map();
+    const list = this.rest.get(id);
+    if (list) list.push(entry);
+    else this.rest.set(id, [entry]);
+  }
+
+  /** Notes an id written whose entry was rejected (decodeBlock). */
+  reject(id: string): void {
+    (this.rejected ??= []).push(id);
+  }
+
+  /** The accepted entries with their specs, in order. */
+  get entries(): DecodedEntry[] {
+    const index = specIndex(this.context);
+    return this.accepted.map((entry) => ({ spec: index.get(entry.key.text)!, entry }));
+  }
+
+  /** Every schema id written in the block, even where its entry was rejected. */
+  get written(): Set<string> {
+    const out = new Set(this.first.keys());
+    for (const id of this.rejected ?? []) out.add(id);
+    return out;
+  }
+
+  /** Whether the block writes a schema id, even where its entry was rejected. */
+  wrote(id: string): boolean {
+    return this.first.has(id) || (this.rejected !== undefined && this.rejected.includes(id));
   }
 
   /** The one entry of a key, if given. */
   get(id: string): Entry | undefined {
-    return this.index().get(id)?.[0];
+    return this.first.get(id);
   }
 
-  /** All entries of a kind, in order. */
+  /** Whether a key is given (accepted). */
+  has(id: string): boolean {
+    return this.first.has(id);
+  }
+
+  /** All entries of a kind, in order (a new list). */
   all(id: string): Entry[] {
-    return [...(this.index().get(id) ?? [])];
+    const one = this.first.get(id);
+    if (one === undefined) return [];
+    const more = this.rest?.get(id);
+    return more ? [one, ...more] : [one];
+  }
+
+  /** All entries of a kind, in order, not to be changed (no copy). */
+  each(id: string): readonly Entry[] {
+    const one = this.first.get(id);
+    if (one === undefined) return NONE;
+    const more = this.rest?.get(id);
+    return more ? [one, ...more] : [one];
   }
 }
 
@@ -66,15 +112,14 @@ export function specIdOf(context: ContextId, word: string): string | undefined {
 }
 
 export function decodeBlock(context: ContextId, entries: Entry[], span: Span, r: Reporter): DecodedBlock {
-  const specs = CONTEXTS[context];
   const index = specIndex(context);
-  const out: DecodedEntry[] = [];
-  const seenKeys = new Map<string, Entry>();
-  const written = new Set<string>();
-  for (const entry of entries) {
+  const out = new DecodedBlock(context, [], span);
+  for (let i = 0; i < entries.length; i++) {
+    const entry = entries[i];
     const word = entry.key.text;
     const spec = index.get(word);
-    if (!spec) {
+    if (spec === undefined) {
+      const specs = CONTEXTS[context];
       const candidates = specs.flatMap((s) => spellingsOf(s));
       r.report("E0101", entry.key.span, {
         word,
@@ -84,39 +129,36 @@ export function decodeBlock(context: ContextId, entries: Entry[], span: Span, r:
       });
       continue;
     }
-    written.add(spec.id);
-    if (spec.named && !entry.name) {
-      r.report("E0110", entry.key.span, { kind: spec.id, word });
-      continue;
-    }
-    if (!spec.named && entry.name) {
-      r.report("E0111", entry.name.span, { word, name: nameText(entry.name) });
+    if (spec.named ? !entry.name : entry.name) {
+      out.reject(spec.id);
+      if (spec.named) r.report("E0110", entry.key.span, { kind: spec.id, word });
+      else r.report("E0111", entry.name!.span, { word, name: nameText(entry.name!) });
       continue;
     }
     const body = spec.body;
     const shapeOk = "value" in body ? entry.value !== undefined : "block" in body ? entry.block !== undefined : !entry.value && !entry.block;
     if (!shapeOk) {
+      out.reject(spec.id);
       const form = "value" in body ? `${word}: …` : "block" in body ? `${word}${spec.named ? " 名称" : ""} { … }` : `${word} "…"`;
       r.report("E0106", entry.span, { key: word, expected: bi(`「${form}」的写法`, `written \`${form}\``), example: form });
       continue;
     }
     if (spec.role === "key" || spec.repeatable === false) {
-      const first = seenKeys.get(spec.id);
+      const first = out.get(spec.id);
       if (first) {
         r.report("E0104", entry.key.span, { key: word }, [{ span: first.key.span, key: "first" }]);
         continue;
       }
-      seenKeys.set(spec.id, entry);
     }
-    out.push({ spec, entry });
+    out.add(spec.id, entry);
   }
-  return new DecodedBlock(context, out, span, written);
+  return out;
 }
 
 /** Reports the required keys that a decoded block lacks. */
 export function requireKeys(block: DecodedBlock, kind: string, at: Span, r: Reporter): void {
   for (const spec of requiredSpecs(block.context)) {
-    if (!block.written.has(spec.id)) r.report("E0105", at, { kind, key: spec.zhHans });
+    if (!block.wrote(spec.id)) r.report("E0105", at, { kind, key: spec.zhHans });
   }
 }
 

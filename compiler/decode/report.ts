@@ -5,18 +5,22 @@ import { CATALOG } from "../diagnostics/catalog.js";
 import type { Args, DiagnosticBag, Label, PathStep } from "../diagnostics/types.js";
 
 export class Reporter {
-  /** The steps below `parent`, or the whole path when there is no parent. The path is built only
-   * when something is reported: most reporters never report, and `at` is called for every entry. */
-  private steps: PathStep[] | undefined;
+  /** The whole path, built only when something is reported (or asked for): most reporters never
+   * report, and `at` is called for every entry. */
   private built: PathStep[] | undefined;
+  private readonly parent: Reporter | undefined;
+  private readonly step: PathStep | undefined;
 
   constructor(
     readonly bag: DiagnosticBag,
-    path: PathStep[] = [],
-    private readonly parent?: Reporter,
-    private readonly step?: PathStep,
+    path?: PathStep[],
+    parent?: Reporter,
+    step?: PathStep,
   ) {
-    if (!parent) this.built = path;
+    // (No default value for `path`: it would allocate an empty list for every `at`.)
+    this.parent = parent;
+    this.step = step;
+    this.built = parent ? undefined : (path ?? []);
   }
 
   /** Where in the domain this reporter stands. */

@@ -30,12 +30,16 @@ const A_STRING = bi("一个字符串", "a string");
 const A_DURATION = bi("时限（数字加单位：工作日 或 自然日）", "a time limit (a number and 工作日 or 自然日)");
 const A_FEE = bi("「不收费」或收费说明字符串", "不收费 or a string describing the fee");
 
-function shapeError(entry: Entry, r: Reporter, expected: Bilingual, example: string): undefined {
-  r.report("E0106", entry.value?.span ?? entry.span, { key: entry.key.text, expected, example });
+/** `example` is what would fit after the key (`key: example`): the whole example, and an
+ * `expected` that needs building, are made only when something does not fit (the readers run for
+ * every entry). */
+function shapeError(entry: Entry, r: Reporter, expected: Bilingual | (() => Bilingual), example: string): undefined {
+  const key = entry.key.text;
+  r.report("E0106", entry.value?.span ?? entry.span, { key, expected: typeof expected === "function" ? expected() : expected, example: `${key}: ${example}` });
   return undefined;
 }
 
-function one(entry: Entry, r: Reporter, expected: Bilingual, example: string): Atom | undefined {
+function one(entry: Entry, r: Reporter, expected: Bilingual | (() => Bilingual), example: string): Atom | undefined {
   const items = entry.value?.items ?? [];
   const a = items.length === 1 ? singleAtom(items[0]) : undefined;
   if (!a) return shapeError(entry, r, expected, example);
@@ -43,11 +47,11 @@ function one(entry: Entry, r: Reporter, expected: Bilingual, example: string): A
 }
 
 export function readString(entry: Entry, r: Reporter): Located<string> | undefined {
-  const a = one(entry, r, A_STRING, `${entry.key.text}: "…"`);
+  const a = one(entry, r, A_STRING, `"…"`);
   if (!a) return undefined;
   if (a.type === "String" || a.type === "Word" || a.type === "Path") return { value: a.type === "String" ? a.value : a.text, span: a.span };
   if (a.type === "Number") return { value: a.raw, span: a.span };
-  return shapeError(entry, r, A_STRING, `${entry.key.text}: "…"`);
+  return shapeError(entry, r, A_STRING, `"…"`);
 }
 
 export function readStrings(entry: Entry, r: Reporter): Located<string>[] {
@@ -56,7 +60,7 @@ export function readStrings(entry: Entry, r: Reporter): Located<string>[] {
     const a = singleAtom(item);
     const text = a?.type === "Number" ? a.raw : atomName(a);
     if (text === undefined || !a) {
-      shapeError(entry, r, bi("用逗号分隔的字符串", "strings separated by commas"), `${entry.key.text}: "…", "…"`);
+      shapeError(entry, r, bi("用逗号分隔的字符串", "strings separated by commas"), `"…", "…"`);
       continue;
     }
     out.push({ value: text, span: a.span });
@@ -75,10 +79,10 @@ export function readUrl(entry: Entry, r: Reporter): Located<string> | undefined 
 }
 
 export function readInteger(entry: Entry, r: Reporter, min = 0): Located<number> | undefined {
-  const integer = bi(`不小于 ${min} 的整数`, `a whole number of at least ${min}`);
-  const a = one(entry, r, integer, `${entry.key.text}: 1`);
+  const integer = () => bi(`不小于 ${min} 的整数`, `a whole number of at least ${min}`);
+  const a = one(entry, r, integer, "1");
   if (!a) return undefined;
-  if (a.type !== "Number" || a.percent || !Number.isInteger(a.value) || a.value < min) return shapeError(entry, r, integer, `${entry.key.text}: 1`);
+  if (a.type !== "Number" || a.percent || !Number.isInteger(a.value) || a.value < min) return shapeError(entry, r, integer, "1");
   return { value: a.value, span: a.span };
 }
 
@@ -100,10 +104,10 @@ export function readDurationAtom(a: Atom | undefined): Duration | undefined {
 }
 
 export function readDuration(entry: Entry, r: Reporter): Located<Duration> | undefined {
-  const a = one(entry, r, A_DURATION, `${entry.key.text}: 20 工作日`);
+  const a = one(entry, r, A_DURATION, "20 工作日");
   const d = readDurationAtom(a);
   if (!a) return undefined;
-  if (!d) return shapeError(entry, r, A_DURATION, `${entry.key.text}: 20 工作日`);
+  if (!d) return shapeError(entry, r, A_DURATION, "20 工作日");
   return { value: d, span: a.span };
 }
 
@@ -121,13 +125,34 @@ export function readEnum(entry: Entry, enumId: EnumId, r: Reporter): Located<str
     const a = singleAtom(item);
     const word = atomName(a);
     if (!a || word === undefined) {
-      shapeError(entry, r, bi(`以下之一：${ENUMS[enumId].map((x) => x.zhHans).join("、")}`, `one of ${ENUMS[enumId].map((x) => x.en).join(", ")}`), `${entry.key.text}: ${ENUMS[enumId][0].zhHans}`);
+      enumShapeError(entry, enumId, r);
       continue;
     }
     const v = readEnumWord(word, a.span, enumId, entry.key.text, r);
     if (v !== undefined) out.push({ value: v, span: a.span });
   }
   return out;
+}
+
+function enumShapeError(entry: Entry, enumId: EnumId, r: Reporter): void {
+  shapeError(entry, r, bi(`以下之一：${ENUMS[enumId].map((x) => x.zhHans).join("、")}`, `one of ${ENUMS[enumId].map((x) => x.en).join(", ")}`), ENUMS[enumId][0].zhHans);
+}
+
+/** `readEnum(…)[0]` without the list: every value is read (and reported) as there, the first
+ * that is valid returned. */
+export function readEnumOne(entry: Entry, enumId: EnumId, r: Reporter): Located<string> | undefined {
+  let first: Located<string> | undefined;
+  for (const item of entry.value?.items ?? []) {
+    const a = singleAtom(item);
+    const word = atomName(a);
+    if (!a || word === undefined) {
+      enumShapeError(entry, enumId, r);
+      continue;
+    }
+    const v = readEnumWord(word, a.span, enumId, entry.key.text, r);
+    if (v !== undefined && first === undefined) first = { value: v, span: a.span };
+  }
+  return first;
 }
 
 export function readRefs(entry: Entry, r: Reporter): Located<string>[] {
@@ -137,8 +162,8 @@ export function readRefs(entry: Entry, r: Reporter): Located<string>[] {
     const name = atomName(a);
     if (!a || name === undefined) {
       const quoted = bracketedName(item);
-      if (quoted) shapeError(entry, r, bi("名称；名称中有括号时要加引号", "names; a name with brackets in it is quoted"), `${entry.key.text}: "${quoted}"`);
-      else shapeError(entry, r, bi("用逗号分隔的名称", "names separated by commas"), `${entry.key.text}: 名称一, 名称二`);
+      if (quoted) shapeError(entry, r, bi("名称；名称中有括号时要加引号", "names; a name with brackets in it is quoted"), `"${quoted}"`);
+      else shapeError(entry, r, bi("用逗号分隔的名称", "names separated by commas"), "名称一, 名称二");
       continue;
     }
     out.push({ value: name, span: a.span });
@@ -162,11 +187,11 @@ export function bracketedName(e: Expr): string | undefined {
 }
 
 export function readFee(entry: Entry, r: Reporter): string | undefined {
-  const a = one(entry, r, A_FEE, `${entry.key.text}: 不收费`);
+  const a = one(entry, r, A_FEE, "不收费");
   if (!a) return undefined;
   if (a.type === "String") return a.value;
   if (a.type === "Word") return readEnumWord(a.text, a.span, "fee", entry.key.text, r);
-  return shapeError(entry, r, A_FEE, `${entry.key.text}: 不收费`);
+  return shapeError(entry, r, A_FEE, "不收费");
 }
 
 const A_DATE = bi("日期字符串，如 \"2026-01-01\" 或 \"2026年1月1日\"", "a date string such as \"2026-01-01\" or \"2026年1月1日\"");
@@ -178,7 +203,7 @@ export function readDate(entry: Entry, r: Reporter): Located<string> | undefined
   const m = /^(\d{4})-(\d{1,2})-(\d{1,2})$/.exec(s.value) ?? /^(\d{4})年(\d{1,2})月(\d{1,2})日$/.exec(s.value);
   const [y, mo, d] = m ? [Number(m[1]), Number(m[2]), Number(m[3])] : [0, 0, 0];
   const date = new Date(Date.UTC(y, mo - 1, d));
-  if (!m || date.getUTCFullYear() !== y || date.getUTCMonth() !== mo - 1 || date.getUTCDate() !== d) return shapeError(entry, r, A_DATE, `${entry.key.text}: "2026-01-01"`);
+  if (!m || date.getUTCFullYear() !== y || date.getUTCMonth() !== mo - 1 || date.getUTCDate() !== d) return shapeError(entry, r, A_DATE, `"2026-01-01"`);
   return { value: `${y}-${String(mo).padStart(2, "0")}-${String(d).padStart(2, "0")}`, span: s.span };
 }
 
@@ -186,9 +211,9 @@ const A_BOOLEAN = bi("是 或 否", "是 (yes) or 否 (no)");
 
 /** 是 / 否 (yes / no) in any spelling. */
 export function readBoolean(entry: Entry, r: Reporter): Located<boolean> | undefined {
-  const a = one(entry, r, A_BOOLEAN, `${entry.key.text}: ${WORDS.yes.zhHans}`);
+  const a = one(entry, r, A_BOOLEAN, WORDS.yes.zhHans);
   const value = a && (a.type === "Word" || a.type === "String") ? booleanWord(atomName(a)!) : undefined;
   if (!a) return undefined;
-  if (value === undefined) return shapeError(entry, r, A_BOOLEAN, `${entry.key.text}: ${WORDS.yes.zhHans}`);
+  if (value === undefined) return shapeError(entry, r, A_BOOLEAN, WORDS.yes.zhHans);
   return { value, span: a.span };
 }

@@ -16,7 +16,7 @@ import { bi } from "../diagnostics/types.js";
 import { readDuration, readString, readStrings } from "../decode/values.js";
 import { and, evaluate, testsFields, TRUE } from "../conditions.js";
 import { enumerate } from "../enumerate.js";
-import { assignIds } from "../ids.js";
+import { assignIdsTo } from "../ids.js";
 import type { Cond, Correction, FormGroup, Inadmissible, Model } from "../model.js";
 import type { MatterContext } from "./context.js";
 import type { LoweredField } from "./materials.js";
@@ -50,7 +50,7 @@ export function fieldScope(ctx: MatterContext, fields: LoweredField[], groups: F
 }
 
 /** The 不予受理 entries of one block (the matter's, or a sub-item's with its 适用). */
-export function lowerInadmissible(ctx: MatterContext, entries: Entry[], r0: Reporter, scope: FieldScope, item?: { name: string; when: Cond }): LoweredInadmissible[] {
+export function lowerInadmissible(ctx: MatterContext, entries: readonly Entry[], r0: Reporter, scope: FieldScope, item?: { name: string; when: Cond }): LoweredInadmissible[] {
   const out: LoweredInadmissible[] = [];
   for (const e of entries) {
     const name = nameText(e.name!);
@@ -100,8 +100,7 @@ export function lowerCorrection(entry: Entry | undefined, r0: Reporter): Correct
 /** Ids: one per case, derived from the sub-item's name (if any) and the case's. */
 export function assignInadmissibleIds(cases: Inadmissible[]): void {
   const keyOf = (c: Inadmissible) => (c.item === undefined ? c.name : `${c.item}\u0000${c.name}`);
-  const ids = assignIds("Inadmissible", cases.map(keyOf));
-  for (const c of cases) c.id = ids.get(keyOf(c))!;
+  assignIdsTo("Inadmissible", cases, keyOf);
 }
 
 /** Who depends on each sub-item: 前置 (directly) and the materials or fields it produces (前序产出). */

@@ -109,10 +109,9 @@ export function transitiveAfter(model: Model): Map<string, Set<string>> {
   return memo;
 }
 
-export function checkMatter(ctx: MatterContext, model: Model, items: LoweredItem[]): void {
+export function checkMatter(ctx: MatterContext, model: Model, items: LoweredItem[], before = transitiveAfter(model)): void {
   const r = ctx.r;
   // 前序产出: the producer must come before every sub-item that uses its result.
-  const before = transitiveAfter(model);
   for (const m of model.materials) {
     const producer = m.source.kind === "prior-output" ? m.source.item! : undefined;
     if (!producer) continue;
@@ -126,24 +125,45 @@ export function checkMatter(ctx: MatterContext, model: Model, items: LoweredItem
   }
 
   // Top-level names of the form: answers, the first segment of each field key, and 材料. Fields
-  // share their first segment with each other (that is how they nest), with nothing else.
-  const owners = new Map<string, { what: Bilingual; field: boolean }>([["材料", { what: bi("材料上传区", "the uploads (材料)"), field: false }]]);
-  const claim = (name: string, what: Bilingual, field: boolean, span: Span | undefined) => {
+  // share their first segment with each other (that is how they nest), with nothing else. What
+  // owns a name, and where it is written, are only worked out for a clash.
+  type Owner = { kind: "uploads" | "field" | "situation" | "commitment"; name: string };
+  const owners = new Map<string, Owner>([["材料", { kind: "uploads", name: "" }]]);
+  const what = (o: Owner): Bilingual =>
+    o.kind === "uploads"
+      ? bi("材料上传区", "the uploads (材料)")
+      : o.kind === "field"
+        ? bi(`字段「${o.name}」`, `field '${o.name}'`)
+        : o.kind === "situation"
+          ? bi(`情形「${o.name}」`, `situation '${o.name}'`)
+          : bi(`告知承诺「${o.name}」`, `commitment '${o.name}'`);
+  const claim = (name: string, kind: Owner["kind"], of: string) => {
     const other = owners.get(name);
-    if (other && !(field && other.field)) r.report("E0116", span, { name, other: other.what });
-    else if (!other) owners.set(name, { what, field });
+    if (other === undefined) {
+      owners.set(name, { kind, name: of });
+      return;
+    }
+    const field = kind === "field";
+    if (field && other.kind === "field") return;
+    const span = field ? fieldSpan(of) : kind === "situation" ? ctx.situationDecls.get(of)?.nameSpan : ctx.commitments.get(of)?.nameSpan;
+    r.report("E0116", span, { name, other: what(other) });
   };
   const fieldSpan = (path: string) => ctx.resolve("field", path, ctx.file.ast.span, r, false)?.nameSpan;
-  for (const f of model.fields) claim(f.key.split(".")[0], bi(`字段「${f.path}」`, `field '${f.path}'`), true, fieldSpan(f.path));
-  for (const s of model.situations) claim(s.name, bi(`情形「${s.name}」`, `situation '${s.name}'`), false, ctx.situationDecls.get(s.name)?.nameSpan);
-  for (const c of model.commitments) claim(c.name, bi(`告知承诺「${c.name}」`, `commitment '${c.name}'`), false, ctx.commitments.get(c.name)?.nameSpan);
-  // A key that is a prefix of another (企业 and 企业.名称) would have to be a value and an object.
-  const keys = new Map(model.fields.map((f) => [f.key, f.path]));
+  const keys = new Map<string, string>();
   for (const f of model.fields) {
-    const segments = f.key.split(".");
-    for (let i = 1; i < segments.length; i++) {
-      const prefix = keys.get(segments.slice(0, i).join("."));
-      if (prefix !== undefined) r.report("E0118", fieldSpan(f.path), { field: f.path, other: prefix, key: segments.slice(0, i).join(".") });
+    const dot = f.key.indexOf(".");
+    claim(dot < 0 ? f.key : f.key.slice(0, dot), "field", f.path);
+    keys.set(f.key, f.path);
+  }
+  for (const s of model.situations) claim(s.name, "situation", s.name);
+  for (const c of model.commitments) claim(c.name, "commitment", c.name);
+  // A key that is a prefix of another (企业 and 企业.名称) would have to be a value and an object.
+  for (const f of model.fields) {
+    // Each prefix ends before a dot: 企业 of 企业.名称, 甲.乙 of 甲.乙.丙.
+    for (let dot = f.key.indexOf("."); dot >= 0; dot = f.key.indexOf(".", dot + 1)) {
+      const key = f.key.slice(0, dot);
+      const prefix = keys.get(key);
+      if (prefix !== undefined) r.report("E0118", fieldSpan(f.path), { field: f.path, other: prefix, key });
     }
   }
 

@@ -38,7 +38,7 @@ export function lowerCommitment(ctx: MatterContext, decl: Decl, asked: Map<strin
   // 替代环节 (replaced-steps.ts): the sub-item whose step it replaces, else the lead department.
   const stepRefs = block.get("replacesSteps") ? readStrings(block.get("replacesSteps")!, new Reporter(new DiagnosticBag())).map((x) => x.value) : [];
   const stepItem = items.find((i) => stepRefs.some((s) => s.startsWith(`${i.item.name}.`)));
-  if (!block.get("replaces") && !block.get("replacesSteps") && !block.written.has("replaces")) r.report("E1101", decl.nameSpan, { commitment: decl.name });
+  if (!block.get("replaces") && !block.get("replacesSteps") && !block.wrote("replaces")) r.report("E1101", decl.nameSpan, { commitment: decl.name });
   let department = askingItems[0]?.item.department ?? stepItem?.item.department ?? (stepRefs.length ? lead : undefined);
   const deptRef = block.get("department") && readRefs(block.get("department")!, r)[0];
   if (deptRef && ctx.resolve("department", deptRef.value, deptRef.span, r.at({ kind: "department" }))) department = deptRef.value;

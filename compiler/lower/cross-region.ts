@@ -12,7 +12,7 @@
 import { nameText, type Entry, type Span } from "../../grammar/ast.js";
 import { decodeBlock, requireKeys } from "../decode/block.js";
 import type { Reporter } from "../decode/report.js";
-import { readDuration, readEnum, readString, readStrings, type Located } from "../decode/values.js";
+import { readDuration, readEnum, readEnumOne, readString, readStrings, type Located } from "../decode/values.js";
 import { assignIds } from "../ids.js";
 import type { CrossRegion, CrossRegionMode, Metrics, Model, ReceivingWindow } from "../model.js";
 import { nearest } from "../suggest.js";
@@ -165,8 +165,8 @@ export function lowerCrossRegion(entry: Entry | undefined, r0: Reporter, table: 
     const rp = r.at({ kind: "post" });
     const pb = decodeBlock("post", postEntry.block!.entries, postEntry.block!.span, rp);
     const time = pb.get("time") && readDuration(pb.get("time")!, rp);
-    const counted = pb.get("counted") && readEnum(pb.get("counted")!, "yesNo", rp)[0];
-    const payer = pb.get("payer") && readEnum(pb.get("payer")!, "postage", rp)[0];
+    const counted = pb.get("counted") && readEnumOne(pb.get("counted")!, "yesNo", rp);
+    const payer = pb.get("payer") && readEnumOne(pb.get("payer")!, "postage", rp);
     const postBasis = pb.get("basis") ? readStrings(pb.get("basis")!, rp).map((b) => b.value) : [];
     if (time && !pb.get("counted")) rp.report("W2004", time.span, { time: `${time.value.value} ${time.value.unit}` });
     post = { ...(time ? { time: time.value } : {}), counted: counted?.value === "是", ...(payer ? { payer: payer.value } : {}), basis: postBasis };

@@ -5,7 +5,7 @@
 import { nameText, type Entry, type Span } from "../../grammar/ast.js";
 import { decodeBlock, type DecodedBlock } from "../decode/block.js";
 import { Reporter } from "../decode/report.js";
-import { readBoolean, readDuration, readEnum, readInteger, readRefs, readString, readStrings, readUrl } from "../decode/values.js";
+import { readBoolean, readDuration, readEnum, readEnumOne, readInteger, readRefs, readString, readStrings, readUrl } from "../decode/values.js";
 import { DiagnosticBag, type Bilingual } from "../diagnostics/types.js";
 import type { Duration, FeeItem, Intermediary, ItemElements, ItemResult, LegalBasis } from "../model.js";
 import { nearest } from "../suggest.js";
@@ -46,7 +46,7 @@ export function departmentCodes(ctx: MatterContext, name: string, at: Span): { c
 }
 
 function readBases(block: DecodedBlock, id: string, r: Reporter): LegalBasis[] {
-  return block.all(id).map((e) => {
+  return block.each(id).map((e) => {
     const name = nameText(e.name!);
     const rb = r.at({ kind: id, name });
     const inner = decodeBlock("legalBasis", e.block!.entries, e.block!.span, rb);
@@ -57,23 +57,23 @@ function readBases(block: DecodedBlock, id: string, r: Reporter): LegalBasis[] {
 }
 
 function readFees(block: DecodedBlock, r: Reporter): FeeItem[] {
-  return block.all("feeItem").map((e) => {
+  return block.each("feeItem").map((e) => {
     const name = nameText(e.name!);
     const rf = r.at({ kind: "feeItem", name });
     const inner = decodeBlock("feeItem", e.block!.entries, e.block!.span, rf);
     const str = (id: string) => (inner.get(id) ? readString(inner.get(id)!, rf)?.value : undefined);
     const fee: FeeItem = present({ name, standard: str("standard"), basis: str("basis"), reduction: str("reduction"), onlinePayment: inner.get("onlinePayment") ? readBoolean(inner.get("onlinePayment")!, rf)?.value : undefined });
-    if (!fee.basis && !inner.written.has("basis")) rf.report("W1002", e.name!.span, { fee: name });
+    if (!fee.basis && !inner.wrote("basis")) rf.report("W1002", e.name!.span, { fee: name });
     return fee;
   });
 }
 
 function readResults(block: DecodedBlock, r: Reporter, licences: string[]): ItemResult[] {
-  return block.all("result").map((e) => {
+  return block.each("result").map((e) => {
     const name = nameText(e.name!);
     const rr = r.at({ kind: "result", name });
     const inner = decodeBlock("result", e.block!.entries, e.block!.span, rr);
-    const type = inner.get("type") && readEnum(inner.get("type")!, "resultType", rr)[0]?.value;
+    const type = inner.get("type") && readEnumOne(inner.get("type")!, "resultType", rr)?.value;
     const sample = inner.get("sample") && readUrl(inner.get("sample")!, rr)?.value;
     const licence = inner.get("eLicence") && readString(inner.get("eLicence")!, rr);
     let eLicence = licence?.value;
@@ -82,15 +82,15 @@ function readResults(block: DecodedBlock, r: Reporter, licences: string[]): Item
       rr.at({ kind: "eLicence" }).report("W0305", licence.span, { licence: eLicence, suggestion: nearest(eLicence, licences) ?? "" });
     }
     const delivery = inner.get("delivery") ? readEnum(inner.get("delivery")!, "delivery", rr).map((x) => x.value) : [];
-    const postage = inner.get("postage") && readEnum(inner.get("postage")!, "postage", rr)[0]?.value;
-    if (type === "证照" && !inner.written.has("sample")) rr.report("W1003", e.name!.span, { result: name });
+    const postage = inner.get("postage") && readEnumOne(inner.get("postage")!, "postage", rr)?.value;
+    if (type === "证照" && !inner.wrote("sample")) rr.report("W1003", e.name!.span, { result: name });
     const result = present({ name, type: type as ItemResult["type"], sample, eLicence, postage }) as ItemResult;
     return { ...result, delivery: [...new Set(delivery)] };
   });
 }
 
 function readIntermediaries(block: DecodedBlock, r: Reporter): Intermediary[] {
-  return block.all("intermediary").map((e) => {
+  return block.each("intermediary").map((e) => {
     const name = nameText(e.name!);
     const ri = r.at({ kind: "intermediary", name });
     const inner = decodeBlock("intermediary", e.block!.entries, e.block!.span, ri);
@@ -121,6 +121,12 @@ function checkImplementationCode(code: { value: string; span: Span }, baseCode: 
   for (const [what, value] of parts) r.report("W1005", code.span, { code: c, what, value });
 }
 
+/** The item keys the elements are read from. */
+const ELEMENT_IDS = [
+  "baseCode", "code", "businessItem", "handlingType", "level", "powerSource", "entrustedBy", "basis", "implementationBasis", "acceptance", "feeItem",
+  "result", "intermediary", "quantityLimit", "applicationDeadline", "visits", "visitReasons", "onlineDepth", "handlingForms", "appointment", "window", "place",
+];
+
 export function lowerElements(
   ctx: MatterContext,
   block: DecodedBlock,
@@ -128,8 +134,10 @@ export function lowerElements(
   licences: string[],
   info: { department?: string; departmentSpan?: Span; time?: Duration; timeSpan?: Span; feeWord?: string; feeEntry?: Entry },
 ): LoweredElements {
+  // A sub-item that declares none of the elements (most do) has none, and nothing to check.
+  if (!ELEMENT_IDS.some((id) => block.has(id))) return { elements: {}, feeWhenItems: undefined, resultNames: [] };
   const str = (id: string) => (block.get(id) ? readString(block.get(id)!, r) : undefined);
-  const enumOne = (id: string, e: Parameters<typeof readEnum>[1]) => (block.get(id) ? readEnum(block.get(id)!, e, r)[0] : undefined);
+  const enumOne = (id: string, e: Parameters<typeof readEnum>[1]) => (block.get(id) ? readEnumOne(block.get(id)!, e, r) : undefined);
   const enumList = (id: string, e: Parameters<typeof readEnum>[1]) => (block.get(id) ? [...new Set(readEnum(block.get(id)!, e, r).map((x) => x.value))] : undefined);
 
   const baseCode = str("baseCode");
@@ -149,7 +157,7 @@ export function lowerElements(
   const powerSource = enumOne("powerSource", "powerSource");
   const entrustedRef = block.get("entrustedBy") && readRefs(block.get("entrustedBy")!, r)[0];
   const entrustedBy = entrustedRef && ctx.resolve("department", entrustedRef.value, entrustedRef.span, r.at({ kind: "entrustedBy" })) ? entrustedRef.value : undefined;
-  if (powerSource?.value === "委托" && !block.written.has("entrustedBy")) r.at({ kind: "powerSource" }).report("W1009", powerSource.span, { source: powerSource.value });
+  if (powerSource?.value === "委托" && !block.wrote("entrustedBy")) r.at({ kind: "powerSource" }).report("W1009", powerSource.span, { source: powerSource.value });
   if (entrustedRef && powerSource && powerSource.value !== "委托") r.at({ kind: "entrustedBy" }).report("W1009", entrustedRef.span, { source: powerSource.value });
 
   const fees = readFees(block, r);
@@ -157,11 +165,11 @@ export function lowerElements(
 
   const visits = block.get("visits") ? readInteger(block.get("visits")!, r) : undefined;
   const visitReasons = block.get("visitReasons") ? readStrings(block.get("visitReasons")!, r).map((x) => x.value) : undefined;
-  if (visits && visits.value > 0 && !block.written.has("visitReasons")) r.at({ kind: "visits" }).report("W1008", visits.span, { visits: visits.value });
+  if (visits && visits.value > 0 && !block.wrote("visitReasons")) r.at({ kind: "visits" }).report("W1008", visits.span, { visits: visits.value });
   const depth = enumOne("onlineDepth", "onlineDepth");
   if (depth?.value === "四级" && visits && visits.value > 0) r.at({ kind: "onlineDepth" }).report("W1001", depth.span, { visits: visits.value });
 
-  const places = block.all("place").map((e) => {
+  const places = block.each("place").map((e) => {
     const address = readString(e, r.at({ kind: "place", name: nameText(e.name!) }));
     return { district: nameText(e.name!), address: address?.value ?? "" };
   });

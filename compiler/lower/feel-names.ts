@@ -23,8 +23,11 @@ export function feelNameProblem(name: string): { reason: Bilingual; suggestion: 
 /** A data key (a field's key, a repeating group's list key) is a path form-js reads in FEEL: each
  * of its parts must be a name FEEL reads as itself (E0119), as situation names must. */
 export function checkFeelKey(key: string, at: Span, kind: "field" | "group", r: Reporter): void {
+  // The same keys (企业.名称) come back in matter after matter: those found fine are remembered.
+  if (fineKeys.has(key)) return;
   const parts = key.split(".");
-  for (const [i, part] of parts.entries()) {
+  for (let i = 0; i < parts.length; i++) {
+    const part = parts[i];
     const problem = feelNameProblem(part);
     if (!problem) continue;
     const reason = parts.length === 1 ? problem.reason : bi(`其中「${part}」：${problem.reason.zh}`, `its part '${part}': ${problem.reason.en}`);
@@ -32,4 +35,9 @@ export function checkFeelKey(key: string, at: Span, kind: "field" | "group", r: 
     r.report("E0119", at, { kind, name: key, use: FORM_FEEL_USE, reason, suggestion });
     return;
   }
+  if (fineKeys.size >= 1 << 16) fineKeys.clear();
+  fineKeys.add(key);
 }
+
+/** Data keys whose every part FEEL reads as itself (a bounded memo of checkFeelKey). */
+const fineKeys = new Set<string>();

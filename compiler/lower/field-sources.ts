@@ -10,10 +10,10 @@ import { describe } from "./figures.js";
 import type { LoweredItem } from "./items.js";
 
 
-export function checkFieldSources(ctx: MatterContext, model: Model, items: LoweredItem[]): void {
-  const before = transitiveAfter(model);
+export function checkFieldSources(ctx: MatterContext, model: Model, items: LoweredItem[], before?: Map<string, Set<string>>): void {
+  if (!model.fields.some((f) => f.source?.kind === "prior-output")) return;
   const fromResults = model.fields.filter((f) => f.source?.kind === "prior-output");
-  if (!fromResults.length) return;
+  before ??= transitiveAfter(model);
   const spanOf = (consumer: string, path: string) => {
     const li = items.find((i) => i.item.name === consumer)!;
     return li.fieldRefs.find((x) => x.value === path)?.span ?? li.decl.nameSpan;

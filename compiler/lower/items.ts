@@ -2,7 +2,7 @@
 // materials and fields they ask for.
 import type { Entry, Span } from "../../grammar/ast.js";
 import { decodeBlock, requireKeys } from "../decode/block.js";
-import { readDuration, readEnum, readFee, readInteger, readRefs, readString, readStrings, type Located } from "../decode/values.js";
+import { readDuration, readEnumOne, readFee, readInteger, readRefs, readString, readStrings, type Located } from "../decode/values.js";
 import { DEFAULT_STEPS, type Duration, type Item, type RefusalEffect, type TimeBasis } from "../model.js";
 import { ENUMS } from "../schema.js";
 import type { Decl } from "../program.js";
@@ -22,7 +22,7 @@ export interface LoweredItem {
   /** 特殊环节, with where they are written. */
   special: LoweredSpecial[];
   /** Its 不予受理 entries, lowered once the matter's fields are known (lower/admission.ts). */
-  inadmissible: Entry[];
+  inadmissible: readonly Entry[];
   /** Its 免申办 block, lowered once the matter's fields are known (lower/proactive.ts). */
   proactive?: Entry;
   onRefusalSpan?: Span;
@@ -34,10 +34,11 @@ export function lowerItem(ctx: MatterContext, decl: Decl, licences: string[] = [
   requireKeys(block, "item", decl.nameSpan, r);
 
   const deptEntry = block.get("department");
-  const dept = deptEntry && readRefs(deptEntry, r.at({ kind: "department" }))[0];
-  const department = dept && ctx.resolve("department", dept.value, dept.span, r.at({ kind: "department" })) ? dept.value : undefined;
+  const rd = deptEntry && r.at({ kind: "department" });
+  const dept = deptEntry && readRefs(deptEntry, rd!)[0];
+  const department = dept && ctx.resolve("department", dept.value, dept.span, rd!) ? dept.value : undefined;
 
-  const type = block.get("type") && readEnum(block.get("type")!, "itemType", r)[0];
+  const type = block.get("type") && readEnumOne(block.get("type")!, "itemType", r);
   const legal = block.get("legalTime") && readDuration(block.get("legalTime")!, r);
   const promised = block.get("promisedTime") && readDuration(block.get("promisedTime")!, r);
   if (legal && promised && promised.value.workdays > legal.value.workdays) {
@@ -47,25 +48,29 @@ export function lowerItem(ctx: MatterContext, decl: Decl, licences: string[] = [
   const alone = block.get("timeAlone") && readDuration(block.get("timeAlone")!, r);
   const steps = block.get("steps") ? readStrings(block.get("steps")!, r).map((x) => x.value) : [];
 
+  // One reporter per key, not per name (they stand at the same place).
   const afterRefs = block.get("after") ? readRefs(block.get("after")!, r) : [];
   const after: string[] = [];
-  for (const a of afterRefs) if (ctx.resolveItem(a.value, a.span, r.at({ kind: "after" })) && !after.includes(a.value)) after.push(a.value);
+  const ra = afterRefs.length ? r.at({ kind: "after" }) : r;
+  for (const a of afterRefs) if (ctx.resolveItem(a.value, a.span, ra) && !after.includes(a.value)) after.push(a.value);
 
   const when = ctx.condition(block.get("when"), r);
 
   const materialRefs = block.get("materials") ? readRefs(block.get("materials")!, r) : [];
   const materials: string[] = [];
-  for (const m of materialRefs) if (ctx.resolve("material", m.value, m.span, r.at({ kind: "materials" })) && !materials.includes(m.value)) materials.push(m.value);
+  const rm = materialRefs.length ? r.at({ kind: "materials" }) : r;
+  for (const m of materialRefs) if (ctx.resolve("material", m.value, m.span, rm) && !materials.includes(m.value)) materials.push(m.value);
 
   const fieldRefs = block.get("fields") ? readRefs(block.get("fields")!, r) : [];
   const fields: string[] = [];
+  const rf = fieldRefs.length ? r.at({ kind: "fields" }) : r;
   for (const f of fieldRefs) {
     // A sub-item may list the situations it depends on among its fields; they are answers, not data.
     if (ctx.situations.has(f.value) || ctx.commitments.has(f.value)) {
       ctx.reference(ctx.situations.has(f.value) ? "situation" : "commitment", f.value, f.span, ctx.situationDecls.get(f.value) ?? ctx.commitments.get(f.value));
       continue;
     }
-    if (ctx.resolve("field", f.value, f.span, r.at({ kind: "fields" })) && !fields.includes(f.value)) fields.push(f.value);
+    if (ctx.resolve("field", f.value, f.span, rf) && !fields.includes(f.value)) fields.push(f.value);
   }
 
   const fee = block.get("fee") ? readFee(block.get("fee")!, r) : undefined;
@@ -73,10 +78,10 @@ export function lowerItem(ctx: MatterContext, decl: Decl, licences: string[] = [
   const code = block.get("code") && readString(block.get("code")!, r);
   const typeCode = type ? ENUMS.itemType.find((v) => v.zhHans === type.value)?.code : undefined;
 
-  const refusal = block.get("onRefusal") && readEnum(block.get("onRefusal")!, "refusalEffect", r.at({ kind: "onRefusal" }))[0];
+  const refusal = block.get("onRefusal") && readEnumOne(block.get("onRefusal")!, "refusalEffect", r.at({ kind: "onRefusal" }));
   const reviewPoints = block.get("reviewPoints") ? readStrings(block.get("reviewPoints")!, r).map((x) => x.value) : [];
   const onSiteCheck = block.get("onSiteCheck") && readString(block.get("onSiteCheck")!, r);
-  const special = lowerSpecialSteps(ctx, block.all("specialStep"), r);
+  const special = lowerSpecialSteps(ctx, block.each("specialStep"), r);
   checkCountedSteps({ name: decl.name, promisedTime: promised?.value, legalTime: legal?.value }, special, r);
   const time = promised?.value ?? legal?.value;
   const el = lowerElements(ctx, block, r, licences, { department, departmentSpan: dept?.span, time, feeWord: fee, feeEntry: block.get("fee") });
@@ -96,8 +101,8 @@ export function lowerItem(ctx: MatterContext, decl: Decl, licences: string[] = [
     afterRefs,
     departmentSpan: dept?.span,
     special,
-    inadmissible: block.all("inadmissible"),
-    proactive: block.all("proactive")[0],
+    inadmissible: block.each("inadmissible"),
+    proactive: block.get("proactive"),
     onRefusalSpan: refusal?.span,
     item: {
       name: decl.name,

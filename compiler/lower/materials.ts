@@ -3,7 +3,7 @@
 import { decodeBlock } from "../decode/block.js";
 import { readFieldSpec, readSource, type FieldSourceRef, type SourceRef } from "../decode/specs.js";
 import type { Reporter } from "../decode/report.js";
-import { readDuration, readEnum, readInteger, readString, readStrings, readUrl } from "../decode/values.js";
+import { readDuration, readEnumOne, readInteger, readString, readStrings, readUrl } from "../decode/values.js";
 import type { Field, Material } from "../model.js";
 import type { Decl } from "../program.js";
 import { nearest } from "../suggest.js";
@@ -18,10 +18,10 @@ export type LoweredMaterial = Omit<Material, "id" | "askedBy" | "replacedBy" | "
 export function lowerMaterial(ctx: MatterContext, decl: Decl, licences: string[]): LoweredMaterial {
   const r = ctx.r.at({ kind: "material", name: decl.name });
   const block = decodeBlock("material", decl.entry.block!.entries, decl.entry.block!.span, r);
-  const form = block.get("form") && readEnum(block.get("form")!, "materialForm", r)[0];
+  const form = block.get("form") && readEnumOne(block.get("form")!, "materialForm", r);
   const copies = block.get("copies") && readInteger(block.get("copies")!, r);
-  const paper = block.get("paperSize") && readEnum(block.get("paperSize")!, "paperSize", r)[0];
-  const necessity = block.get("necessity") && readEnum(block.get("necessity")!, "necessity", r)[0];
+  const paper = block.get("paperSize") && readEnumOne(block.get("paperSize")!, "paperSize", r);
+  const necessity = block.get("necessity") && readEnumOne(block.get("necessity")!, "necessity", r);
   const deferrable = block.get("deferrable") && readDuration(block.get("deferrable")!, r);
   const note = block.get("note") && readString(block.get("note")!, r);
   const submitWhen = block.get("submitWhen") && readString(block.get("submitWhen")!, r);

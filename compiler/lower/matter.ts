@@ -4,14 +4,14 @@ import { nameText, type Span } from "../../grammar/ast.js";
 import { decodeBlock, requireKeys, type DecodedBlock } from "../decode/block.js";
 import type { Reporter } from "../decode/report.js";
 import { readSituationSpec } from "../decode/specs.js";
-import { readDuration, readEnum, readInteger, readRefs, readString, readStrings, type Located } from "../decode/values.js";
+import { readDuration, readEnum, readEnumOne, readInteger, readRefs, readString, readStrings, type Located } from "../decode/values.js";
 import { and, FALSE, not, or } from "../conditions.js";
-import { assignIds, stableId } from "../ids.js";
+import { assignIdsTo, stableId } from "../ids.js";
 import { DEFAULT_STEPS, MODEL_VERSION, type Commitment, type Department, type Field, type Item, type Material, type Model, type Situation, type Status } from "../model.js";
 import type { Decl, Program, SourceFile } from "../program.js";
 import { lowerCommitment, lowerForm, lowerGuide } from "./commitments.js";
 import { MatterContext } from "./context.js";
-import { checkDepartments, checkMatter } from "./checks.js";
+import { checkDepartments, checkMatter, transitiveAfter } from "./checks.js";
 import { findCycles, lowerItem, type LoweredItem } from "./items.js";
 import { lowerField, lowerMaterial } from "./materials.js";
 import { computeMetrics } from "./figures.js";
@@ -45,7 +45,7 @@ function wordNameCheck(kind: string, d: Decl, r: Reporter): boolean {
 
 function declareAll(ctx: MatterContext, block: DecodedBlock): void {
   const r = ctx.r;
-  for (const e of block.all("situation")) {
+  for (const e of block.each("situation")) {
     const rs = r.at({ kind: "situation", name: nameText(e.name!) });
     const d = ctx.declare(ctx.situationDecls, "situation", e, rs);
     if (!d) continue;
@@ -57,13 +57,13 @@ function declareAll(ctx: MatterContext, block: DecodedBlock): void {
     if (spec) ctx.situations.set(d.name, { name: d.name, id: "", ...spec });
     else ctx.brokenSituations.add(d.name);
   }
-  for (const e of block.all("commitment")) {
+  for (const e of block.each("commitment")) {
     const d = ctx.declare(ctx.commitments, "commitment", e, r);
     if (d) wordNameCheck("commitment", d, r.at({ kind: "commitment", name: d.name }));
   }
-  for (const e of block.all("material")) ctx.declare(ctx.localMaterials, "material", e, r);
-  for (const e of block.all("field")) ctx.declare(ctx.localFields, "field", e, r);
-  for (const e of block.all("item")) ctx.declare(ctx.items, "item", e, r);
+  for (const e of block.each("material")) ctx.declare(ctx.localMaterials, "material", e, r);
+  for (const e of block.each("field")) ctx.declare(ctx.localFields, "field", e, r);
+  for (const e of block.each("item")) ctx.declare(ctx.items, "item", e, r);
 }
 
 export interface LowerResult {
@@ -86,21 +86,22 @@ export function lowerMatter(program: Program, ownFile: SourceFile, ownDecl: Decl
   const code = block.get("code") && readString(block.get("code")!, r);
   if (code) checkCode(code, r.at({ kind: "code" }));
   const version = block.get("version") && readString(block.get("version")!, r);
-  const status = block.get("status") && readEnum(block.get("status")!, "status", r)[0];
+  const status = block.get("status") && readEnumOne(block.get("status")!, "status", r);
   const audience = block.get("audience") ? readEnum(block.get("audience")!, "audience", r).map((x) => x.value) : [];
   const channels = block.get("channels") ? readEnum(block.get("channels")!, "channel", r).map((x) => x.value) : [];
-  const scope = block.get("scope") && readEnum(block.get("scope")!, "scope", r)[0];
+  const scope = block.get("scope") && readEnumOne(block.get("scope")!, "scope", r);
   const trips = block.get("trips") && readInteger(block.get("trips")!, r);
   const promised = block.get("promisedTime") && readDuration(block.get("promisedTime")!, r);
   const dates = readDates(block, r);
   const list = block.get("list") && readString(block.get("list")!, r);
   const batch = block.get("batch") && readString(block.get("batch")!, r);
   const steps = block.get("steps") ? readStrings(block.get("steps")!, r).map((x) => x.value) : [];
-  const materialsBasis = block.get("materialsBasis") && readEnum(block.get("materialsBasis")!, "materialsBasis", r)[0];
+  const materialsBasis = block.get("materialsBasis") && readEnumOne(block.get("materialsBasis")!, "materialsBasis", r);
   const leadRef = block.get("lead") && readRefs(block.get("lead")!, r)[0];
   const lead = leadRef && ctx.resolve("department", leadRef.value, leadRef.span, r.at({ kind: "lead" })) ? leadRef.value : undefined;
   const coopRefs: Located<string>[] = block.get("cooperating") ? readRefs(block.get("cooperating")!, r) : [];
-  const cooperating = coopRefs.filter((c) => ctx.resolve("department", c.value, c.span, r.at({ kind: "cooperating" })));
+  const rc = coopRefs.length ? r.at({ kind: "cooperating" }) : r;
+  const cooperating = coopRefs.filter((c) => ctx.resolve("department", c.value, c.span, rc));
 
   // Sub-items, then what they ask for.
   const lowered = [...ctx.items.values()].map((d) => lowerItem(ctx, d, licences)).filter((x): x is LoweredItem => !!x);
@@ -126,20 +127,20 @@ export function lowerMatter(program: Program, ownFile: SourceFile, ownDecl: Decl
   const materialNames = [...materialSet];
   const materials = materialNames.map((n) => lowerMaterial(ctx, ctx.resolve("material", n, decl.nameSpan, r, false)!, licences));
   const fields = [...askedFields.keys()].map((n) => lowerField(ctx, ctx.resolve("field", n, decl.nameSpan, r, false)!, licences)).filter((f): f is NonNullable<typeof f> => !!f);
-  const groups = block.get("form") ? lowerForm(ctx, block.all("form")[0], askedFields) : [];
-  const guide = lowerGuide(ctx, block.all("guide")[0]);
+  const groups = block.get("form") ? lowerForm(ctx, block.get("form")!, askedFields) : [];
+  const guide = lowerGuide(ctx, block.get("guide"));
   const headlineWhen = block.get("headline") ? ctx.condition(block.get("headline"), r) : undefined;
   // 不予受理: the matter's, then each sub-item's (counted where the sub-item applies); 补正.
   const fieldTests = fieldScope(ctx, fields, groups);
   const cases = [
-    ...lowerInadmissible(ctx, block.all("inadmissible"), r, fieldTests),
+    ...lowerInadmissible(ctx, block.each("inadmissible"), r, fieldTests),
     ...lowered.flatMap((li) => lowerInadmissible(ctx, li.inadmissible, r.at({ kind: "item", name: li.item.name }), fieldTests, li.item)),
   ];
-  const correction = lowerCorrection(block.all("correction")[0], r);
-  const cross = lowerCrossRegion(block.all("crossRegion")[0], r, regions);
+  const correction = lowerCorrection(block.get("correction"), r);
+  const cross = lowerCrossRegion(block.get("crossRegion"), r, regions);
   checkScope(r, scope, cross);
   // 免申办: the matter's (its rules test the form's fields) and each sub-item's (its own fields).
-  const proactiveEntry = block.all("proactive")[0];
+  const proactiveEntry = block.get("proactive");
   const matterProactive = proactiveEntry && lowerProactive(ctx, proactiveEntry, r, ruleScope(ctx, fieldTests, undefined, bi("本事项", "this matter")), {});
   const itemProactive = new Map<string, LoweredProactive>();
   for (const li of lowered) {
@@ -172,8 +173,9 @@ export function lowerMatter(program: Program, ownFile: SourceFile, ownDecl: Decl
     const askedBy = askedMaterials.get(m.name) ?? [];
     const neededWhen = and(or(...askedBy.map((i) => itemWhen.get(i)!)), m.when);
     const fromApplicant = m.source.kind === "applicant" || m.source.kind === "intermediary";
-    const replacedBy = commitments.filter((c) => c.commitment.replaces.includes(m.name)).map((c) => c.commitment.name);
-    const taken = or(...replacedBy.map((c) => and(commitments.find((x) => x.commitment.name === c)!.when, { op: "eq", subject: c, value: true })));
+    const replacedBy = commitments.length ? commitments.filter((c) => c.commitment.replaces.includes(m.name)).map((c) => c.commitment.name) : [];
+    // (What or() of nothing gives, without building the lists.)
+    const taken = replacedBy.length ? or(...replacedBy.map((c) => and(commitments.find((x) => x.commitment.name === c)!.when, { op: "eq", subject: c, value: true }))) : FALSE;
     // The lowered material becomes the model's (its keys first, then these, as a copy would have
     // them): copying every material and field was a measurable share of lowering.
     const model = m as Material;
@@ -245,11 +247,13 @@ export function lowerMatter(program: Program, ownFile: SourceFile, ownDecl: Decl
   bindRepeats(ctx, model, decl.nameSpan);
   assignSpecialIds(model.items);
   bindReplacedSteps(model.items, commitments);
-  checkMatter(ctx, model, lowered);
+  // Which sub-items come before which: the same for every check (the items' 前置 are settled).
+  const before = transitiveAfter(model);
+  checkMatter(ctx, model, lowered, before);
   checkAdmission(ctx, model, lowered, cases);
-  checkFieldSources(ctx, model, lowered);
-  checkPrefill(ctx, model, lowered);
-  checkProactive(ctx, model, lowered, { matter: matterProactive, items: itemProactive, tripsSpan: block.get("trips")?.value?.span });
+  checkFieldSources(ctx, model, lowered, before);
+  checkPrefill(ctx, model, lowered, before);
+  checkProactive(ctx, model, lowered, { matter: matterProactive, items: itemProactive, tripsSpan: block.get("trips")?.value?.span }, before);
   const figures = computeMetrics(ctx, model, lowered, {
     promisedSpan: promised?.span ?? decl.nameSpan,
     headlineWhen,
@@ -263,17 +267,13 @@ export function lowerMatter(program: Program, ownFile: SourceFile, ownDecl: Decl
 }
 
 function assignModelIds(model: Model): void {
-  const put = <T extends { id: string }>(prefix: string, list: T[], nameOf: (t: T) => string) => {
-    const ids = assignIds(prefix, list.map(nameOf));
-    for (const x of list) x.id = ids.get(nameOf(x))!;
-  };
-  put<Department>("Dept", model.departments, (d) => d.name);
-  put<Situation>("Situation", model.situations, (s) => s.name);
-  put("Item", model.items, (i) => i.name);
-  put<Material>("Material", model.materials, (m) => m.name);
-  put<Field>("Field", model.fields, (f) => f.path);
-  put<Commitment>("Commitment", model.commitments, (c) => c.name);
-  put("Group", model.form.groups, (g) => g.name);
+  assignIdsTo<Department>("Dept", model.departments, (d) => d.name);
+  assignIdsTo<Situation>("Situation", model.situations, (s) => s.name);
+  assignIdsTo<Item>("Item", model.items, (i) => i.name);
+  assignIdsTo<Material>("Material", model.materials, (m) => m.name);
+  assignIdsTo<Field>("Field", model.fields, (f) => f.path);
+  assignIdsTo<Commitment>("Commitment", model.commitments, (c) => c.name);
+  assignIdsTo("Group", model.form.groups, (g) => g.name);
   assignInadmissibleIds(model.inadmissible);
   assignRuleIds(model);
 }

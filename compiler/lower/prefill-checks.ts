@@ -51,8 +51,7 @@ function ever(model: Model, c: Cond): boolean {
   return enumerate(model.situations, [c]).combinations.some((x) => evaluate(c, x));
 }
 
-export function checkPrefill(ctx: MatterContext, model: Model, items: LoweredItem[]): void {
-  const before = transitiveAfter(model);
+export function checkPrefill(ctx: MatterContext, model: Model, items: LoweredItem[], before = transitiveAfter(model)): void {
   const refSpan = (consumer: string, name: string, kind: "field" | "material") => {
     const li = items.find((i) => i.item.name === consumer)!;
     return (kind === "field" ? li.fieldRefs : li.materialRefs).find((x) => x.value === name)?.span ?? li.decl.nameSpan;

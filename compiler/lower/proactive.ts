@@ -19,7 +19,7 @@ import { decodeBlock, requireKeys } from "../decode/block.js";
 import type { FieldScope } from "../decode/condition.js";
 import { ConditionReader } from "../decode/condition.js";
 import type { Reporter } from "../decode/report.js";
-import { atomName, readDuration, readEnum, readStrings } from "../decode/values.js";
+import { atomName, readDuration, readEnumOne, readStrings } from "../decode/values.js";
 import { bi, type Bilingual } from "../diagnostics/types.js";
 import { assignIds } from "../ids.js";
 import type { Cond, Duration, EligibilityRule, Model, Proactive, ProactiveTrigger } from "../model.js";
@@ -135,7 +135,7 @@ export function lowerProactive(ctx: MatterContext, entry: Entry, r0: Reporter, s
   const r = r0.at({ kind: "proactive" });
   const block = decodeBlock("proactive", entry.block!.entries, entry.block!.span, r);
   requireKeys(block, "proactive", entry.key.span, r);
-  const mode = block.get("mode") && readEnum(block.get("mode")!, "proactiveMode", r)[0];
+  const mode = block.get("mode") && readEnumOne(block.get("mode")!, "proactiveMode", r);
   const triggerEntry = block.get("trigger");
   const read = triggerEntry && readTrigger(triggerEntry, r.at({ kind: "trigger" }));
   let trigger = read?.trigger;
@@ -147,7 +147,7 @@ export function lowerProactive(ctx: MatterContext, entry: Entry, r0: Reporter, s
     } else if (!ctx.resolveItem(trigger.item, read!.refSpan!, r.at({ kind: "trigger" }))) trigger = undefined;
   }
   const confirmationEntry = block.get("confirmation");
-  const confirmation = confirmationEntry && readEnum(confirmationEntry, "confirmation", r)[0];
+  const confirmation = confirmationEntry && readEnumOne(confirmationEntry, "confirmation", r);
   const within = block.get("confirmWithin") && readDuration(block.get("confirmWithin")!, r);
   const grants = block.get("grants") ? readStrings(block.get("grants")!, r).map((x) => x.value) : [];
   const channels = block.get("noticeChannels") ? readStrings(block.get("noticeChannels")!, r).map((x) => x.value) : [];
@@ -214,6 +214,7 @@ export function withFields(p: LoweredProactive, asked: string[], model: Pick<Mod
 
 /** Ids of every rule in the model, unique across the matter's and the sub-items' rules. */
 export function assignRuleIds(model: Model): void {
+  if (!model.proactive && !model.items.some((i) => i.proactive)) return;
   const all: { rule: EligibilityRule; key: string }[] = [
     ...(model.proactive?.rules ?? []).map((rule) => ({ rule, key: rule.name })),
     ...model.items.flatMap((i) => (i.proactive?.rules ?? []).map((rule) => ({ rule, key: `${i.name}\u0000${rule.name}` }))),
@@ -230,7 +231,7 @@ export interface ProactiveChecks {
 
 /** The checks that need the whole model: what is asked of the person, 情形, 跑动次数, the trigger's
  * order. */
-export function checkProactive(ctx: MatterContext, model: Model, items: LoweredItem[], lp: ProactiveChecks): void {
+export function checkProactive(ctx: MatterContext, model: Model, items: LoweredItem[], lp: ProactiveChecks, before?: Map<string, Set<string>>): void {
   const byName = new Map(items.map((i) => [i.item.name, i]));
   const fieldRef = (path: string, within: string[]): { item: string; span: Span } => {
     for (const n of within) {
@@ -273,7 +274,6 @@ export function checkProactive(ctx: MatterContext, model: Model, items: LoweredI
     if (first) ctx.r.at({ kind: "situation", name: first.name }).report("E1902", first.nameSpan, { situation: first.name, count: ctx.situationDecls.size }, [{ span: lp.matter.span, key: "proactive" }]);
     if (model.trips.declared && model.trips.value > 0) ctx.r.at({ kind: "trips" }).report("E1909", lp.tripsSpan, { trips: model.trips.value }, [{ span: lp.matter.span, key: "proactive" }]);
   }
-  const before = transitiveAfter(model);
   for (const i of model.items) {
     const lowered = lp.items.get(i.name);
     if (!i.proactive || !lowered) continue;
@@ -281,7 +281,7 @@ export function checkProactive(ctx: MatterContext, model: Model, items: LoweredI
     if (model.proactive) r.at({ kind: "proactive" }).report("E1911", lowered.span, { item: i.name });
     asks(i.proactive, lowered, i.name, (askedBy) => (askedBy.includes(i.name) ? [i.name] : []));
     const t = i.proactive.trigger;
-    if (t.kind === "prior-output" && (t.item === i.name || !before.get(i.name)?.has(t.item))) {
+    if (t.kind === "prior-output" && (t.item === i.name || !(before ??= transitiveAfter(model)).get(i.name)?.has(t.item))) {
       r.at({ kind: "proactive" }).at({ kind: "trigger" }).report("E1906", lowered.triggerSpan, {
         item: i.name,
         producer: t.item,

@@ -25,7 +25,7 @@ export function readRepeat(group: string, nameSpan: Span, block: DecodedBlock, r
   const entry = block.get("entry") && readString(block.get("entry")!, r);
   const measure = block.get("measureWord") && readString(block.get("measureWord")!, r);
   const key = block.get("key") && readString(block.get("key")!, r);
-  if (!block.written.has("minEntries") && !block.written.has("maxEntries")) {
+  if (!block.wrote("minEntries") && !block.wrote("maxEntries")) {
     // 条目, 量词 or 键 on a group that does not repeat: they would do nothing.
     const idle = (["entry", "measureWord", "key"] as const).map((id) => block.get(id)).find((e) => e !== undefined);
     if (idle) r.report("W1301", idle.key.span, { group, key: idle.key.text });

@@ -8,9 +8,9 @@
 import { nameText, type Entry, type Span } from "../../grammar/ast.js";
 import { decodeBlock } from "../decode/block.js";
 import type { Reporter } from "../decode/report.js";
-import { readDuration, readEnum, readString, readStrings } from "../decode/values.js";
+import { readDuration, readEnumOne, readString, readStrings } from "../decode/values.js";
 import { TRUE } from "../conditions.js";
-import { assignIds } from "../ids.js";
+import { assignIdsTo } from "../ids.js";
 import type { Item, SpecialStep } from "../model.js";
 import type { MatterContext } from "./context.js";
 import { formatDuration } from "./duration-text.js";
@@ -24,7 +24,7 @@ export interface LoweredSpecial {
 /** Words in a 依据 that say the time is not counted (不计算在…期限内, 不计入…时限). */
 const NOT_COUNTED = /不计[算入]|不列入|不包括在|不含在/;
 
-export function lowerSpecialSteps(ctx: MatterContext, entries: Entry[], r0: Reporter): LoweredSpecial[] {
+export function lowerSpecialSteps(ctx: MatterContext, entries: readonly Entry[], r0: Reporter): LoweredSpecial[] {
   const out: LoweredSpecial[] = [];
   for (const e of entries) {
     const name = nameText(e.name!);
@@ -36,8 +36,8 @@ export function lowerSpecialSteps(ctx: MatterContext, entries: Entry[], r0: Repo
     const block = decodeBlock("specialStep", e.block!.entries, e.block!.span, r);
     const time = block.get("time") && readDuration(block.get("time")!, r);
     const basis = block.get("basis") ? readStrings(block.get("basis")!, r).map((x) => x.value) : [];
-    const counted = block.get("counted") && readEnum(block.get("counted")!, "yesNo", r)[0];
-    const position = block.get("position") && readEnum(block.get("position")!, "specialPosition", r)[0];
+    const counted = block.get("counted") && readEnumOne(block.get("counted")!, "yesNo", r);
+    const position = block.get("position") && readEnumOne(block.get("position")!, "specialPosition", r);
     const note = block.get("note") && readString(block.get("note")!, r);
     const step: SpecialStep = {
       name,
@@ -78,7 +78,6 @@ export function checkCountedSteps(item: Pick<Item, "name" | "promisedTime" | "le
 export function assignSpecialIds(items: Item[]): void {
   for (const i of items) {
     if (!i.specialSteps) continue;
-    const ids = assignIds(`${i.id}_Special`, i.specialSteps.map((s) => s.name));
-    for (const s of i.specialSteps) s.id = ids.get(s.name)!;
+    assignIdsTo(`${i.id}_Special`, i.specialSteps, (s) => s.name, false);
   }
 }
