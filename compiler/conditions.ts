@@ -14,26 +14,60 @@ function keyOf(c: Cond): string {
   return key;
 }
 
-/** Flattens `args` of a connective into one list without repeats. Each argument is keyed once
- * (its JSON), so n arguments cost n keys, not n² comparisons; one argument needs no key. */
+/** Whether two conditions are the same (the same JSON). Conditions of another kind or another
+ * subject differ without their JSON being written. */
+function same(a: Cond, b: Cond): boolean {
+  if (a === b) return true;
+  if (a.op !== b.op || (a as { subject?: string }).subject !== (b as { subject?: string }).subject) return false;
+  return keyOf(a) === keyOf(b);
+}
+
+/** Up to this many arguments, each is compared with those kept; beyond, each is keyed once (its
+ * JSON in a set), so n arguments cost n keys, not n² comparisons. */
+const FEW = 8;
+
+/** Flattens `args` of a connective into one list without repeats. One argument needs no
+ * comparison; a few are compared pairwise (most differ in kind or subject, which needs no key). */
 function flatten(op: "and" | "or", args: Cond[], absorbing: "true" | "false"): Cond[] | undefined {
-  const all: Cond[] = [];
+  // Most calls join a few conditions that stay as they are: their own list (a rest parameter,
+  // new per call) is then the result.
+  let plain = args.length <= FEW;
   for (const a of args) {
     if (a.op === absorbing) return undefined;
-    if (a.op === "true" || a.op === "false") continue;
-    if (a.op === op) for (const x of a.args) all.push(x);
-    else all.push(a);
+    if (a.op === "true" || a.op === "false" || a.op === op) plain = false;
   }
-  if (all.length <= 1) return all;
+  for (let i = 1; plain && i < args.length; i++) for (let j = 0; plain && j < i; j++) if (same(args[j], args[i])) plain = false;
+  if (plain) return args;
   const flat: Cond[] = [];
+  let many = false;
+  for (const a of args) {
+    if (a.op === "true" || a.op === "false") continue;
+    if (a.op === op) {
+      for (const x of a.args) many = keep(flat, x, many);
+    } else many = keep(flat, a, many);
+  }
+  if (!many) return flat;
+  const out: Cond[] = [];
   const seen = new Set<string>();
-  for (const x of all) {
+  for (const x of flat) {
     const key = keyOf(x);
     if (seen.has(key)) continue;
     seen.add(key);
-    flat.push(x);
+    out.push(x);
   }
-  return flat;
+  return out;
+}
+
+/** Adds `x` to `flat` unless one kept is the same; past FEW, adds everything and says so (the
+ * caller then removes repeats by key). */
+function keep(flat: Cond[], x: Cond, many: boolean): boolean {
+  if (many || flat.length >= FEW) {
+    flat.push(x);
+    return true;
+  }
+  for (const y of flat) if (same(x, y)) return false;
+  flat.push(x);
+  return false;
 }
 
 export function and(...args: Cond[]): Cond {
@@ -161,5 +195,18 @@ const CONDITION_NAME = /^[\p{L}_][\p{L}\p{Nd}\p{Mn}\p{Mc}_]*$/u;
  * JSON Schema and Formily by a key, so FEEL is the narrowest.)
  */
 export function isConditionName(name: string): boolean {
-  return CONDITION_NAME.test(name) && !/[\u00aa\u00b5\u00ba]/.test(name) && !FEEL_RESERVED.has(name);
+  return (plainName(name) || (CONDITION_NAME.test(name) && !/[\u00aa\u00b5\u00ba]/.test(name))) && !FEEL_RESERVED.has(name);
+}
+
+/** The common names without the Unicode tables: ASCII letters, "_" and CJK ideographs (all letters
+ * to CONDITION_NAME), then ASCII digits. False says only "not this common kind". */
+function plainName(name: string): boolean {
+  if (name.length === 0) return false;
+  for (let i = 0; i < name.length; i++) {
+    const c = name.charCodeAt(i);
+    if ((c >= 0x4e00 && c <= 0x9fff) || (c >= 0x61 && c <= 0x7a) || (c >= 0x41 && c <= 0x5a) || c === 0x5f) continue;
+    if (i > 0 && c >= 0x30 && c <= 0x39) continue;
+    return false;
+  }
+  return true;
 }

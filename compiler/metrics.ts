@@ -97,6 +97,35 @@ export function criticalPath(items: Inputs["items"], applies: (name: string) => 
   return longestChain(names, typed(Float64Array, items, weight), itemGraph(items), (k) => applies(names[k]), new Float64Array(n), new Int32Array(n), new Int32Array(n));
 }
 
+/** Working space of caseFigures, which is never re-entered, grown as needed: a case's outcome
+ * and the outcomes split (`outcomes`), a case's chain (`days`, `last`, `prev`, reset per matter),
+ * and what a set of figures already counts (`seen`: a material or field path counted when it
+ * holds the current stamp, new for every set, so nothing is cleared between sets). */
+const work = {
+  outcomes: new Int32Array(3 * 64),
+  days: new Float64Array(64),
+  last: new Int32Array(64),
+  prev: new Int32Array(64),
+  applying: new Uint8Array(64),
+  seen: new Int32Array(4 * 64),
+  stamp: 0,
+};
+
+function grow(n: number): void {
+  if (work.days.length >= n) return;
+  work.days = new Float64Array(2 * n);
+  work.last = new Int32Array(2 * n);
+  work.prev = new Int32Array(2 * n);
+  work.applying = new Uint8Array(2 * n);
+}
+
+/** A new stamp for `seen` over `n` entries (four per entry: merged, asked, conditional, field). */
+function nextStamp(n: number): number {
+  if (work.seen.length < 4 * n) work.seen = new Int32Array(8 * n);
+  if (++work.stamp === 0x7fffffff) work.seen.fill(0), (work.stamp = 1);
+  return work.stamp;
+}
+
 /** The figures of every enumerated case, in enumeration order, and each case's critical path. */
 export interface CaseFigures {
   cases: CaseMetrics[];
@@ -154,22 +183,17 @@ export function caseFigures(m: Inputs, e: Enumeration, materialsBasis: "handedIn
   const names = items.map((i) => i.name);
   const itemWhen = items.map((i) => truths(i.when));
   const workdays = typed(Float64Array, items, (i) => i.workdays);
-  const aloneDays = typed(Float64Array, items, (i) => i.alone.workdays);
-  const trips = typed(Float64Array, items, (i) => i.tripsAlone);
-  const steps = typed(Int32Array, items, (i) => i.steps.length);
-  const approximateAlone = typed(Uint8Array, items, (i) => (i.alone.approximate || (i.promisedTime ?? i.legalTime)?.approximate ? 1 : 0));
+  const aloneDays = items.map((i) => i.alone.workdays);
+  const trips = items.map((i) => i.tripsAlone);
+  const steps = items.map((i) => i.steps.length);
+  const approximateAlone = items.map((i) => i.alone.approximate || (i.promisedTime ?? i.legalTime)?.approximate === true);
   const anyReplaceable = items.some((i) => i.specialSteps?.some((s) => s.counted && s.replacedBy?.length));
-  const days = new Float64Array(n);
-  const last = new Int32Array(n);
-  const prev = new Int32Array(n);
-  const applying = new Uint8Array(n);
-  // `seen` marks what a set already counts.
-  const mergedSeen = new Uint8Array(materials.length);
-  const askedSeen = new Uint8Array(materials.length);
-  const conditionalSeen = new Uint8Array(materials.length);
-  const fieldSeen = new Uint8Array(pathWhen.length);
+  grow(n);
+  const { days, last, prev, applying } = work;
+  days.fill(0, 0, n), last.fill(0, 0, n), prev.fill(0, 0, n);
+  // What a set already counts: materials merged, asked and conditional, then field paths.
+  const nm = materials.length;
   const post = countedPost(m);
-  const states = [mergedSeen, askedSeen, conditionalSeen, fieldSeen];
   const anyUncounted = m.items.some((i) => i.specialSteps?.some((s) => !s.counted));
   const applies = (k: number) => applying[k] === 1;
   const replacesMatterSteps = m.commitments.some((c) => c.replacesSteps?.some((s) => s.item === undefined));
@@ -181,10 +205,12 @@ export function caseFigures(m: Inputs, e: Enumeration, materialsBasis: "handedIn
   pathWhen.forEach((w) => decisive.add(w));
   for (const i of items) for (const s of i.specialSteps ?? []) decisive.add(truths(s.when)), decisive.add(truths(s.runsWhen));
   if (replacesMatterSteps) for (const c of m.commitments) decisive.add(truths(c.offeredWhen));
-  const outcome = new Int32Array(count);
+  if (work.outcomes.length < 3 * count) work.outcomes = new Int32Array(3 * count);
+  const outcome = work.outcomes.subarray(0, count).fill(0);
+  const split = work.outcomes.subarray(count);
   let outcomes = count ? 1 : 0;
   for (const v of decisive) {
-    const split = new Int32Array(2 * outcomes).fill(-1);
+    split.fill(-1, 0, 2 * outcomes);
     let next = 0;
     for (let k = 0; k < count; k++) {
       const g = 2 * outcome[k] + v[k];
@@ -195,7 +221,8 @@ export function caseFigures(m: Inputs, e: Enumeration, materialsBasis: "handedIn
 
   const figuresOf = (k: number): CaseMetrics & { critical: CriticalPath } => {
     const holds = (c: Cond) => truths(c)[k] === 1;
-    for (const a of states) a.fill(0);
+    const stamp = nextStamp(nm + pathWhen.length);
+    const seen = work.seen;
     const applyingNames: string[] = [];
     let materialsBefore = 0;
     let merged = 0;
@@ -211,27 +238,34 @@ export function caseFigures(m: Inputs, e: Enumeration, materialsBasis: "handedIn
     let approximate = m.promisedTime?.approximate ?? false;
     for (let i = 0; i < n; i++) {
       applying[i] = itemWhen[i][k];
-      if (!applying[i]) continue;
+      if (applying[i] === 0) continue;
       applyingNames.push(names[i]);
       for (const j of itemMaterials[i]) {
         const { x, inWords, when, replacedWhen } = materials[j];
         if (!when[k]) continue;
         if (inWords) {
-          if (x.fromApplicant && !conditionalSeen[j]) (conditionalSeen[j] = 1), conditional++;
+          if (x.fromApplicant && seen[2 * nm + j] !== stamp) (seen[2 * nm + j] = stamp), conditional++;
           continue;
         }
         materialsBefore++;
-        if (!mergedSeen[j]) (mergedSeen[j] = 1), merged++;
+        if (seen[j] !== stamp) (seen[j] = stamp), merged++;
         if (!x.fromApplicant) continue;
-        if (!replacedWhen.some((w) => w[k] === 1)) {
-          if (!askedSeen[j]) (askedSeen[j] = 1), handedIn++;
+        let replaced = false;
+        for (const w of replacedWhen) {
+          if (w[k] === 1) {
+            replaced = true;
+            break;
+          }
+        }
+        if (!replaced) {
+          if (seen[nm + j] !== stamp) (seen[nm + j] = stamp), handedIn++;
           if (x.form === "原件" || x.form === "原件及复印件") originalAsked = true;
         }
       }
       for (const f of itemFields[i]) {
         if (!pathWhen[f][k]) continue;
         fieldsBefore++;
-        if (!fieldSeen[f]) (fieldSeen[f] = 1), fields++, pathPrefilled[f] && prefilled++;
+        if (seen[3 * nm + f] !== stamp) (seen[3 * nm + f] = stamp), fields++, pathPrefilled[f] && prefilled++;
       }
       tripsBefore += trips[i];
       stepsBefore += steps[i];
@@ -266,7 +300,9 @@ export function caseFigures(m: Inputs, e: Enumeration, materialsBasis: "handedIn
         : { before: fieldsBefore, after: fields - prefilled, prefilled },
       trips: { before: tripsBefore, after: m.trips.declared ? m.trips.value : derived, derived },
       steps: { before: stepsBefore, after: stepsReplaced ? m.steps.names.filter((s) => !stepsReplaced.has(s)).length : m.steps.names.length },
-      time: { before: timeBefore, after: m.promisedTime ? m.promisedTime.workdays : critical.days, criticalPath: critical.days, unit: "工作日", approximate, ...(uncounted ? { uncounted } : {}) },
+      time: uncounted
+        ? { before: timeBefore, after: m.promisedTime ? m.promisedTime.workdays : critical.days, criticalPath: critical.days, unit: "工作日", approximate, uncounted }
+        : { before: timeBefore, after: m.promisedTime ? m.promisedTime.workdays : critical.days, criticalPath: critical.days, unit: "工作日", approximate },
       critical,
     };
   };

@@ -45,7 +45,11 @@ function fallbackBasis(model: Model): Pick<Metrics["basis"], "fallbackSources"> 
 export function computeMetrics(ctx: MatterContext, model: Model, items: LoweredItem[], o: FigureOptions): Metrics {
   const r = ctx.r;
   const promisedSpan = o.promisedSpan;
-  const conditions: Cond[] = [...model.items.map((i) => i.when), ...model.materials.map((m) => m.when), ...model.fields.map((f) => f.when), ...model.commitments.map((c) => c.offeredWhen)];
+  const conditions: Cond[] = [];
+  for (const i of model.items) conditions.push(i.when);
+  for (const m of model.materials) conditions.push(m.when);
+  for (const f of model.fields) conditions.push(f.when);
+  for (const c of model.commitments) conditions.push(c.offeredWhen);
   for (const i of model.items) for (const s of i.specialSteps ?? []) conditions.push(s.when);
   if (o.headlineWhen) conditions.push(o.headlineWhen);
   const e = enumerate(model.situations, conditions);
