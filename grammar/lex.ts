@@ -49,9 +49,11 @@ function decodePlain(bytes: Uint8Array): string | undefined {
   const out = units;
   let j = 0;
   let ascii = true;
+  let controls = false;
   for (let i = 0; i < n; ) {
     const c = bytes[i];
     if (c < 0x80) {
+      if (c < 0x20 ? c !== 0x0a && c !== 0x0d && c !== 0x09 : c === 0x7f) controls = true;
       out[j++] = c;
       i++;
       continue;
@@ -65,7 +67,9 @@ function decodePlain(bytes: Uint8Array): string | undefined {
       const lo = c === 0xe0 ? 0xa0 : 0x80;
       const hi = c === 0xed ? 0x9f : 0xbf;
       if (c1 < lo || c1 > hi || (c2 & 0xc0) !== 0x80) return undefined;
-      out[j++] = ((c & 0x0f) << 12) | ((c1 & 0x3f) << 6) | (c2 & 0x3f);
+      const u = ((c & 0x0f) << 12) | ((c1 & 0x3f) << 6) | (c2 & 0x3f);
+      if (u >= 0xfffe) controls = true;
+      out[j++] = u;
       i += 3;
       continue;
     }
@@ -73,14 +77,27 @@ function decodePlain(bytes: Uint8Array): string | undefined {
       if (i + 1 >= n) return undefined;
       const c1 = bytes[i + 1];
       if ((c1 & 0xc0) !== 0x80) return undefined;
-      out[j++] = ((c & 0x1f) << 6) | (c1 & 0x3f);
+      const u = ((c & 0x1f) << 6) | (c1 & 0x3f);
+      if (u <= 0x9f) controls = true;
+      out[j++] = u;
       i += 2;
       continue;
     }
     return undefined;
   }
-  if (ascii) return Buffer.from(bytes.buffer, bytes.byteOffset, n).toString("latin1");
-  return Buffer.from(out.buffer, 0, j * 2).toString("utf16le");
+  const text = ascii ? Buffer.from(bytes.buffer, bytes.byteOffset, n).toString("latin1") : Buffer.from(out.buffer, 0, j * 2).toString("utf16le");
+  lastWithoutControls = controls ? undefined : text;
+  return text;
+}
+
+/** The last text decodeSource made without looking at TextDecoder, when it holds no control
+ * character (C0 but tab, line feed and carriage return; DEL and C1; U+FFFE, U+FFFF). */
+let lastWithoutControls: string | undefined;
+
+/** True when `text` is known to hold no control character: it is the text decodeSource returned
+ * last, and the decoder saw none on the way. False means "not known", never "has some". */
+export function knownWithoutControls(text: string): boolean {
+  return text === lastWithoutControls;
 }
 
 export function stripBom(text: string): string {
