@@ -2,7 +2,7 @@
 // standard library from the package), each parsed once, and each file's top-level declarations.
 // All reading goes through the host: the compiler itself touches no file system.
 import { posix } from "node:path";
-import { decodeSource, nameText, parse, type Entry, type FileNode, type Span } from "../grammar/index.js";
+import { decodeSource, knownWithoutControls, nameText, parse, type Entry, type FileNode, type Span } from "../grammar/index.js";
 import { decodeBlock } from "./decode/block.js";
 import { findControlChars } from "./controls.js";
 import { Reporter } from "./decode/report.js";
@@ -64,13 +64,22 @@ export interface SourceFile {
 
 const STD_PREFIX = /^(std|标准库|標準庫)\//;
 export const STD_DIR = "std";
+const stdPaths = new Map<string, { std: boolean; file: string }>();
 
 /** Where a `使用` path points, as a compiler file name: `std/<name>.matter` for the standard
  * library, else the path relative to the using file (not yet checked against the root). */
 export function usePath(raw: string, fromFile: string): { std: boolean; file: string } {
   if (STD_PREFIX.test(raw)) {
-    const base = raw.replace(STD_PREFIX, "");
-    return { std: true, file: `${STD_DIR}/${base.endsWith(".matter") ? base : `${base}.matter`}` };
+    // Every file uses the same few: one result (and one file-name string, so the maps keyed by
+    // file names compare it by identity) per spelling.
+    let known = stdPaths.get(raw);
+    if (!known) {
+      if (stdPaths.size >= 256) stdPaths.clear();
+      const base = raw.replace(STD_PREFIX, "");
+      known = { std: true, file: `${STD_DIR}/${base.endsWith(".matter") ? base : `${base}.matter`}` };
+      stdPaths.set(raw, known);
+    }
+    return { std: known.std, file: known.file };
   }
   return { std: false, file: posix.normalize(posix.join(posix.dirname(fromFile), raw.replace(/\\/g, "/"))) };
 }
@@ -130,8 +139,11 @@ export class Program {
     const { ast, problems, valueProblems } = parse(file, text);
     for (const p of problems) r.report(p.code, p.span, p.args);
     for (const p of valueProblems) r.report(p.code, p.span, p.args);
-    const reported = new Set(problems.filter((p) => p.code === "E0001").map((p) => p.span.start.offset));
-    for (const c of findControlChars(file, text, reported)) r.report("E0120", c.span, { char: c.char });
+    // The decoder saw every character: a text it knows to be without control characters is not searched again.
+    if (!knownWithoutControls(text)) {
+      const reported = new Set(problems.filter((p) => p.code === "E0001").map((p) => p.span.start.offset));
+      for (const c of findControlChars(file, text, reported)) r.report("E0120", c.span, { char: c.char });
+    }
     const sf: SourceFile = { file, text, ast, root, imports: [], decls: { department: new Map(), material: new Map(), field: new Map() }, matters: [] };
     this.files.set(file, sf);
     this.loadOrder.push(sf);
