@@ -32,10 +32,21 @@ function flatten(op: "and" | "or", args: Cond[], absorbing: "true" | "false"): C
   // Most calls join a few conditions that stay as they are: their own list (a rest parameter,
   // new per call) is then the result.
   let plain = args.length <= FEW;
+  let kept = 0;
+  let alone: Cond | undefined;
   for (const a of args) {
     if (a.op === absorbing) return undefined;
-    if (a.op === "true" || a.op === "false" || a.op === op) plain = false;
+    if (a.op === "true" || a.op === "false") {
+      plain = false;
+      continue;
+    }
+    if (a.op === op) plain = false;
+    kept++;
+    alone = a;
   }
+  // One condition left among constants: itself, with no list.
+  if (kept === 0) return [];
+  if (kept === 1 && alone!.op !== op) return [alone!];
   for (let i = 1; plain && i < args.length; i++) for (let j = 0; plain && j < i; j++) if (same(args[j], args[i])) plain = false;
   if (plain) return args;
   const flat: Cond[] = [];

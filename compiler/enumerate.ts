@@ -78,12 +78,13 @@ export function enumerate(situations: Situation[], conditions: Cond[], limit = C
   conditions.forEach((c) => collect(c, mentions));
   const dimensions = situations.filter((s) => mentions.has(s.name)).map((s) => ({ name: s.name, answers: answersFor(s, mentions.get(s.name)!) }));
   const total = dimensions.reduce((n, d) => n * d.answers.length, 1);
-  const combinations: Record<string, Answer>[] = [];
+  const count = Math.min(total, limit);
+  const combinations: Record<string, Answer>[] = new Array(count);
   const indices = dimensions.map(() => 0);
-  for (let k = 0; k < Math.min(total, limit); k++) {
+  for (let k = 0; k < count; k++) {
     const combo: Record<string, Answer> = {};
     for (let i = 0; i < dimensions.length; i++) combo[dimensions[i].name] = dimensions[i].answers[indices[i]];
-    combinations.push(combo);
+    combinations[k] = combo;
     // Odometer, last dimension fastest.
     for (let i = dimensions.length - 1; i >= 0; i--) {
       if (++indices[i] < dimensions[i].answers.length) break;

@@ -84,9 +84,11 @@ function longestChain(names: string[], workdays: Float64Array, g: ItemGraph, app
   let bestDays = 0;
   let bestLast = -1;
   for (let k = 0; k < names.length; k++) if (days[k] > bestDays) (bestDays = days[k]), (bestLast = last[k]);
-  const chain: string[] = [];
-  for (let k = bestLast; k >= 0; k = prev[k]) chain.push(names[k]);
-  return { days: bestDays, chain: chain.reverse() };
+  let length = 0;
+  for (let k = bestLast; k >= 0; k = prev[k]) length++;
+  const chain: string[] = new Array(length);
+  for (let k = bestLast; k >= 0; k = prev[k]) chain[--length] = names[k];
+  return { days: bestDays, chain };
 }
 
 /** Longest chain through `after` for the applying sub-items. A sub-item that does not apply takes
@@ -223,7 +225,10 @@ export function caseFigures(m: Inputs, e: Enumeration, materialsBasis: "handedIn
     const holds = (c: Cond) => truths(c)[k] === 1;
     const stamp = nextStamp(nm + pathWhen.length);
     const seen = work.seen;
-    const applyingNames: string[] = [];
+    let applyingCount = 0;
+    for (let i = 0; i < n; i++) applyingCount += itemWhen[i][k];
+    const applyingNames: string[] = new Array(applyingCount);
+    applyingCount = 0;
     let materialsBefore = 0;
     let merged = 0;
     let handedIn = 0;
@@ -239,7 +244,7 @@ export function caseFigures(m: Inputs, e: Enumeration, materialsBasis: "handedIn
     for (let i = 0; i < n; i++) {
       applying[i] = itemWhen[i][k];
       if (applying[i] === 0) continue;
-      applyingNames.push(names[i]);
+      applyingNames[applyingCount++] = names[i];
       for (const j of itemMaterials[i]) {
         const { x, inWords, when, replacedWhen } = materials[j];
         if (!when[k]) continue;
