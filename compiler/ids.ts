@@ -99,16 +99,24 @@ export function stableId(prefix: string, name: string): string {
  * ids made (for the fixed prefixes, not per-element ones). */
 export function assignIdsTo<T extends { id: string }>(prefix: string, list: T[], nameOf: (t: T) => string, remember = true): void {
   const n = list.length;
+  // A clash: another name before this one has the same id (a repeated name is no clash). Short
+  // lists (most) are searched, longer ones kept in a map.
+  const seen = n > 16 ? new Map<string, string>() : undefined;
   for (let i = 0; i < n; i++) {
     const name = nameOf(list[i]);
     const id = remember ? stableId(prefix, name) : hashId(prefix, name);
-    // A clash: another name before this one has the same id (a repeated name is no clash).
-    for (let j = 0; j < i; j++) {
-      if (list[j].id === id && nameOf(list[j]) !== name) {
-        const ids = assignIds(prefix, list.map(nameOf));
-        for (const x of list) x.id = ids.get(nameOf(x))!;
-        return;
-      }
+    let clash = false;
+    if (seen) {
+      const other = seen.get(id);
+      clash = other !== undefined && other !== name;
+      seen.set(id, name);
+    } else {
+      for (let j = 0; j < i && !clash; j++) clash = list[j].id === id && nameOf(list[j]) !== name;
+    }
+    if (clash) {
+      const ids = assignIds(prefix, list.map(nameOf));
+      for (const x of list) x.id = ids.get(nameOf(x))!;
+      return;
     }
     list[i].id = id;
   }

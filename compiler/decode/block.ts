@@ -15,33 +15,29 @@ export interface DecodedEntry {
 const NONE: readonly Entry[] = [];
 
 export class DecodedBlock {
-  /** The first accepted entry of each schema id, and the later ones of repeatable ids (rare): one
-   * map filled while decoding, rather than a list of pairs, a set and a map per block. */
-  private readonly first: Map<string, Entry>;
-  private rest: Map<string, Entry[]> | undefined;
-  /** Ids written whose every entry was rejected. */
+  /** The accepted entries in order, each after its schema id: [id, entry, id, entry, …]. One list
+   * filled while decoding, searched by id (a block has a few dozen entries at most, and the ids
+   * are the schema table's own strings), rather than a list of pairs, a set and maps per block. */
+  private readonly pairs: (string | Entry)[];
+  /** How much of `pairs` is filled (it is made as long as the block could need). */
+  private n = 0;
+  /** Ids written whose entry was rejected. */
   private rejected: string[] | undefined;
 
   constructor(
     readonly context: ContextId,
-    /** The accepted entries, in order. */
-    private readonly accepted: Entry[],
     readonly span: Span,
+    /** At most how many entries will be added. */
+    capacity = 0,
   ) {
-    this.first = new Map();
+    this.pairs = new Array(2 * capacity);
   }
 
   /** Adds an accepted entry (decodeBlock). */
   add(id: string, entry: Entry): void {
-    this.accepted.push(entry);
-    if (!this.first.has(id)) {
-      this.first.set(id, entry);
-      return;
-    }
-    this.rest ??= new Map();
-    const list = this.rest.get(id);
-    if (list) list.push(entry);
-    else this.rest.set(id, [entry]);
+    if (this.n === this.pairs.length) this.pairs.length += 2;
+    this.pairs[this.n++] = id;
+    this.pairs[this.n++] = entry;
   }
 
   /** Notes an id written whose entry was rejected (decodeBlock). */
@@ -52,45 +48,50 @@ export class DecodedBlock {
   /** The accepted entries with their specs, in order. */
   get entries(): DecodedEntry[] {
     const index = specIndex(this.context);
-    return this.accepted.map((entry) => ({ spec: index.get(entry.key.text)!, entry }));
+    const out: DecodedEntry[] = [];
+    for (let i = 1; i < this.n; i += 2) {
+      const entry = this.pairs[i] as Entry;
+      out.push({ spec: index.get(entry.key.text)!, entry });
+    }
+    return out;
   }
 
   /** Every schema id written in the block, even where its entry was rejected. */
   get written(): Set<string> {
-    const out = new Set(this.first.keys());
+    const out = new Set<string>();
+    for (let i = 0; i < this.n; i += 2) out.add(this.pairs[i] as string);
     for (const id of this.rejected ?? []) out.add(id);
     return out;
   }
 
   /** Whether the block writes a schema id, even where its entry was rejected. */
   wrote(id: string): boolean {
-    return this.first.has(id) || (this.rejected !== undefined && this.rejected.includes(id));
+    return this.get(id) !== undefined || (this.rejected !== undefined && this.rejected.includes(id));
   }
 
-  /** The one entry of a key, if given. */
+  /** The one entry of a key (the first of its kind), if given. */
   get(id: string): Entry | undefined {
-    return this.first.get(id);
+    const p = this.pairs;
+    for (let i = 0; i < this.n; i += 2) if (p[i] === id) return p[i + 1] as Entry;
+    return undefined;
   }
 
   /** Whether a key is given (accepted). */
   has(id: string): boolean {
-    return this.first.has(id);
+    return this.get(id) !== undefined;
   }
 
   /** All entries of a kind, in order (a new list). */
   all(id: string): Entry[] {
-    const one = this.first.get(id);
-    if (one === undefined) return [];
-    const more = this.rest?.get(id);
-    return more ? [one, ...more] : [one];
+    const p = this.pairs;
+    const out: Entry[] = [];
+    for (let i = 0; i < this.n; i += 2) if (p[i] === id) out.push(p[i + 1] as Entry);
+    return out;
   }
 
-  /** All entries of a kind, in order, not to be changed (no copy). */
+  /** All entries of a kind, in order, not to be changed. */
   each(id: string): readonly Entry[] {
-    const one = this.first.get(id);
-    if (one === undefined) return NONE;
-    const more = this.rest?.get(id);
-    return more ? [one, ...more] : [one];
+    return this.get(id) === undefined ? NONE : this.all(id);
   }
 }
 
@@ -113,7 +114,7 @@ export function specIdOf(context: ContextId, word: string): string | undefined {
 
 export function decodeBlock(context: ContextId, entries: Entry[], span: Span, r: Reporter): DecodedBlock {
   const index = specIndex(context);
-  const out = new DecodedBlock(context, [], span);
+  const out = new DecodedBlock(context, span, entries.length);
   for (let i = 0; i < entries.length; i++) {
     const entry = entries[i];
     const word = entry.key.text;

@@ -54,18 +54,32 @@ export function readString(entry: Entry, r: Reporter): Located<string> | undefin
   return shapeError(entry, r, A_STRING, `"…"`);
 }
 
+/** A list for the values of an entry, of its length (a list grown from empty takes room for 16);
+ * `done` cuts it to what was read. */
+function listFor<T>(items: readonly unknown[]): T[] {
+  return new Array<T>(items.length);
+}
+function done<T>(out: T[], n: number): T[] {
+  if (n < out.length) out.length = n;
+  return out;
+}
+
+const NO_ITEMS: readonly Expr[] = [];
+
 export function readStrings(entry: Entry, r: Reporter): Located<string>[] {
-  const out: Located<string>[] = [];
-  for (const item of entry.value?.items ?? []) {
+  const items = entry.value?.items ?? NO_ITEMS;
+  const out = listFor<Located<string>>(items);
+  let n = 0;
+  for (const item of items) {
     const a = singleAtom(item);
     const text = a?.type === "Number" ? a.raw : atomName(a);
     if (text === undefined || !a) {
       shapeError(entry, r, bi("用逗号分隔的字符串", "strings separated by commas"), `"…", "…"`);
       continue;
     }
-    out.push({ value: text, span: a.span });
+    out[n++] = { value: text, span: a.span };
   }
-  return out;
+  return done(out, n);
 }
 
 export function readUrl(entry: Entry, r: Reporter): Located<string> | undefined {
@@ -120,8 +134,10 @@ export function readEnumWord(word: string, span: Span, enumId: EnumId, key: stri
 }
 
 export function readEnum(entry: Entry, enumId: EnumId, r: Reporter): Located<string>[] {
-  const out: Located<string>[] = [];
-  for (const item of entry.value?.items ?? []) {
+  const items = entry.value?.items ?? NO_ITEMS;
+  const out = listFor<Located<string>>(items);
+  let n = 0;
+  for (const item of items) {
     const a = singleAtom(item);
     const word = atomName(a);
     if (!a || word === undefined) {
@@ -129,9 +145,9 @@ export function readEnum(entry: Entry, enumId: EnumId, r: Reporter): Located<str
       continue;
     }
     const v = readEnumWord(word, a.span, enumId, entry.key.text, r);
-    if (v !== undefined) out.push({ value: v, span: a.span });
+    if (v !== undefined) out[n++] = { value: v, span: a.span };
   }
-  return out;
+  return done(out, n);
 }
 
 function enumShapeError(entry: Entry, enumId: EnumId, r: Reporter): void {
@@ -156,8 +172,10 @@ export function readEnumOne(entry: Entry, enumId: EnumId, r: Reporter): Located<
 }
 
 export function readRefs(entry: Entry, r: Reporter): Located<string>[] {
-  const out: Located<string>[] = [];
-  for (const item of entry.value?.items ?? []) {
+  const items = entry.value?.items ?? NO_ITEMS;
+  const out = listFor<Located<string>>(items);
+  let n = 0;
+  for (const item of items) {
     const a = singleAtom(item);
     const name = atomName(a);
     if (!a || name === undefined) {
@@ -166,9 +184,9 @@ export function readRefs(entry: Entry, r: Reporter): Located<string>[] {
       else shapeError(entry, r, bi("用逗号分隔的名称", "names separated by commas"), "名称一, 名称二");
       continue;
     }
-    out.push({ value: name, span: a.span });
+    out[n++] = { value: name, span: a.span };
   }
-  return out;
+  return done(out, n);
 }
 
 /** 「身份证（正反面）」 written without quotes reads as a name followed by a parenthesis: the name

@@ -33,16 +33,19 @@ export interface LoweredInadmissible {
 /** The fields a 不予受理 条件 may test: those on the form (asked by some sub-item); a declared field
  * no sub-item asks for is named as such (E1404). */
 export function fieldScope(ctx: MatterContext, fields: LoweredField[], groups: FormGroup[]): FieldScope {
-  const byPath = new Map(fields.map((f) => [f.path, f]));
-  const repeating = new Set(groups.filter((g) => g.repeat).flatMap((g) => g.fields));
+  // Built on the first question: most matters have no 不予受理 or 免申办 rules to ask.
+  let byPath: Map<string, LoweredField> | undefined;
+  let repeating: Set<string> | undefined;
+  const fieldsByPath = () => (byPath ??= new Map(fields.map((f) => [f.path, f])));
   return {
     lookup(path: string): FieldInfo | undefined {
-      const f = byPath.get(path);
+      const f = fieldsByPath().get(path);
+      repeating ??= new Set(groups.filter((g) => g.repeat).flatMap((g) => g.fields));
       if (f) return { path, key: f.key, type: f.type, options: f.options, perEntry: repeating.has(path) };
       const decl = ctx.resolve("field", path, ctx.file.ast.span, ctx.r, false);
       return decl ? { path, key: path, type: "text", unasked: true } : undefined;
     },
-    paths: () => byPath.keys(),
+    paths: () => fieldsByPath().keys(),
     onField(path: string, span: Span) {
       ctx.reference("field", path, span, ctx.resolve("field", path, span, ctx.r, false));
     },
@@ -121,8 +124,9 @@ export function dependents(model: Model): Map<string, { name: string; why: "afte
 /** The refusal effects against the dependencies, and the conditions of the cases against the
  * situations. */
 export function checkAdmission(ctx: MatterContext, model: Model, items: LoweredItem[], cases: LoweredInadmissible[]): void {
-  const deps = dependents(model);
   const decides = items.some((li) => li.item.onRefusal.declared);
+  // Both checks below are about declared effects: none declared, nothing to say.
+  const deps: ReturnType<typeof dependents> = decides ? dependents(model) : new Map();
   for (const li of items) {
     const list = deps.get(li.item.name);
     if (!list?.length) continue;

@@ -38,7 +38,11 @@ export function checkDepartments(
   }
   commitments.forEach((c) => add(c.commitment.department));
   triggering.forEach(add);
-  const participating = new Set([...items.map((i) => i.item.department), ...commitments.map((c) => c.commitment.department), ...sharing, ...triggering]);
+  const participating = new Set<string>();
+  for (const i of items) participating.add(i.item.department);
+  for (const c of commitments) participating.add(c.commitment.department);
+  for (const d of sharing) participating.add(d);
+  for (const d of triggering) participating.add(d);
   for (const c of cooperating) if (!participating.has(c.value)) r.at({ kind: "cooperating" }).report("W0401", c.span, { department: c.value });
 
   const duties = new Map<string, string>();
@@ -168,10 +172,12 @@ export function checkMatter(ctx: MatterContext, model: Model, items: LoweredItem
   }
 
   // Matter-local materials and fields that no sub-item asks for.
-  for (const [name, d] of ctx.localMaterials) {
+  for (const d of ctx.localMaterials.values()) {
+    const name = d.name;
     if (!model.materials.some((m) => m.name === name)) r.report("W0117", d.nameSpan, { kind: "material", name, key: "材料" });
   }
-  for (const [name, d] of ctx.localFields) {
+  for (const d of ctx.localFields.values()) {
+    const name = d.name;
     if (!model.fields.some((f) => f.path === name)) r.report("W0117", d.nameSpan, { kind: "field", name, key: "字段" });
   }
 }

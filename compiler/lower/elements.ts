@@ -127,6 +127,14 @@ const ELEMENT_IDS = [
   "result", "intermediary", "quantityLimit", "applicationDeadline", "visits", "visitReasons", "onlineDepth", "handlingForms", "appointment", "window", "place",
 ];
 
+/** Whether a sub-item declares any element: one that declares none (most) has none, and nothing
+ * to check (NO_ELEMENTS, not to be changed). */
+export function hasElements(block: DecodedBlock): boolean {
+  return ELEMENT_IDS.some((id) => block.has(id));
+}
+
+export const NO_ELEMENTS: Readonly<LoweredElements> = { elements: {}, feeWhenItems: undefined, resultNames: [] };
+
 export function lowerElements(
   ctx: MatterContext,
   block: DecodedBlock,
@@ -134,8 +142,6 @@ export function lowerElements(
   licences: string[],
   info: { department?: string; departmentSpan?: Span; time?: Duration; timeSpan?: Span; feeWord?: string; feeEntry?: Entry },
 ): LoweredElements {
-  // A sub-item that declares none of the elements (most do) has none, and nothing to check.
-  if (!ELEMENT_IDS.some((id) => block.has(id))) return { elements: {}, feeWhenItems: undefined, resultNames: [] };
   const str = (id: string) => (block.get(id) ? readString(block.get(id)!, r) : undefined);
   const enumOne = (id: string, e: Parameters<typeof readEnum>[1]) => (block.get(id) ? readEnumOne(block.get(id)!, e, r) : undefined);
   const enumList = (id: string, e: Parameters<typeof readEnum>[1]) => (block.get(id) ? [...new Set(readEnum(block.get(id)!, e, r).map((x) => x.value))] : undefined);

@@ -1,19 +1,21 @@
 // 子事项 → model items: department, times (promised within legal), order, condition, and the
 // materials and fields they ask for.
 import type { Entry, Span } from "../../grammar/ast.js";
-import { decodeBlock, requireKeys } from "../decode/block.js";
+import { decodeBlock, requireKeys, type DecodedBlock } from "../decode/block.js";
 import { readDuration, readEnumOne, readFee, readInteger, readRefs, readString, readStrings, type Located } from "../decode/values.js";
 import { DEFAULT_STEPS, type Duration, type Item, type RefusalEffect, type TimeBasis } from "../model.js";
 import { ENUMS } from "../schema.js";
 import type { Decl } from "../program.js";
 import type { MatterContext } from "./context.js";
 import { formatDuration } from "./duration-text.js";
-import { lowerElements } from "./elements.js";
+import { hasElements, lowerElements, NO_ELEMENTS } from "./elements.js";
 import { checkCountedSteps, lowerSpecialSteps, type LoweredSpecial } from "./special.js";
 
 export interface LoweredItem {
   item: Omit<Item, "id">;
   decl: Decl;
+  /** Its block, decoded (its dates are read once the model is built). */
+  block: DecodedBlock;
   /** Where each material and field is named, for later checks. */
   materialRefs: Located<string>[];
   fieldRefs: Located<string>[];
@@ -82,9 +84,9 @@ export function lowerItem(ctx: MatterContext, decl: Decl, licences: string[] = [
   const reviewPoints = block.get("reviewPoints") ? readStrings(block.get("reviewPoints")!, r).map((x) => x.value) : [];
   const onSiteCheck = block.get("onSiteCheck") && readString(block.get("onSiteCheck")!, r);
   const special = lowerSpecialSteps(ctx, block.each("specialStep"), r);
-  checkCountedSteps({ name: decl.name, promisedTime: promised?.value, legalTime: legal?.value }, special, r);
+  if (special.length) checkCountedSteps({ name: decl.name, promisedTime: promised?.value, legalTime: legal?.value }, special, r);
   const time = promised?.value ?? legal?.value;
-  const el = lowerElements(ctx, block, r, licences, { department, departmentSpan: dept?.span, time, feeWord: fee, feeEntry: block.get("fee") });
+  const el = hasElements(block) ? lowerElements(ctx, block, r, licences, { department, departmentSpan: dept?.span, time, feeWord: fee, feeEntry: block.get("fee") }) : NO_ELEMENTS;
   if (!department) return undefined;
   // "Before" is what the sub-item took alone: 单独时限, else its legal time, else its promised time.
   const [aloneTime, aloneBasis]: [Duration | undefined, TimeBasis] = alone
@@ -96,6 +98,7 @@ export function lowerItem(ctx: MatterContext, decl: Decl, licences: string[] = [
         : [undefined, "none"];
   return {
     decl,
+    block,
     materialRefs,
     fieldRefs,
     afterRefs,

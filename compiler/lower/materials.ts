@@ -91,13 +91,12 @@ export function lowerField(ctx: MatterContext, decl: Decl, licences: string[] = 
   const spec = readFieldSpec(decl.entry, r);
   if (!spec) return undefined;
   const source = spec.source && resolveFieldSource(ctx, spec.source, licences, r.at({ kind: "source" }));
-  const segments = decl.name.split(".");
   checkFeelKey(spec.key ?? decl.name, decl.nameSpan, "field", r);
   return {
     path: decl.name,
     key: spec.key ?? decl.name,
     type: spec.type,
-    label: spec.label ?? segments[segments.length - 1],
+    label: spec.label ?? decl.name.slice(decl.name.lastIndexOf(".") + 1),
     description: spec.description,
     required: spec.required,
     maxLength: spec.maxLength,

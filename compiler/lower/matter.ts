@@ -15,7 +15,7 @@ import { checkDepartments, checkMatter, transitiveAfter } from "./checks.js";
 import { findCycles, lowerItem, type LoweredItem } from "./items.js";
 import { lowerField, lowerMaterial } from "./materials.js";
 import { computeMetrics } from "./figures.js";
-import { decodeItemDates, readDates } from "./dates.js";
+import { hasDates, readDates } from "./dates.js";
 import { localDepartments, localise } from "./local.js";
 import { checkFieldSources } from "./field-sources.js";
 import { checkPrefill } from "./prefill-checks.js";
@@ -134,7 +134,7 @@ export function lowerMatter(program: Program, ownFile: SourceFile, ownDecl: Decl
   const fieldTests = fieldScope(ctx, fields, groups);
   const cases = [
     ...lowerInadmissible(ctx, block.each("inadmissible"), r, fieldTests),
-    ...lowered.flatMap((li) => lowerInadmissible(ctx, li.inadmissible, r.at({ kind: "item", name: li.item.name }), fieldTests, li.item)),
+    ...lowered.flatMap((li) => (li.inadmissible.length ? lowerInadmissible(ctx, li.inadmissible, r.at({ kind: "item", name: li.item.name }), fieldTests, li.item) : [])),
   ];
   const correction = lowerCorrection(block.get("correction"), r);
   const cross = lowerCrossRegion(block.get("crossRegion"), r, regions);
@@ -225,7 +225,7 @@ export function lowerMatter(program: Program, ownFile: SourceFile, ownDecl: Decl
     items: lowered.map((l) => {
       const item = l.item as Item;
       item.id = "";
-      item.effective = readDates(decodeItemDates(l.item.name, ctx), r.at({ kind: "item", name: l.item.name }));
+      item.effective = hasDates(l.block) ? readDates(l.block, r.at({ kind: "item", name: l.item.name })) : undefined;
       return item;
     }),
     materials: materialModels,

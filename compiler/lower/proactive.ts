@@ -232,6 +232,8 @@ export interface ProactiveChecks {
 /** The checks that need the whole model: what is asked of the person, 情形, 跑动次数, the trigger's
  * order. */
 export function checkProactive(ctx: MatterContext, model: Model, items: LoweredItem[], lp: ProactiveChecks, before?: Map<string, Set<string>>): void {
+  // Only grants lowered have anything to check.
+  if (!lp.matter && lp.items.size === 0) return;
   const byName = new Map(items.map((i) => [i.item.name, i]));
   const fieldRef = (path: string, within: string[]): { item: string; span: Span } => {
     for (const n of within) {

@@ -52,7 +52,6 @@ const PER_ENTRY = spellingsOf(CONTEXTS.material.find((e) => e.id === "perEntry")
 export function bindRepeats(ctx: MatterContext, model: Model, matterSpan: Span): void {
   const r = ctx.r;
   const repeating = model.form.groups.filter((g) => g.repeat);
-  const fieldByPath = new Map(model.fields.map((f) => [f.path, f]));
   for (const m of model.materials) {
     if (m.perEntry === undefined) continue;
     const group = repeating.find((g) => g.name === m.perEntry);
@@ -72,12 +71,15 @@ export function bindRepeats(ctx: MatterContext, model: Model, matterSpan: Span):
     });
     delete m.perEntry;
   }
+  // Without repeating groups there is no layout to check.
+  if (!repeating.length) return;
   // Top-level keys of the application data outside the repeating groups.
   const topKeys = new Map<string, string>();
   for (const s of model.situations) topKeys.set(s.name, s.name);
   for (const c of model.commitments) topKeys.set(c.name, c.name);
   topKeys.set("材料", "申请材料");
   const inRepeat = new Set(repeating.flatMap((g) => g.fields));
+  const fieldByPath = new Map(model.fields.map((f) => [f.path, f]));
   for (const f of model.fields) if (!inRepeat.has(f.path)) topKeys.set(f.key.split(".")[0], f.path);
   for (const g of repeating) {
     const spec = g.repeat!;
