@@ -81,9 +81,13 @@ export function enumerate(situations: Situation[], conditions: Cond[], limit = C
   const count = Math.min(total, limit);
   const combinations: Record<string, Answer>[] = new Array(count);
   const indices = dimensions.map(() => 0);
+  // Each name as a property key once (the engine's own copy of the string): a key read from the
+  // source would be looked up in the engine's string table again at every combination.
+  const keys = dimensions.map((d) => propertyKey(d.name));
+  const answers = dimensions.map((d) => d.answers);
   for (let k = 0; k < count; k++) {
     const combo: Record<string, Answer> = {};
-    for (let i = 0; i < dimensions.length; i++) combo[dimensions[i].name] = dimensions[i].answers[indices[i]];
+    for (let i = 0; i < keys.length; i++) combo[keys[i]] = answers[i][indices[i]];
     combinations[k] = combo;
     // Odometer, last dimension fastest.
     for (let i = dimensions.length - 1; i >= 0; i--) {
@@ -92,6 +96,11 @@ export function enumerate(situations: Situation[], conditions: Cond[], limit = C
     }
   }
   return { dimensions, combinations, total };
+}
+
+/** The same string as an object's property key has it. */
+function propertyKey(name: string): string {
+  return Object.keys({ [name]: 0 })[0];
 }
 
 /** Where a condition holds among the combinations: one byte per combination, 1 where it holds. */
