@@ -100,24 +100,27 @@ export function stableId(prefix: string, name: string): string {
 export function assignIdsTo<T extends { id: string }>(prefix: string, list: T[], nameOf: (t: T) => string, remember = true): void {
   const n = list.length;
   // A clash: another name before this one has the same id (a repeated name is no clash). Short
-  // lists (most) are searched, longer ones kept in a map.
+  // lists (most) are searched, longer ones kept in a map. The names and ids are kept in lists of
+  // their own: the elements are of many shapes, slow to read in a loop.
   const seen = n > 16 ? new Map<string, string>() : undefined;
+  const names = new Array<string>(n);
+  const ids = new Array<string>(n);
   for (let i = 0; i < n; i++) {
-    const name = nameOf(list[i]);
-    const id = remember ? stableId(prefix, name) : hashId(prefix, name);
+    const name = (names[i] = nameOf(list[i]));
+    const id = (ids[i] = remember ? stableId(prefix, name) : hashId(prefix, name));
     let clash = false;
     if (seen) {
       const other = seen.get(id);
       clash = other !== undefined && other !== name;
       seen.set(id, name);
     } else {
-      for (let j = 0; j < i && !clash; j++) clash = list[j].id === id && nameOf(list[j]) !== name;
+      for (let j = 0; j < i && !clash; j++) clash = ids[j] === id && names[j] !== name;
     }
     if (clash) {
-      const ids = assignIds(prefix, list.map(nameOf));
-      for (const x of list) x.id = ids.get(nameOf(x))!;
+      const byName = assignIds(prefix, list.map(nameOf));
+      for (const x of list) x.id = byName.get(nameOf(x))!;
       return;
     }
-    list[i].id = id;
   }
+  for (let i = 0; i < n; i++) list[i].id = ids[i];
 }

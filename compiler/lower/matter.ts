@@ -31,10 +31,18 @@ import { bi } from "../diagnostics/types.js";
 
 const WORD = /^[\p{L}_][\p{L}\p{N}\p{M}_]*$/u;
 
+/** Names found fine by wordNameCheck (a bounded memo: matters name the same situations). */
+const fineWords = new Set<string>();
+
 function wordNameCheck(kind: string, d: Decl, r: Reporter): boolean {
+  if (d.entry.name!.type === "Word" && fineWords.has(d.name)) return true;
   if (d.entry.name!.type === "Word" && WORD.test(d.name)) {
     const problem = feelNameProblem(d.name);
-    if (!problem) return true;
+    if (!problem) {
+      if (fineWords.size >= 1 << 16) fineWords.clear();
+      fineWords.add(d.name);
+      return true;
+    }
     r.report("E0119", d.nameSpan, { kind, name: d.name, use: CONDITION_USE, ...problem });
     return false;
   }

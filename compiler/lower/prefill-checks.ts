@@ -28,17 +28,42 @@ interface Supplier {
   source: FieldSource;
 }
 
-function supplierOf(model: Model, f: Field, before: Map<string, Set<string>>): Supplier | undefined {
+/** What every field's question needs from the matter, gathered once: the prefilled fields by
+ * label (in order), the licences fetched or read, and the results produced. */
+interface Suppliers {
+  prefilled: Map<string, Field[]>;
+  licences: Set<string>;
+  produced: Set<string>;
+}
+
+function suppliersOf(model: Model): Suppliers {
+  const prefilled = new Map<string, Field[]>();
+  const licences = new Set<string>();
+  const produced = new Set<string>();
+  for (const g of model.fields) {
+    if (g.source && g.neededWhen.op !== "false") {
+      const list = prefilled.get(g.label);
+      if (list) list.push(g);
+      else prefilled.set(g.label, [g]);
+    }
+    if (g.source?.kind === "e-licence") licences.add(g.source.licence!);
+  }
+  for (const m of model.materials) if (m.source.kind === "e-licence" && m.neededWhen.op !== "false") licences.add(m.source.licence!);
+  for (const i of model.items) if (i.produces !== undefined) produced.add(i.produces);
+  return { prefilled, licences, produced };
+}
+
+function supplierOf(model: Model, f: Field, before: Map<string, Set<string>>, known: Suppliers): Supplier | undefined {
   // The same label says the same datum only when it says more than the path's last segment (a
   // default label: 母亲.姓名 and 婴儿.姓名 are both "姓名").
-  const segments = f.path.split(".");
-  const same = f.label !== segments[segments.length - 1] && model.fields.find((g) => g !== f && g.source && g.label === f.label && g.neededWhen.op !== "false");
+  const lastDot = f.path.lastIndexOf(".");
+  const last = f.path.slice(lastDot + 1);
+  const same = f.label !== last && known.prefilled.get(f.label)?.find((g) => g !== f);
   if (same) return { zh: `已预填的字段「${same.path}」`, en: `the prefilled field '${same.path}'`, source: same.source! };
-  if (segments.length < 2) return undefined;
-  const [group, last] = [segments[0], segments[segments.length - 1]];
-  const fetched = model.materials.some((m) => m.source.kind === "e-licence" && m.source.licence === group && m.neededWhen.op !== "false");
-  const licenced = model.fields.some((g) => g.source?.kind === "e-licence" && g.source.licence === group);
-  if (fetched || licenced) return { zh: `电子证照「${group}」`, en: `the e-licence '${group}'`, source: { kind: "e-licence", licence: group, dataItem: last } };
+  if (lastDot < 0) return undefined;
+  const group = f.path.slice(0, f.path.indexOf("."));
+  if (known.licences.has(group)) return { zh: `电子证照「${group}」`, en: `the e-licence '${group}'`, source: { kind: "e-licence", licence: group, dataItem: last } };
+  if (!known.produced.has(group)) return undefined;
   const producer = model.items.find((i) => i.produces === group && f.askedBy.every((a) => a !== i.name && before.get(a)?.has(i.name)));
   if (producer) return { zh: `子事项「${producer.name}」的结果「${group}」`, en: `the result '${group}' of '${producer.name}'`, source: { kind: "prior-output", item: producer.name, dataItem: last } };
   return undefined;
@@ -56,9 +81,10 @@ export function checkPrefill(ctx: MatterContext, model: Model, items: LoweredIte
     const li = items.find((i) => i.item.name === consumer)!;
     return (kind === "field" ? li.fieldRefs : li.materialRefs).find((x) => x.value === name)?.span ?? li.decl.nameSpan;
   };
+  let known: Suppliers | undefined;
   for (const f of model.fields) {
     if (f.source || f.neededWhen.op === "false") continue;
-    const s = supplierOf(model, f, before);
+    const s = supplierOf(model, f, before, (known ??= suppliersOf(model)));
     if (!s) continue;
     const at = f.askedBy[0];
     ctx.r.at({ kind: "item", name: at }).at({ kind: "fields" }).report("W0801", refSpan(at, f.path, "field"), { field: f.path, supplier: bi(s.zh, s.en), source: sourceText(s.source) });
