@@ -29,6 +29,20 @@ QUOTES[K.WhiteCornerString] = "whiteCorner";
 
 let keptBuffer = new Int32Array(1024);
 
+/** The elements of the lists being built (entries, items, atoms, operands, path segments), as a
+ * stack: a list is pushed from some height and taken off as an array of exactly its length (an
+ * array grown by push keeps room for 16 more; trees keep their lists). Emptied after each file. */
+const pending: unknown[] = [];
+let top = 0;
+function put(x: unknown): void {
+  pending[top++] = x;
+}
+function take<T>(from: number): T[] {
+  const out = pending.slice(from, top) as T[];
+  top = from;
+  return out;
+}
+
 /** The lexer's line-break rules (grammar/lex.ts) over scanned tokens: the indices of the tokens the
  * parser sees, or undefined where `lex` would report something (nesting, numbers too large). */
 function keptTokens(s: Scanned, text: string): { kept: Int32Array; count: number } | undefined {
@@ -111,13 +125,13 @@ class FastParser {
   }
 
   entries(): A.Entry[] {
-    const entries: A.Entry[] = [];
+    const from = top;
     for (let t = this.la(1); t !== END; t = this.la(1)) {
-      if (t === K.Word) entries.push(this.entry());
+      if (t === K.Word) put(this.entry());
       else if (t === K.Newline || t === K.Semi) this.p++;
       else throw GIVE_UP;
     }
-    return entries;
+    return take(from);
   }
 
   private entry(): A.Entry {
@@ -161,58 +175,72 @@ class FastParser {
     const k = this.kept[at];
     const text = this.text;
     const end = this.s.end[k];
-    const segments: string[] = [];
+    const base = top;
     let from = this.s.start[k];
     for (let i = from; i < end; i++) {
       const c = text.charCodeAt(i);
       if (c === 0x2e || c === 0xff0e) {
-        segments.push(intern(text, from, i));
+        put(intern(text, from, i));
         from = i + 1;
       }
     }
-    segments.push(intern(text, from, end));
-    return segments;
+    put(intern(text, from, end));
+    return take(base);
   }
 
   private block(): A.Block {
     const open = this.p++;
-    const entries: A.Entry[] = [];
+    const from = top;
     for (let t = this.la(1); t !== K.RBrace; t = this.la(1)) {
-      if (t === K.Word) entries.push(this.entry());
+      if (t === K.Word) put(this.entry());
       else if (t === K.Newline || t === K.Semi) this.p++;
       else throw GIVE_UP;
     }
+    const entries = take<A.Entry>(from);
     const close = this.p++;
     return { type: "Block", entries, span: this.span(open, close) };
   }
 
   private value(): A.Value {
-    const items: A.Expr[] = [this.expr()];
-    while (this.la(1) === K.Comma) {
-      this.p++;
-      items.push(this.expr());
+    const first = this.expr();
+    let items: A.Expr[];
+    if (this.la(1) !== K.Comma) items = [first];
+    else {
+      const from = top;
+      put(first);
+      while (this.la(1) === K.Comma) {
+        this.p++;
+        put(this.expr());
+      }
+      items = take(from);
     }
     return { type: "Value" as const, items, span: this.between(items[0], items[items.length - 1]) };
   }
 
   private expr(): A.Expr {
     const first = this.andExpr();
-    let operands: A.Expr[] | undefined;
-    for (let t = this.la(1); t === K.Or || t === K.OrOp; t = this.la(1)) {
+    let t = this.la(1);
+    if (t !== K.Or && t !== K.OrOp) return first;
+    const from = top;
+    put(first);
+    for (; t === K.Or || t === K.OrOp; t = this.la(1)) {
       this.p++;
-      (operands ??= [first]).push(this.andExpr());
+      put(this.andExpr());
     }
-    return operands ? this.joined("Or", operands) : first;
+    return this.joined("Or", take(from));
   }
 
   private andExpr(): A.Expr {
     const first = this.notExpr();
-    let operands: A.Expr[] | undefined;
-    for (let t = this.la(1); t === K.And || t === K.AndOp; t = this.la(1)) {
+    let t = this.la(1);
+    if (t !== K.And && t !== K.AndOp) return first;
+    const from = top;
+    put(first);
+    for (; t === K.And || t === K.AndOp; t = this.la(1)) {
       this.p++;
-      (operands ??= [first]).push(this.notExpr());
+      put(this.notExpr());
     }
-    return operands ? this.joined("And", operands) : first;
+    return this.joined("And", take(from));
   }
 
   private joined(type: "Or" | "And", operands: A.Expr[]): A.Expr {
@@ -256,8 +284,15 @@ class FastParser {
 
   private phrase(): A.Phrase {
     if (!this.atomAhead()) throw GIVE_UP;
-    const atoms: A.Atom[] = [this.atom()];
-    while (this.atomAhead() && !this.headAhead()) atoms.push(this.atom());
+    const first = this.atom();
+    let atoms: A.Atom[];
+    if (!this.atomAhead() || this.headAhead()) atoms = [first];
+    else {
+      const from = top;
+      put(first);
+      while (this.atomAhead() && !this.headAhead()) put(this.atom());
+      atoms = take(from);
+    }
     return { type: "Phrase" as const, atoms, span: this.between(atoms[0], atoms[atoms.length - 1]) };
   }
 
@@ -290,14 +325,15 @@ class FastParser {
 
   private list(): A.ListNode {
     const open = this.p++;
-    const items: A.Expr[] = [];
+    const from = top;
     if (this.exprAhead()) {
-      items.push(this.expr());
+      put(this.expr());
       while (this.la(1) === K.Comma) {
         this.p++;
-        if (this.exprAhead()) items.push(this.expr());
+        if (this.exprAhead()) put(this.expr());
       }
     }
+    const items = take<A.Expr>(from);
     const close = this.expect(K.RBracket);
     return { type: "List", items, span: this.span(open, close) };
   }
@@ -322,6 +358,10 @@ export function fastParse(file: string, text: string): A.FileNode | undefined {
   } catch (e) {
     if (e === GIVE_UP) return undefined;
     throw e;
+  } finally {
+    // Whether it gave up halfway or not: nothing of this file's tree stays on the stack.
+    top = 0;
+    pending.fill(undefined);
   }
   const last = k.count ? k.kept[k.count - 1] : undefined;
   const end = last === undefined ? { offset: 0, line: 1, column: 1 } : { offset: s.end[last], line: s.endLine[last], column: s.endColumn[last] + 1 };
