@@ -134,41 +134,32 @@ export function readEnumWord(word: string, span: Span, enumId: EnumId, key: stri
 }
 
 export function readEnum(entry: Entry, enumId: EnumId, r: Reporter): Located<string>[] {
-  const items = entry.value?.items ?? NO_ITEMS;
-  const out = listFor<Located<string>>(items);
+  const out = listFor<Located<string>>(entry.value?.items ?? NO_ITEMS);
   let n = 0;
-  for (const item of items) {
-    const a = singleAtom(item);
-    const word = atomName(a);
-    if (!a || word === undefined) {
-      enumShapeError(entry, enumId, r);
-      continue;
-    }
-    const v = readEnumWord(word, a.span, enumId, entry.key.text, r);
-    if (v !== undefined) out[n++] = { value: v, span: a.span };
-  }
+  eachEnum(entry, enumId, r, (v) => (out[n++] = v));
   return done(out, n);
-}
-
-function enumShapeError(entry: Entry, enumId: EnumId, r: Reporter): void {
-  shapeError(entry, r, bi(`以下之一：${ENUMS[enumId].map((x) => x.zhHans).join("、")}`, `one of ${ENUMS[enumId].map((x) => x.en).join(", ")}`), ENUMS[enumId][0].zhHans);
 }
 
 /** `readEnum(…)[0]` without the list: every value is read (and reported) as there, the first
  * that is valid returned. */
 export function readEnumOne(entry: Entry, enumId: EnumId, r: Reporter): Located<string> | undefined {
   let first: Located<string> | undefined;
-  for (const item of entry.value?.items ?? []) {
+  eachEnum(entry, enumId, r, (v) => (first ??= v));
+  return first;
+}
+
+/** Reads each of an entry's values as a value of the enumeration, reporting what is not one. */
+function eachEnum(entry: Entry, enumId: EnumId, r: Reporter, take: (v: Located<string>) => void): void {
+  for (const item of entry.value?.items ?? NO_ITEMS) {
     const a = singleAtom(item);
     const word = atomName(a);
     if (!a || word === undefined) {
-      enumShapeError(entry, enumId, r);
+      shapeError(entry, r, bi(`以下之一：${ENUMS[enumId].map((x) => x.zhHans).join("、")}`, `one of ${ENUMS[enumId].map((x) => x.en).join(", ")}`), ENUMS[enumId][0].zhHans);
       continue;
     }
     const v = readEnumWord(word, a.span, enumId, entry.key.text, r);
-    if (v !== undefined && first === undefined) first = { value: v, span: a.span };
+    if (v !== undefined) take({ value: v, span: a.span });
   }
-  return first;
 }
 
 export function readRefs(entry: Entry, r: Reporter): Located<string>[] {
