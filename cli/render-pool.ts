@@ -13,13 +13,14 @@ const MIN_MATTERS = 50;
 /** Matters in flight per worker. */
 const AHEAD = 2;
 
-/** How many workers a build of `matters` matters uses: `MATTERC_WORKERS` when set (0 or 1: none),
- * else every core up to 8 once there are at least MIN_MATTERS matters. */
+/** How many workers a build of `matters` matters uses: `MATTERC_WORKERS` when set (0: none), else
+ * every core up to 8 once there are at least MIN_MATTERS matters and two cores. */
 export function workerCount(matters: number): number {
   const env = process.env.MATTERC_WORKERS;
   const forced = env !== undefined && /^\d+$/.test(env) ? Number(env) : undefined;
-  const n = forced ?? (matters >= MIN_MATTERS ? Math.min(availableParallelism(), 8) : 1);
-  return n >= 2 && matters >= 2 ? Math.min(n, matters) : 0;
+  const cores = Math.min(availableParallelism(), 8);
+  const n = forced ?? (matters >= MIN_MATTERS && cores >= 2 ? cores : 0);
+  return n >= 1 && matters >= 2 ? Math.min(n, matters) : 0;
 }
 
 /** Every file of every matter, rendered by `workers` threads, in the order a one-thread build gives. */

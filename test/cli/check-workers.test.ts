@@ -7,7 +7,7 @@ import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { syntheticMatter } from "../../bench/corpus.js";
-import { splitInputs } from "../../cli/check-pool.js";
+import { checkWorkerCount, splitInputs, youngGenerationMb } from "../../cli/check-pool.js";
 import { ROOT } from "../helpers/memory-host.js";
 import { CLI, run, sameTree, SLOW, tmp, visibleTree } from "./helpers.js";
 
@@ -38,6 +38,31 @@ export function checkCorpus(dir = tmp()): string {
 }
 
 describe("check on worker threads", { timeout: SLOW }, () => {
+  it("uses a worker from 2,000 files on, one per 5,000 files and idle core, one even when no core is idle, none below or when told", () => {
+    const saved = process.env.MATTERC_WORKERS;
+    delete process.env.MATTERC_WORKERS;
+    try {
+      const inputs = (n: number) => [{ root: "p", files: Array.from({ length: n }, (_, i) => `p/${i}.matter`) }];
+      expect(checkWorkerCount(inputs(1999), 2)).toBe(0);
+      expect(checkWorkerCount(inputs(2000), 2)).toBe(1);
+      expect(checkWorkerCount(inputs(9999), 2)).toBe(1);
+      expect(checkWorkerCount(inputs(10000), 2)).toBe(2);
+      expect(checkWorkerCount(inputs(10000), 1)).toBe(1);
+      expect(checkWorkerCount(inputs(100000), 16)).toBe(8);
+      process.env.MATTERC_WORKERS = "0";
+      expect(checkWorkerCount(inputs(5000), 2)).toBe(0);
+      process.env.MATTERC_WORKERS = "1";
+      expect(checkWorkerCount(inputs(20), 2)).toBe(1);
+    } finally {
+      if (saved === undefined) delete process.env.MATTERC_WORKERS;
+      else process.env.MATTERC_WORKERS = saved;
+    }
+    // Each worker's young generation: 192 MB for up to four, within 768 MB for more.
+    expect(youngGenerationMb(1)).toBe(192);
+    expect(youngGenerationMb(4)).toBe(192);
+    expect(youngGenerationMb(8)).toBe(96);
+  });
+
   it("cuts the input into runs of files, each file once, in order", () => {
     const parts = splitInputs([{ root: "p", files: Array.from({ length: 20 }, (_, i) => `p/${i}.matter`) }, { root: "p", files: ["p/3.matter", "p/20.matter"] }], 2);
     expect(parts.length).toBeGreaterThan(1);
@@ -57,8 +82,8 @@ describe("check on worker threads", { timeout: SLOW }, () => {
       for (const extra of [[], ["--format", "json"], ["--format", "github"], ["--lang", "en"]]) {
         const args = [...extra, "check", input];
         const a = run(args, ROOT, env(0));
-        const b = run(args, ROOT, env(2));
-        expect(b, args.join(" ")).toEqual(a);
+        expect(run(args, ROOT, env(2)), args.join(" ")).toEqual(a);
+        expect(run(args, ROOT, env(1)), args.join(" ")).toEqual(a);
       }
     }
     // A file given twice is checked once, on threads as on one.
