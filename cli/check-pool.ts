@@ -10,6 +10,7 @@
 // Only inputs with one project root are split: a file's root (which bounds its `使用`) is that of
 // the first file to load it, and with one root every part agrees. An internal error (E0999) in a
 // part does not stop the other parts, as it stops a one-thread compile; it is reported all the same.
+import { statSync } from "node:fs";
 import { availableParallelism, loadavg } from "node:os";
 import type { CompileInput, CompileResult } from "../compiler/compile.js";
 import { DiagnosticBag, sortDiagnostics, type Diagnostic } from "../compiler/diagnostics/types.js";
@@ -29,15 +30,28 @@ export interface PartResult {
   sources: [string, string][];
 }
 
-/** Below this many files the main thread alone is faster than a worker: a worker warms its own
- * compiler up (about 1.5 s of CPU), which the larger young generation it is given
- * (youngGenerationMb) pays back only over a few thousand files. Measured on the bench's corpus on
- * 2 cores: at 1,000 files the main thread alone takes 0.9 of one worker's wall time and 0.7 of
- * two workers'; at 3,000 one worker takes 0.93 of the main thread's, at 5,000 0.85; two workers
- * pay from about 10,000 files (0.9 of one worker's). */
-const MIN_FILES = 2000;
-/** Files per worker, so that each worker's warm-up is a small share of its work (above). */
-const FILES_PER_WORKER = 5000;
+/** Below this many bytes of input the main thread alone is as fast as a worker: a worker warms
+ * its own compiler up (about 1.5 s of CPU), which the larger young generation it is given
+ * (youngGenerationMb) pays back only over some megabytes. Measured with the bench's corpora on 2
+ * cores (wall time): 5 MB (1,000 synthetic matters), main thread alone 1.7 s, one worker 1.7 s,
+ * two 2.2 s; 15 MB (3,000), one worker 0.93 of the main thread's time and two 1.1; 25 MB (5,000),
+ * one worker 0.85, two about the same as one; 33 MB (200 copies of the examples), two workers 0.85
+ * of one's; 50 MB (10,000), two 0.95 of one's. Work follows bytes more than files: the examples'
+ * files are 2.5 times the synthetic ones. */
+const MIN_BYTES = 8 << 20;
+/** Bytes per worker beyond the first, so that each worker's warm-up is a small share of its work. */
+const BYTES_PER_WORKER = 16 << 20;
+/** Fewer files than this are not even weighed (a small check starts no worker). */
+const MIN_FILES = 500;
+
+/** A file's size in bytes, 0 when it cannot be read (the compile reports that). */
+function fileSize(file: string): number {
+  try {
+    return statSync(file).size;
+  } catch {
+    return 0;
+  }
+}
 
 /** The cores other work leaves free: the cores less the last minute's load average (as `make -l`
  * reasons). Each worker warms its own compiler up, which costs CPU time: on a busy machine workers
@@ -48,16 +62,21 @@ export function idleCores(): number {
 }
 
 /** How many workers a check of `inputs` uses: `MATTERC_WORKERS` when set (0: none, the main thread
- * compiles), else from MIN_FILES files on one per FILES_PER_WORKER files, at most one per idle core
+ * compiles), else from MIN_BYTES of input on one per BYTES_PER_WORKER, at most one per idle core
  * and 8, and one even when no core is idle: a worker's heap is made for the compiler
  * (youngGenerationMb), the main thread's is fixed when Node starts. Inputs with several project
  * roots use none (above). */
-export function checkWorkerCount(inputs: CompileInput[], cores = idleCores()): number {
+export function checkWorkerCount(inputs: CompileInput[], cores = idleCores(), sizeOf: (file: string) => number = fileSize): number {
   const files = inputs.reduce((n, i) => n + i.files.length, 0);
   if (new Set(inputs.map((i) => i.root)).size !== 1) return 0;
   const env = process.env.MATTERC_WORKERS;
   const forced = env !== undefined && /^\d+$/.test(env) ? Number(env) : undefined;
-  const n = forced ?? (files >= MIN_FILES ? Math.max(1, Math.min(cores, 8, Math.floor(files / FILES_PER_WORKER))) : 0);
+  let n = forced;
+  if (n === undefined) {
+    let bytes = 0;
+    if (files >= MIN_FILES) for (const i of inputs) for (const f of i.files) bytes += sizeOf(f);
+    n = bytes >= MIN_BYTES ? Math.max(1, Math.min(cores, 8, Math.floor(bytes / BYTES_PER_WORKER))) : 0;
+  }
   return n >= 1 && files >= 2 ? Math.min(n, files) : 0;
 }
 

@@ -38,21 +38,22 @@ export function checkCorpus(dir = tmp()): string {
 }
 
 describe("check on worker threads", { timeout: SLOW }, () => {
-  it("uses a worker from 2,000 files on, one per 5,000 files and idle core, one even when no core is idle, none below or when told", () => {
+  it("weighs the input: no worker below 8 MB, then one per 16 MB and idle core, one even when no core is idle, as many as told", () => {
     const saved = process.env.MATTERC_WORKERS;
     delete process.env.MATTERC_WORKERS;
     try {
       const inputs = (n: number) => [{ root: "p", files: Array.from({ length: n }, (_, i) => `p/${i}.matter`) }];
-      expect(checkWorkerCount(inputs(1999), 2)).toBe(0);
-      expect(checkWorkerCount(inputs(2000), 2)).toBe(1);
-      expect(checkWorkerCount(inputs(9999), 2)).toBe(1);
-      expect(checkWorkerCount(inputs(10000), 2)).toBe(2);
-      expect(checkWorkerCount(inputs(10000), 1)).toBe(1);
-      expect(checkWorkerCount(inputs(100000), 16)).toBe(8);
+      const kb = (k: number) => () => k * 1024;
+      expect(checkWorkerCount(inputs(499), 2, kb(100_000))).toBe(0); // too few files to weigh
+      expect(checkWorkerCount(inputs(1000), 2, kb(5))).toBe(0); // 5 MB
+      expect(checkWorkerCount(inputs(3000), 2, kb(5))).toBe(1); // 15 MB
+      expect(checkWorkerCount(inputs(3400), 2, kb(10))).toBe(2); // 33 MB
+      expect(checkWorkerCount(inputs(3400), 1, kb(10))).toBe(1);
+      expect(checkWorkerCount(inputs(100_000), 16, kb(10))).toBe(8);
       process.env.MATTERC_WORKERS = "0";
-      expect(checkWorkerCount(inputs(5000), 2)).toBe(0);
+      expect(checkWorkerCount(inputs(5000), 2, kb(10))).toBe(0);
       process.env.MATTERC_WORKERS = "1";
-      expect(checkWorkerCount(inputs(20), 2)).toBe(1);
+      expect(checkWorkerCount(inputs(20), 2, kb(1))).toBe(1);
     } finally {
       if (saved === undefined) delete process.env.MATTERC_WORKERS;
       else process.env.MATTERC_WORKERS = saved;
