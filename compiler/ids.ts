@@ -1,5 +1,6 @@
 // Stable ASCII identifiers derived from names: the same name gives the same id on every run and
 // machine, whatever the order of declarations. They are valid XML NCNames.
+import { BoundedMap } from "./memo.js";
 
 /** FNV-1a over the text's UTF-8 bytes (a lone surrogate counts as U+FFFD, as TextEncoder encodes
  * it), computed from the UTF-16 code units without encoding the text into a buffer first. */
@@ -71,7 +72,7 @@ export function assignIds(prefix: string, names: string[]): Map<string, string> 
 /** Ids already made, per prefix: a province's matters name the same departments, materials and
  * fields again and again. Bounded: a prefix's names are forgotten when there are too many, and
  * prefixes beyond the first few (per sub-item ones) are not kept. */
-const made = new Map<string, Map<string, string>>();
+const made = new Map<string, BoundedMap<string, string>>();
 const MAX_PREFIXES = 32;
 const MAX_NAMES = 1 << 16;
 
@@ -83,12 +84,11 @@ export function stableId(prefix: string, name: string): string {
   let names = made.get(prefix);
   if (names === undefined) {
     if (made.size >= MAX_PREFIXES) return hashId(prefix, name);
-    made.set(prefix, (names = new Map()));
+    made.set(prefix, (names = new BoundedMap(MAX_NAMES)));
   }
   let id = names.get(name);
   if (id === undefined) {
     id = hashId(prefix, name);
-    if (names.size >= MAX_NAMES) names.clear();
     names.set(name, id);
   }
   return id;

@@ -5,6 +5,7 @@ import { posix } from "node:path";
 import { decodeSource, knownWithoutControls, nameText, parse, type Entry, type FileNode, type Span } from "../grammar/index.js";
 import { decodeBlock } from "./decode/block.js";
 import { findControlChars } from "./controls.js";
+import { BoundedMap } from "./memo.js";
 import { Reporter } from "./decode/report.js";
 import { DiagnosticBag } from "./diagnostics/types.js";
 import { nearest } from "./suggest.js";
@@ -64,7 +65,7 @@ export interface SourceFile {
 
 const STD_PREFIX = /^(std|标准库|標準庫)\//;
 export const STD_DIR = "std";
-const stdPaths = new Map<string, { std: boolean; file: string }>();
+const stdPaths = new BoundedMap<string, { std: boolean; file: string }>(256);
 
 /** Where a `使用` path points, as a compiler file name: `std/<name>.matter` for the standard
  * library, else the path relative to the using file (not yet checked against the root). */
@@ -74,7 +75,6 @@ export function usePath(raw: string, fromFile: string): { std: boolean; file: st
     // file names compare it by identity) per spelling.
     let known = stdPaths.get(raw);
     if (!known) {
-      if (stdPaths.size >= 256) stdPaths.clear();
       const base = raw.replace(STD_PREFIX, "");
       known = { std: true, file: `${STD_DIR}/${base.endsWith(".matter") ? base : `${base}.matter`}` };
       stdPaths.set(raw, known);

@@ -6,6 +6,7 @@ import { isConditionName } from "../conditions.js";
 import type { Span } from "../../grammar/ast.js";
 import type { Reporter } from "../decode/report.js";
 import { bi, type Bilingual } from "../diagnostics/types.js";
+import { BoundedSet } from "../memo.js";
 
 export const CONDITION_USE: Bilingual = bi("条件", "conditions");
 export const FORM_FEEL_USE: Bilingual = bi("表单的 FEEL 表达式", "the form's FEEL expressions");
@@ -35,9 +36,8 @@ export function checkFeelKey(key: string, at: Span, kind: "field" | "group", r: 
     r.report("E0119", at, { kind, name: key, use: FORM_FEEL_USE, reason, suggestion });
     return;
   }
-  if (fineKeys.size >= 1 << 16) fineKeys.clear();
   fineKeys.add(key);
 }
 
 /** Data keys whose every part FEEL reads as itself (a bounded memo of checkFeelKey). */
-const fineKeys = new Set<string>();
+const fineKeys = new BoundedSet<string>(1 << 16);

@@ -28,18 +28,18 @@ import { checkScope, lowerCrossRegion, NO_REGIONS, type RegionTable } from "./cr
 import { bindReplacedSteps, lowerReplacedSteps, stepsNeededWhen } from "./replaced-steps.js";
 import { assignRuleIds, checkProactive, lowerProactive, ruleScope, withFields, type LoweredProactive } from "./proactive.js";
 import { bi } from "../diagnostics/types.js";
+import { BoundedSet } from "../memo.js";
 
 const WORD = /^[\p{L}_][\p{L}\p{N}\p{M}_]*$/u;
 
 /** Names found fine by wordNameCheck (a bounded memo: matters name the same situations). */
-const fineWords = new Set<string>();
+const fineWords = new BoundedSet<string>(1 << 16);
 
 function wordNameCheck(kind: string, d: Decl, r: Reporter): boolean {
   if (d.entry.name!.type === "Word" && fineWords.has(d.name)) return true;
   if (d.entry.name!.type === "Word" && WORD.test(d.name)) {
     const problem = feelNameProblem(d.name);
     if (!problem) {
-      if (fineWords.size >= 1 << 16) fineWords.clear();
       fineWords.add(d.name);
       return true;
     }
