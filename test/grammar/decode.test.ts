@@ -2,6 +2,7 @@
 // the same text on every input, and undefined exactly where TextDecoder refuses the bytes.
 import { describe, expect, it } from "vitest";
 import { decodeSource, knownWithoutControls } from "../../grammar/lex.js";
+import { CONTROL } from "../../compiler/controls.js";
 import { examples } from "../fuzz/engine.js";
 import { rng } from "../helpers/rng.js";
 
@@ -68,7 +69,6 @@ describe("decodeSource", () => {
 });
 
 describe("knownWithoutControls", () => {
-  const CONTROL = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f\ufffe\uffff]/;
   it("is true only for the text just decoded, and only when it holds no control character", () => {
     const texts = ["甲: 乙\r\n\t丙\n", "a\u0000b", "a\u0007", "\u007f", "é\u0085中", "\u009f", "\u00a0", "中\ufffe", "\uffff", "\ufffd", "plain ascii\n", "é"];
     for (const t of texts) {
