@@ -6,7 +6,6 @@
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { performance } from "node:perf_hooks";
 import { compilePaths } from "../cli/compile-paths.js";
 import { DEFAULT_TARGET_OPTIONS, TARGETS } from "../targets/index.js";
 

@@ -1,7 +1,6 @@
 // matterc lsp: the language server for editors (VS Code through editors/vscode, or any LSP
 // client). The server and its dependencies load only when this verb runs.
 import type { Command } from "commander";
-import type { Lang } from "../compiler/schema.js";
 
 export function registerLsp(program: Command): void {
   program

@@ -1,6 +1,6 @@
 // The condition tree: building, simplifying and evaluating it. Translators to other dialects
 // (JSON Schema, FEEL, JSON Forms, Formily, Chinese sentences) live in targets/conditions/.
-import type { Answer, Cond } from "./model.js";
+import type { Cond } from "./model.js";
 
 export const TRUE: Cond = { op: "true" };
 export const FALSE: Cond = { op: "false" };

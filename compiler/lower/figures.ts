@@ -5,7 +5,7 @@ import type { Span } from "../../grammar/ast.js";
 import { evaluate } from "../conditions.js";
 import { COMBINATION_LIMIT, enumerate, truthsOf } from "../enumerate.js";
 import { caseFigures, headlineOf } from "../metrics.js";
-import type { Answer, CaseMetrics, Cond, Metrics, Model } from "../model.js";
+import type { Answer, Cond, Metrics, Model } from "../model.js";
 import { bi, type Bilingual } from "../diagnostics/types.js";
 import type { MatterContext } from "./context.js";
 import { formatDuration } from "./duration-text.js";
