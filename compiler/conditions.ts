@@ -1,5 +1,6 @@
 // The condition tree: building, simplifying and evaluating it. Translators to other dialects
 // (JSON Schema, FEEL, JSON Forms, Formily, Chinese sentences) live in targets/conditions/.
+import { plainLetter } from "../grammar/words.js";
 import type { Cond } from "./model.js";
 
 export const TRUE: Cond = { op: "true" };
@@ -209,13 +210,14 @@ export function isConditionName(name: string): boolean {
   return (plainName(name) || (CONDITION_NAME.test(name) && !/[\u00aa\u00b5\u00ba]/.test(name))) && !FEEL_RESERVED.has(name);
 }
 
-/** The common names without the Unicode tables: ASCII letters, "_" and CJK ideographs (all letters
- * to CONDITION_NAME), then ASCII digits. False says only "not this common kind". */
+/** The common names without the Unicode tables: the plain letters of the word rule
+ * (grammar/words.ts: ASCII letters, "_", the original CJK ideographs, all letters to
+ * CONDITION_NAME), then ASCII digits. False says only "not this common kind". */
 function plainName(name: string): boolean {
   if (name.length === 0) return false;
   for (let i = 0; i < name.length; i++) {
     const c = name.charCodeAt(i);
-    if ((c >= 0x4e00 && c <= 0x9fff) || (c >= 0x61 && c <= 0x7a) || (c >= 0x41 && c <= 0x5a) || c === 0x5f) continue;
+    if (plainLetter(c)) continue;
     if (i > 0 && c >= 0x30 && c <= 0x39) continue;
     return false;
   }

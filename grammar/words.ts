@@ -10,7 +10,7 @@ let cachedEnd = -1;
 
 /** Letters every Unicode version has (ASCII letters, `_`, the original CJK unified ideographs):
  * a word made of these needs no regular expression; anything else is left to the expressions. */
-function plainLetter(c: number): boolean {
+export function plainLetter(c: number): boolean {
   return (c >= 0x4e00 && c <= 0x9fa5) || (c >= 0x61 && c <= 0x7a) || (c >= 0x41 && c <= 0x5a) || c === 0x5f;
 }
 
