@@ -361,11 +361,10 @@ function uncountedTime(m: Inputs, applying: Set<string>, runs: (s: SpecialStep) 
   return { workdays: elapsed.days - counted, criticalPath: elapsed.days, approximate, steps };
 }
 
-/** Among the cases the office named (头条情形; all when it named none), the one under which the most
- * sub-items apply, then the most materials are asked, then the first in enumeration (declaration)
- * order. Undefined when the office named a case that no enumerated combination matches. */
-export function headlineOf<T extends CaseMetrics>(all: T[], named?: Cond): T | undefined {
-  const cases = named ? all.filter((c) => evaluate(named, c.situation)) : all;
+/** Among `cases` (those the office named as 头条情形, or all), the one under which the most sub-items
+ * apply, then the most materials are asked, then the first in enumeration (declaration) order.
+ * Undefined when there is none (the office named a case that no enumerated combination matches). */
+export function headlineOf<T extends CaseMetrics>(cases: T[]): T | undefined {
   let best = cases[0];
   for (const c of cases.slice(1)) {
     if (c.items.length > best.items.length || (c.items.length === best.items.length && c.materials.handedIn > best.materials.handedIn)) best = c;
