@@ -165,8 +165,6 @@ export class FrameParser {
 
 /** A MessageReader over a byte stream (stdin), for `createConnection`. */
 export class StrictStreamReader extends AbstractMessageReader implements MessageReader {
-  private parser: FrameParser | undefined;
-
   constructor(
     private readonly input: NodeJS.ReadableStream,
     private readonly sink: FrameSink,
@@ -175,7 +173,7 @@ export class StrictStreamReader extends AbstractMessageReader implements Message
   }
 
   listen(callback: DataCallback): Disposable {
-    const parser = (this.parser = new FrameParser(callback, this.sink));
+    const parser = new FrameParser(callback, this.sink);
     const onData = (d: Buffer | string) => parser.push(typeof d === "string" ? Buffer.from(d) : d);
     const onEnd = () => {
       parser.end();
