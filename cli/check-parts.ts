@@ -13,7 +13,7 @@ export function serveCheckParts(): void {
   parentPort?.on("message", ({ index, part }: { index: number; part: CompileInput[] }) => {
     try {
       const codes: MatterCode[] = [];
-      const result = compile(host, part, { symbols: false, onModel: () => {}, onCode: (c) => codes.push(c) });
+      const result = compile(host, part, { symbols: false, models: false, onCode: (c) => codes.push(c) });
       const shown = new Set(result.diagnostics.map((d) => d.span?.file).filter((f): f is string => f !== undefined));
       const out: PartResult = {
         index,

@@ -11,7 +11,7 @@ export function registerCheck(program: Command, globals: () => GlobalOptions): v
       // The compiler loads only when a verb needs it: `--help` and `--version` stay fast.
       const { checkPaths } = await import("./compile-paths.js");
       const { exitCodeFor, printDiagnostics } = await import("./report.js");
-      // Models are not kept (nothing here reads them) nor symbols collected: memory stays flat in
+      // Models are not built (nothing here reads them) nor symbols collected: memory stays flat in
       // the number of matters. Many files are checked on every core.
       const result = await checkPaths(paths);
       // Say what was checked: the files given (not the standard library) and the matters in them.

@@ -37,5 +37,5 @@ export async function checkPaths(paths: string[]): Promise<CompileResult> {
   const { checkWorkerCount, checkParallel } = await import("./check-pool.js");
   const workers = checkWorkerCount(inputs);
   if (workers) return checkParallel(inputs, workers);
-  return compile(createNodeHost(inputs), inputs, { symbols: false, onModel: () => {} });
+  return compile(createNodeHost(inputs), inputs, { symbols: false, models: false });
 }

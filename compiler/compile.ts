@@ -62,6 +62,12 @@ export interface CompileOptions {
    * code, in order, instead of its being checked against the codes before it (E0113, E0123), and
    * whether the matter lowered without errors; its model, if so, is handed over as usual. */
   onCode?: (code: MatterCode, ok: boolean) => void;
+  /** false: the caller needs the diagnostics only (`check`), no models (default true). No model is
+   * then handed over (`onModel` is not called, `models` stays empty), and lowering skips what
+   * only the models read: of the figures, it works out just what their diagnostics need (the
+   * worst critical path, where 跑动次数 is exceeded; compiler/metrics.ts, diagnosticFigures),
+   * not every case's figures. The diagnostics are the same either way. */
+  models?: boolean;
 }
 
 /**
@@ -71,7 +77,8 @@ export interface CompileOptions {
  */
 export function compile(host: CompilerHost, inputs: CompileInput[], options: CompileOptions = {}): CompileResult {
   const bag = new DiagnosticBag();
-  const program = new Program(host, bag, options.symbols ?? true);
+  const keep = options.models ?? true;
+  const program = new Program(host, bag, options.symbols ?? true, keep);
   const models: Model[] = [];
   const hand = options.onModel ?? ((m: Model) => models.push(m));
   let declared = 0;
@@ -120,7 +127,7 @@ export function compile(host: CompilerHost, inputs: CompileInput[], options: Com
           const code = { code: result.model.code, name: decl.name, span: result.codeSpan };
           if (options.onCode) options.onCode(code, !own.hasErrors);
           else if (!codes.take(code, bag)) continue;
-          if (!own.hasErrors) hand(result.model);
+          if (!own.hasErrors && keep) hand(result.model);
         }
         program.release(file);
       }

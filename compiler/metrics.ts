@@ -2,7 +2,7 @@
 // answers), and the headline across all cases. Commitments are assumed taken. Every figure says
 // what it counts (docs/language.md §7): before = each applying sub-item as if handled alone.
 import { evaluate, TRUE } from "./conditions.js";
-import { truthsOf, type Enumeration } from "./enumerate.js";
+import { truthsOf, type Enumeration, type Truths } from "./enumerate.js";
 import type { Answer, CaseMetrics, Cond, Material, Model, SpecialStep, TimeFigure } from "./model.js";
 
 type Inputs = Pick<Model, "items" | "materials" | "fields" | "commitments" | "promisedTime" | "channels" | "trips" | "steps"> & Partial<Pick<Model, "crossRegion" | "proactive">>;
@@ -62,8 +62,10 @@ function itemGraph(items: Inputs["items"]): ItemGraph {
   return { after, order };
 }
 
-/** The critical path of one case over a prepared graph; `scratch` arrays are reused across cases. */
-function longestChain(names: string[], workdays: Float64Array, g: ItemGraph, applies: (k: number) => boolean, days: Float64Array, last: Int32Array, prev: Int32Array): CriticalPath {
+/** Walks one case's chains over a prepared graph (`applying[k]` 1 for a sub-item that applies;
+ * `days`, `last`, `prev` are scratch reused across cases) and gives the sub-item whose chain is
+ * the longest (the first of equals), or -1 when no chain takes any time. */
+function walkChains(workdays: Float64Array, g: ItemGraph, applying: Uint8Array, days: Float64Array, last: Int32Array, prev: Int32Array): number {
   for (const k of g.order) {
     // The predecessor that finishes latest (the first of equals); a sub-item that does not apply
     // passes its predecessor's chain on without adding time.
@@ -72,7 +74,7 @@ function longestChain(names: string[], workdays: Float64Array, g: ItemGraph, app
     for (const p of g.after[k]) {
       if (days[p] > bestDays) (bestDays = days[p]), (bestLast = last[p]);
     }
-    if (applies(k)) {
+    if (applying[k] === 1) {
       days[k] = bestDays + workdays[k];
       last[k] = k;
       prev[k] = bestLast;
@@ -82,13 +84,19 @@ function longestChain(names: string[], workdays: Float64Array, g: ItemGraph, app
     }
   }
   let bestDays = 0;
-  let bestLast = -1;
-  for (let k = 0; k < names.length; k++) if (days[k] > bestDays) (bestDays = days[k]), (bestLast = last[k]);
+  let best = -1;
+  for (let k = 0; k < workdays.length; k++) if (days[k] > bestDays) (bestDays = days[k]), (best = k);
+  return best;
+}
+
+/** The critical path walkChains found, ending at sub-item `best`. */
+function pathTo(names: string[], best: number, days: Float64Array, last: Int32Array, prev: Int32Array): CriticalPath {
+  const end = best < 0 ? -1 : last[best];
   let length = 0;
-  for (let k = bestLast; k >= 0; k = prev[k]) length++;
+  for (let k = end; k >= 0; k = prev[k]) length++;
   const chain: string[] = new Array(length);
-  for (let k = bestLast; k >= 0; k = prev[k]) chain[--length] = names[k];
-  return { days: bestDays, chain };
+  for (let k = end; k >= 0; k = prev[k]) chain[--length] = names[k];
+  return { days: best < 0 ? 0 : days[best], chain };
 }
 
 /** Longest chain through `after` for the applying sub-items. A sub-item that does not apply takes
@@ -96,13 +104,16 @@ function longestChain(names: string[], workdays: Float64Array, g: ItemGraph, app
 export function criticalPath(items: Inputs["items"], applies: (name: string) => boolean, weight: (item: Inputs["items"][number]) => number = (i) => i.workdays): CriticalPath {
   const n = items.length;
   const names = items.map((i) => i.name);
-  return longestChain(names, typed(Float64Array, items, weight), itemGraph(items), (k) => applies(names[k]), new Float64Array(n), new Int32Array(n), new Int32Array(n));
+  const applying = typed(Uint8Array, items, (i) => (applies(i.name) ? 1 : 0));
+  const [days, last, prev] = [new Float64Array(n), new Int32Array(n), new Int32Array(n)];
+  return pathTo(names, walkChains(typed(Float64Array, items, weight), itemGraph(items), applying, days, last, prev), days, last, prev);
 }
 
-/** Working space of caseFigures, which is never re-entered, grown as needed: a case's outcome
- * and the outcomes split (`outcomes`), a case's chain (`days`, `last`, `prev`, reset per matter),
- * and what a set of figures already counts (`seen`: a material or field path counted when it
- * holds the current stamp, new for every set, so nothing is cleared between sets). */
+/** Working space of caseFigures and diagnosticFigures, which are never re-entered, grown as
+ * needed: a case's outcome and the outcomes split (`outcomes`), a case's chain (`days`, `last`,
+ * `prev`, reset per matter) and applying sub-items, and what a set of figures already counts
+ * (`seen`: a material or field path counted when it holds the current stamp, new for every set,
+ * so nothing is cleared between sets). */
 const work = {
   outcomes: new Int32Array(3 * 64),
   days: new Float64Array(64),
@@ -128,6 +139,124 @@ function nextStamp(n: number): number {
   return work.stamp;
 }
 
+/** What every case's figures read of a matter's sub-items, prepared once per matter: sub-items as
+ * numbers and their conditions decided over all the cases at once (enumerate.ts, truthsOf), with
+ * the commitments taken (whatever the situation). */
+interface Prepared {
+  truths: Truths;
+  graph: ItemGraph;
+  names: string[];
+  itemWhen: Uint8Array[];
+  workdays: Float64Array;
+  /** A commitment replaces a counted special step (替代环节): a sub-item's days depend on the case. */
+  anyReplaceable: boolean;
+  online: boolean;
+  post: { workdays: number; approximate: boolean };
+}
+
+function prepare(m: Inputs, e: Enumeration): Prepared {
+  const items = m.items;
+  const truths = truthsOf(
+    e,
+    m.commitments.map((c) => c.name),
+  );
+  const n = items.length;
+  grow(n);
+  work.days.fill(0, 0, n), work.last.fill(0, 0, n), work.prev.fill(0, 0, n);
+  return {
+    truths,
+    graph: itemGraph(items),
+    names: items.map((i) => i.name),
+    itemWhen: items.map((i) => truths(i.when)),
+    workdays: typed(Float64Array, items, (i) => i.workdays),
+    anyReplaceable: items.some((i) => i.specialSteps?.some((s) => s.counted && s.replacedBy?.length)),
+    online: m.channels.some((c) => ONLINE_CHANNELS.has(c)),
+    post: countedPost(m),
+  };
+}
+
+/** The time case k's taken commitments save on a sub-item: the counted special steps they
+ * replace (替代环节) no longer take theirs. */
+function savedIn(i: Inputs["items"][number], truths: Truths, k: number): number {
+  let d = 0;
+  for (const s of i.specialSteps ?? []) if (s.counted && truths(s.when)[k] === 1 && truths(s.runsWhen)[k] !== 1) d += s.time?.workdays ?? 0;
+  return d;
+}
+
+/** Case k's chains walked (walkChains), its applying sub-items marked in `work.applying`. */
+function walkCase(m: Inputs, p: Prepared, k: number): number {
+  const { applying, days, last, prev } = work;
+  for (let i = 0; i < p.itemWhen.length; i++) applying[i] = p.itemWhen[i][k];
+  const caseDays = p.anyReplaceable ? typed(Float64Array, m.items, (i) => Math.max(0, i.workdays - savedIn(i, p.truths, k))) : p.workdays;
+  return walkChains(caseDays, p.graph, applying, days, last, prev);
+}
+
+/** Case k's critical path, without counted post (the callers add it). */
+function caseChain(m: Inputs, p: Prepared, k: number): CriticalPath {
+  return pathTo(p.names, walkCase(m, p, k), work.days, work.last, work.prev);
+}
+
+/** Numbers each case's outcome: cases are split apart by each condition in turn, and `outcome[k]`
+ * numbers case k's outcome in the order outcomes first occur (so in the same way whatever the
+ * order of the conditions). The array is working space, valid until the next call. */
+function splitCases(decisive: Iterable<Uint8Array>, count: number): { outcome: Int32Array; outcomes: number } {
+  if (work.outcomes.length < 3 * count) work.outcomes = new Int32Array(3 * count);
+  const outcome = work.outcomes.subarray(0, count).fill(0);
+  const split = work.outcomes.subarray(count);
+  let outcomes = count ? 1 : 0;
+  for (const v of decisive) {
+    split.fill(-1, 0, 2 * outcomes);
+    let next = 0;
+    for (let k = 0; k < count; k++) {
+      const g = 2 * outcome[k] + v[k];
+      outcome[k] = split[g] < 0 ? (split[g] = next++) : split[g];
+    }
+    outcomes = next;
+  }
+  return { outcome, outcomes };
+}
+
+/** The materials as the figures read them (`when`, `replacedWhen` decided over all cases), and each
+ * sub-item's materials as indices into them. */
+interface PreparedMaterial {
+  x: Inputs["materials"][number];
+  /** Handed in only in a case stated in words (conditionalInWords). */
+  inWords: boolean;
+  /** An original the applicant hands in (a trip to a window), unless replaced. */
+  original: boolean;
+  when: Uint8Array;
+  replacedWhen: Uint8Array[];
+}
+
+function prepareMaterials(m: Inputs, truths: Truths): { materials: PreparedMaterial[]; itemMaterials: number[][] } {
+  const materialIndex = new Map(m.materials.map((x, k) => [x.name, k]));
+  const commitmentByName = new Map(m.commitments.map((c) => [c.name, c]));
+  const materials = m.materials.map((x) => ({
+    x,
+    inWords: conditionalInWords(x),
+    original: x.fromApplicant && isOriginal(x.form),
+    when: truths(x.when),
+    replacedWhen: x.replacedBy.map((c) => truths(commitmentByName.get(c)!.offeredWhen)),
+  }));
+  return { materials, itemMaterials: m.items.map((i) => i.materials.map((n) => materialIndex.get(n)!)) };
+}
+
+/** Whether a taken commitment replaces a material in case k. */
+function replacedIn(replacedWhen: Uint8Array[], k: number): boolean {
+  for (const w of replacedWhen) if (w[k] === 1) return true;
+  return false;
+}
+
+/** A material's form that has the applicant bring the paper itself. */
+export function isOriginal(form: Material["form"]): boolean {
+  return form === "原件" || form === "原件及复印件";
+}
+
+/** The trips the declarations derive: none for 免申办, none online unless an original is asked. */
+function derivedTrips(m: Inputs, online: boolean, originalAsked: boolean): number {
+  return m.proactive ? 0 : online && !originalAsked ? 0 : 1;
+}
+
 /** The figures of every enumerated case, in enumeration order, and each case's critical path. */
 export interface CaseFigures {
   cases: CaseMetrics[];
@@ -147,21 +276,9 @@ export interface CaseFigures {
 export function caseFigures(m: Inputs, e: Enumeration, materialsBasis: "handedIn" | "merged" = "handedIn"): CaseFigures {
   const items = m.items;
   const count = e.combinations.length;
-  // Commitments are taken whatever the situation.
-  const truths = truthsOf(
-    e,
-    m.commitments.map((c) => c.name),
-  );
-  const graph = itemGraph(items);
-  const materialIndex = new Map(m.materials.map((x, k) => [x.name, k]));
-  const commitmentByName = new Map(m.commitments.map((c) => [c.name, c]));
-  const itemMaterials = items.map((i) => i.materials.map((n) => materialIndex.get(n)!));
-  const materials = m.materials.map((x) => ({
-    x,
-    inWords: conditionalInWords(x),
-    when: truths(x.when),
-    replacedWhen: x.replacedBy.map((c) => truths(commitmentByName.get(c)!.offeredWhen)),
-  }));
+  const p = prepare(m, e);
+  const { truths, names, itemWhen, online, post } = p;
+  const { materials, itemMaterials } = prepareMaterials(m, truths);
   // Field paths as numbers; a path with no declaration is asked whenever its sub-item applies.
   const fieldByPath = new Map(m.fields.map((f) => [f.path, f]));
   const pathIndex = new Map<string, number>();
@@ -178,48 +295,25 @@ export function caseFigures(m: Inputs, e: Enumeration, materialsBasis: "handedIn
       return k;
     }),
   );
-  const online = m.channels.some((c) => ONLINE_CHANNELS.has(c));
   const n = items.length;
   // What a case reads of each sub-item, in flat arrays: a case then walks a few compact arrays
   // instead of every sub-item's whole record (which leaves the cache on large matters).
-  const names = items.map((i) => i.name);
-  const itemWhen = items.map((i) => truths(i.when));
-  const workdays = typed(Float64Array, items, (i) => i.workdays);
   const aloneDays = items.map((i) => i.alone.workdays);
   const trips = items.map((i) => i.tripsAlone);
   const steps = items.map((i) => i.steps.length);
   const approximateAlone = items.map((i) => i.alone.approximate || (i.promisedTime ?? i.legalTime)?.approximate === true);
-  const anyReplaceable = items.some((i) => i.specialSteps?.some((s) => s.counted && s.replacedBy?.length));
-  grow(n);
-  const { days, last, prev, applying } = work;
-  days.fill(0, 0, n), last.fill(0, 0, n), prev.fill(0, 0, n);
   // What a set already counts: materials merged, asked and conditional, then field paths.
   const nm = materials.length;
-  const post = countedPost(m);
   const anyUncounted = m.items.some((i) => i.specialSteps?.some((s) => !s.counted));
-  const applies = (k: number) => applying[k] === 1;
   const replacesMatterSteps = m.commitments.some((c) => c.replacesSteps?.some((s) => s.item === undefined));
 
-  // The outcome of each case: cases are split apart by each condition the figures decide, in
-  // turn; `outcome[k]` numbers case k's outcome in the order outcomes first occur.
+  // The outcome of each case, split by each condition the figures decide.
   const decisive = new Set<Uint8Array>(itemWhen);
   for (const x of materials) decisive.add(x.when), x.replacedWhen.forEach((w) => decisive.add(w));
   pathWhen.forEach((w) => decisive.add(w));
   for (const i of items) for (const s of i.specialSteps ?? []) decisive.add(truths(s.when)), decisive.add(truths(s.runsWhen));
   if (replacesMatterSteps) for (const c of m.commitments) decisive.add(truths(c.offeredWhen));
-  if (work.outcomes.length < 3 * count) work.outcomes = new Int32Array(3 * count);
-  const outcome = work.outcomes.subarray(0, count).fill(0);
-  const split = work.outcomes.subarray(count);
-  let outcomes = count ? 1 : 0;
-  for (const v of decisive) {
-    split.fill(-1, 0, 2 * outcomes);
-    let next = 0;
-    for (let k = 0; k < count; k++) {
-      const g = 2 * outcome[k] + v[k];
-      outcome[k] = split[g] < 0 ? (split[g] = next++) : split[g];
-    }
-    outcomes = next;
-  }
+  const { outcome } = splitCases(decisive, count);
 
   const figuresOf = (k: number): CaseMetrics & { critical: CriticalPath } => {
     const holds = (c: Cond) => truths(c)[k] === 1;
@@ -242,11 +336,10 @@ export function caseFigures(m: Inputs, e: Enumeration, materialsBasis: "handedIn
     let timeBefore = 0;
     let approximate = m.promisedTime?.approximate ?? false;
     for (let i = 0; i < n; i++) {
-      applying[i] = itemWhen[i][k];
-      if (applying[i] === 0) continue;
+      if (itemWhen[i][k] === 0) continue;
       applyingNames[applyingCount++] = names[i];
       for (const j of itemMaterials[i]) {
-        const { x, inWords, when, replacedWhen } = materials[j];
+        const { x, inWords, original, when, replacedWhen } = materials[j];
         if (!when[k]) continue;
         if (inWords) {
           if (x.fromApplicant && seen[2 * nm + j] !== stamp) (seen[2 * nm + j] = stamp), conditional++;
@@ -254,18 +347,9 @@ export function caseFigures(m: Inputs, e: Enumeration, materialsBasis: "handedIn
         }
         materialsBefore++;
         if (seen[j] !== stamp) (seen[j] = stamp), merged++;
-        if (!x.fromApplicant) continue;
-        let replaced = false;
-        for (const w of replacedWhen) {
-          if (w[k] === 1) {
-            replaced = true;
-            break;
-          }
-        }
-        if (!replaced) {
-          if (seen[nm + j] !== stamp) (seen[nm + j] = stamp), handedIn++;
-          if (x.form === "原件" || x.form === "原件及复印件") originalAsked = true;
-        }
+        if (!x.fromApplicant || replacedIn(replacedWhen, k)) continue;
+        if (seen[nm + j] !== stamp) (seen[nm + j] = stamp), handedIn++;
+        if (original) originalAsked = true;
       }
       for (const f of itemFields[i]) {
         if (!pathWhen[f][k]) continue;
@@ -277,11 +361,8 @@ export function caseFigures(m: Inputs, e: Enumeration, materialsBasis: "handedIn
       timeBefore += aloneDays[i];
       if (approximateAlone[i]) approximate = true;
     }
-    // A counted special step a taken commitment replaces (替代环节) no longer takes its time.
-    const saved = (i: Inputs["items"][number]) => (i.specialSteps ?? []).filter((s) => s.counted && holds(s.when) && !holds(s.runsWhen)).reduce((d, s) => d + (s.time?.workdays ?? 0), 0);
-    const caseDays = anyReplaceable ? typed(Float64Array, items, (i) => Math.max(0, i.workdays - saved(i))) : workdays;
-    const critical = longestChain(names, caseDays, graph, applies, days, last, prev);
-    const uncounted = anyUncounted ? uncountedTime(m, new Set(applyingNames), (s) => holds(s.runsWhen), critical.days, saved) : undefined;
+    const critical = caseChain(m, p, k);
+    const uncounted = anyUncounted ? uncountedTime(m, new Set(applyingNames), (s) => holds(s.runsWhen), critical.days, (i) => savedIn(i, truths, k)) : undefined;
     if (post.workdays) {
       critical.days += post.workdays;
       if (uncounted) uncounted.criticalPath += post.workdays;
@@ -292,7 +373,7 @@ export function caseFigures(m: Inputs, e: Enumeration, materialsBasis: "handedIn
     // types only the missing fields (快申快享) and confirms the prefilled ones. "Before" stays what
     // each sub-item asked alone, so the comparison says what the grant without application saves.
     const proactive = m.proactive;
-    const derived = proactive ? 0 : online && !originalAsked ? 0 : 1;
+    const derived = derivedTrips(m, online, originalAsked);
     const after = proactive ? 0 : materialsBasis === "merged" ? merged : handedIn;
     return {
       situation: e.combinations[k],
@@ -322,6 +403,82 @@ export function caseFigures(m: Inputs, e: Enumeration, materialsBasis: "handedIn
     critical[k] = same.critical;
   }
   return { cases, critical };
+}
+
+/** What the figures' diagnostics read (lower/figures.ts: W0205, W0206, E0202, E0203). */
+export interface FigureFindings {
+  /** The longest critical path over the cases, the first of equals (counted post included). */
+  worst: CriticalPath;
+  /** The greatest of the cases' critical path days (as Math.max has it). */
+  longest: number;
+  /** The first case, in enumeration order, whose derived trips exceed the declared 跑动次数; -1
+   * when there is none or 跑动次数 is not declared. */
+  tripsOver: number;
+}
+
+/** The findings read off every case's figures. */
+export function findingsOf(m: Inputs, f: CaseFigures): FigureFindings {
+  const { critical, cases } = f;
+  return {
+    worst: critical.reduce((a, b) => (b.days > a.days ? b : a), critical[0]),
+    longest: Math.max(...critical.map((c) => c.days)),
+    tripsOver: m.trips.declared ? cases.findIndex((c) => c.trips.derived > m.trips.value) : -1,
+  };
+}
+
+/**
+ * The same findings as findingsOf(caseFigures(…)) without any case's figures, for a compile that
+ * keeps no models (`check`). Cases are told apart only by what the findings depend on: which
+ * sub-items apply, which counted special steps a taken commitment replaces (when one can), and,
+ * where 跑动次数 is declared and could be exceeded case by case, where an original is handed in.
+ * Each outcome's chain is walked once, for its first case, and its days compared in the order
+ * outcomes first occur, so the worst path is the same first of equals; only that one is spelt out.
+ */
+export function diagnosticFigures(m: Inputs, e: Enumeration): FigureFindings {
+  const count = e.combinations.length;
+  const p = prepare(m, e);
+  const decisive = new Set<Uint8Array>(p.itemWhen);
+  if (p.anyReplaceable) for (const i of m.items) for (const s of i.specialSteps ?? []) if (s.counted) decisive.add(p.truths(s.when)), decisive.add(p.truths(s.runsWhen));
+  let tripsOver = -1;
+  // Online and no 免申办, derived trips are 0 or 1 by case: an original asked or not.
+  const byCase = m.trips.declared && !m.proactive && p.online && 1 > m.trips.value;
+  if (m.trips.declared && !byCase && count > 0 && derivedTrips(m, p.online, true) > m.trips.value) tripsOver = 0;
+  const originals = byCase ? prepareMaterials(m, p.truths) : undefined;
+  if (originals) for (const x of originals.materials) if (x.original && !x.inWords) decisive.add(x.when), x.replacedWhen.forEach((w) => decisive.add(w));
+  const { outcome, outcomes } = splitCases(decisive, count);
+  const over = new Uint8Array(outcomes);
+  let worstCase = -1;
+  let worstDays = 0;
+  let longest = -Infinity;
+  for (let k = 0, walked = 0; k < count; k++) {
+    const o = outcome[k];
+    if (o === walked) {
+      walked++;
+      const best = walkCase(m, p, k);
+      let days = best < 0 ? 0 : work.days[best];
+      if (p.post.workdays) days += p.post.workdays;
+      if (worstCase < 0 || days > worstDays) (worstCase = k), (worstDays = days);
+      longest = Math.max(longest, days);
+      if (originals) over[o] = derivedTrips(m, true, asksOriginal(p, originals.materials, originals.itemMaterials, k)) > m.trips.value ? 1 : 0;
+    }
+    if (tripsOver < 0 && over[o]) tripsOver = k;
+  }
+  const worst = worstCase < 0 ? undefined! : caseChain(m, p, worstCase);
+  if (worst && p.post.workdays) worst.days += p.post.workdays;
+  return { worst, longest, tripsOver };
+}
+
+/** Whether case k has the applicant hand in an original (a sub-item that applies asks it, no taken
+ * commitment replaces it), as caseFigures counts `originalAsked`. */
+function asksOriginal(p: Prepared, materials: PreparedMaterial[], itemMaterials: number[][], k: number): boolean {
+  for (let i = 0; i < itemMaterials.length; i++) {
+    if (p.itemWhen[i][k] === 0) continue;
+    for (const j of itemMaterials[i]) {
+      const x = materials[j];
+      if (x.original && x.when[k] && !x.inWords && !replacedIn(x.replacedWhen, k)) return true;
+    }
+  }
+  return false;
 }
 
 /** 跨域办 寄递 that counts toward the limits (计入时限: 是): the file travels once, from the receiving

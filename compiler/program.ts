@@ -106,6 +106,8 @@ export class Program {
     private bag: DiagnosticBag,
     /** Whether to collect declarations and references for editors; the CLI needs none. */
     private readonly symbols = true,
+    /** Whether the caller keeps the models (CompileOptions.models); `check` does not. */
+    private readonly models = true,
   ) {}
 
   /** Loads a file the user asked for, and everything it uses. */
@@ -214,6 +216,12 @@ export class Program {
   /** Whether references are collected (for editors). */
   get collectsSymbols(): boolean {
     return this.symbols;
+  }
+
+  /** Whether lowering builds complete models; when not, it works out of the figures only what
+   * their diagnostics read (lower/figures.ts) and the models are not handed over. */
+  get keepsModels(): boolean {
+    return this.models;
   }
 
   /** Looks a top-level name up as seen from a file: its own declarations first, then those of the

@@ -4,7 +4,7 @@
 import type { Span } from "../../grammar/ast.js";
 import { evaluate } from "../conditions.js";
 import { COMBINATION_LIMIT, enumerate, truthsOf } from "../enumerate.js";
-import { caseFigures, headlineOf } from "../metrics.js";
+import { caseFigures, diagnosticFigures, findingsOf, headlineOf, isOriginal } from "../metrics.js";
 import type { Answer, Cond, Metrics, Model } from "../model.js";
 import { bi, type Bilingual } from "../diagnostics/types.js";
 import type { MatterContext } from "./context.js";
@@ -42,7 +42,10 @@ function fallbackBasis(model: Model): Pick<Metrics["basis"], "fallbackSources"> 
   return list.length ? { fallbackSources: list } : {};
 }
 
-export function computeMetrics(ctx: MatterContext, model: Model, items: LoweredItem[], o: FigureOptions): Metrics {
+/** The figures of every case and the checks that read them; undefined, with the same
+ * diagnostics, when the compile keeps no models (CompileOptions.models false: `check`), which
+ * then works out only what the checks read (metrics.ts, diagnosticFigures). */
+export function computeMetrics(ctx: MatterContext, model: Model, items: LoweredItem[], o: FigureOptions): Metrics | undefined {
   const r = ctx.r;
   const promisedSpan = o.promisedSpan;
   const conditions: Cond[] = [];
@@ -54,24 +57,22 @@ export function computeMetrics(ctx: MatterContext, model: Model, items: LoweredI
   if (o.headlineWhen) conditions.push(o.headlineWhen);
   const e = enumerate(model.situations, conditions);
   if (e.total > COMBINATION_LIMIT) r.report("W0608", promisedSpan, { count: e.total, limit: COMBINATION_LIMIT });
-  const { cases: all, critical } = caseFigures(model, e, o.materialsBasis);
-  // The case with the longest critical path (the first of equals).
-  const worst = critical.reduce((a, b) => (b.days > a.days ? b : a), critical[0]);
+  const figures = ctx.program.keepsModels ? caseFigures(model, e, o.materialsBasis) : undefined;
+  // Everything reported below reads these findings, never the cases' figures, so the two ways of
+  // working them out give the same diagnostics (test/compiler/check-figures.test.ts).
+  const { worst, longest, tripsOver } = figures ? findingsOf(model, figures) : diagnosticFigures(model, e);
 
   // No promise declared: the guide can only give an estimate from the sub-items' times.
   if (!model.promisedTime && model.items.some((i) => i.promisedTime || i.legalTime)) {
     r.report("W0205", promisedSpan, { critical: worst.days });
   }
   // 跑动次数 declared lower than the declarations allow: originals to hand in at a window.
-  if (model.trips.declared) {
-    for (const c of all) {
-      if (c.trips.derived <= model.trips.value) continue;
-      const answers: Record<string, Answer> = { ...c.situation };
-      for (const k of model.commitments) answers[k.name] = true;
-      const originals = model.materials.filter((m) => (m.form === "原件" || m.form === "原件及复印件") && evaluate(m.uploadWhen, answers)).map((m) => m.name);
-      r.at({ kind: "trips" }).report("W0206", o.tripsSpan, { trips: model.trips.value, materials: originals.join("、") || "—", situation: describe(c.situation) });
-      break;
-    }
+  if (tripsOver >= 0) {
+    const situation = e.combinations[tripsOver];
+    const answers: Record<string, Answer> = { ...situation };
+    for (const k of model.commitments) answers[k.name] = true;
+    const originals = model.materials.filter((m) => isOriginal(m.form) && evaluate(m.uploadWhen, answers)).map((m) => m.name);
+    r.at({ kind: "trips" }).report("W0206", o.tripsSpan, { trips: model.trips.value, materials: originals.join("、") || "—", situation: describe(situation) });
   }
 
   // The matter's promise must cover the longest chain in every case.
@@ -80,7 +81,7 @@ export function computeMetrics(ctx: MatterContext, model: Model, items: LoweredI
       r.at({ kind: "promisedTime" }).report("E0202", promisedSpan, { promised: formatDuration(model.promisedTime), critical: worst.days, path: worst.chain.join(" → ") });
     }
   }
-  const limit = model.promisedTime?.workdays ?? Math.max(...critical.map((c) => c.days));
+  const limit = model.promisedTime?.workdays ?? longest;
   for (const m of model.materials) {
     if (m.deferrable && m.deferrable.workdays > limit) {
       const decl = ctx.resolve("material", m.name, promisedSpan, r, false);
@@ -117,12 +118,13 @@ export function computeMetrics(ctx: MatterContext, model: Model, items: LoweredI
       }
     }
   }
+  // 头条情形 naming no case: the headline falls back to all of them.
   const named = o.headlineWhen && truths(o.headlineWhen);
-  let headline = headlineOf(named ? all.filter((_, k) => named[k]) : all);
-  if (!headline) {
-    r.at({ kind: "headline" }).report("E0609", o.headlineSpan, {});
-    headline = headlineOf(all)!;
-  }
+  const none = named !== undefined && named.indexOf(1) < 0;
+  if (none) r.at({ kind: "headline" }).report("E0609", o.headlineSpan, {});
+  if (!figures) return undefined;
+  const all = figures.cases;
+  const headline = headlineOf(named && !none ? all.filter((_, k) => named[k]) : all)!;
   const legalMissing = model.items.filter((i) => !i.legalTime).map((i) => i.name);
   return {
     matter: model.name,

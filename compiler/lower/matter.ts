@@ -269,8 +269,11 @@ export function lowerMatter(program: Program, ownFile: SourceFile, ownDecl: Decl
     materialsBasis: materialsBasis?.value === "合并清单" ? "merged" : "handedIn",
     tripsSpan: block.get("trips")?.value?.span,
   });
-  model.metrics = figures;
-  if (!model.trips.declared) model.trips.value = figures.headline.trips.after;
+  // None when the compile keeps no models (check): the model is then not handed over.
+  if (figures) {
+    model.metrics = figures;
+    if (!model.trips.declared) model.trips.value = figures.headline.trips.after;
+  }
   return { model, codeSpan: code.span };
 }
 
