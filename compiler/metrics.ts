@@ -7,6 +7,25 @@ import type { Answer, CaseMetrics, Cond, Material, Model, SpecialStep, TimeFigur
 
 type Inputs = Pick<Model, "items" | "materials" | "fields" | "commitments" | "promisedTime" | "channels" | "trips" | "steps"> & Partial<Pick<Model, "crossRegion" | "proactive">>;
 
+/** What the figures and their checks read of a model, in an object of one shape for every matter.
+ * A model's own shape varies with its optional parts (补正, 跨域办, 免申办 …), and each shape met
+ * anew threw away the optimised code of every function reading it, to compile it again. */
+export function figureInputs(model: Model): Inputs & Pick<Model, "situations"> {
+  return {
+    items: model.items,
+    materials: model.materials,
+    fields: model.fields,
+    commitments: model.commitments,
+    promisedTime: model.promisedTime,
+    channels: model.channels,
+    trips: model.trips,
+    steps: model.steps,
+    crossRegion: model.crossRegion,
+    proactive: model.proactive,
+    situations: model.situations,
+  };
+}
+
 /** A material handed in only in a case stated in words (提交情形) that no situation decides. */
 export function conditionalInWords(m: Pick<Material, "submitWhen" | "when">): boolean {
   return m.submitWhen !== undefined && m.when.op === "true";
@@ -228,18 +247,26 @@ interface PreparedMaterial {
   replacedWhen: Uint8Array[];
 }
 
-function prepareMaterials(m: Inputs, truths: Truths): { materials: PreparedMaterial[]; itemMaterials: number[][] } {
+/** `originalsOnly`: only originals handed in are decided (`when` of the others is left empty). */
+function prepareMaterials(m: Inputs, truths: Truths, originalsOnly = false): { materials: PreparedMaterial[]; itemMaterials: number[][] } {
   const materialIndex = new Map(m.materials.map((x, k) => [x.name, k]));
   const commitmentByName = new Map(m.commitments.map((c) => [c.name, c]));
-  const materials = m.materials.map((x) => ({
-    x,
-    inWords: conditionalInWords(x),
-    original: x.fromApplicant && isOriginal(x.form),
-    when: truths(x.when),
-    replacedWhen: x.replacedBy.map((c) => truths(commitmentByName.get(c)!.offeredWhen)),
-  }));
+  const materials = m.materials.map((x) => {
+    const inWords = conditionalInWords(x);
+    const original = x.fromApplicant && isOriginal(x.form);
+    const decided = !originalsOnly || (original && !inWords);
+    return {
+      x,
+      inWords,
+      original,
+      when: decided ? truths(x.when) : NOT_DECIDED,
+      replacedWhen: decided ? x.replacedBy.map((c) => truths(commitmentByName.get(c)!.offeredWhen)) : [],
+    };
+  });
   return { materials, itemMaterials: m.items.map((i) => i.materials.map((n) => materialIndex.get(n)!)) };
 }
+
+const NOT_DECIDED = new Uint8Array(0);
 
 /** Whether a taken commitment replaces a material in case k. */
 function replacedIn(replacedWhen: Uint8Array[], k: number): boolean {
@@ -443,7 +470,7 @@ export function diagnosticFigures(m: Inputs, e: Enumeration): FigureFindings {
   // Online and no 免申办, derived trips are 0 or 1 by case: an original asked or not.
   const byCase = m.trips.declared && !m.proactive && p.online && 1 > m.trips.value;
   if (m.trips.declared && !byCase && count > 0 && derivedTrips(m, p.online, true) > m.trips.value) tripsOver = 0;
-  const originals = byCase ? prepareMaterials(m, p.truths) : undefined;
+  const originals = byCase ? prepareMaterials(m, p.truths, true) : undefined;
   if (originals) for (const x of originals.materials) if (x.original && !x.inWords) decisive.add(x.when), x.replacedWhen.forEach((w) => decisive.add(w));
   const { outcome, outcomes } = splitCases(decisive, count);
   const over = new Uint8Array(outcomes);

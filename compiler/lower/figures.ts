@@ -4,7 +4,7 @@
 import type { Span } from "../../grammar/ast.js";
 import { evaluate } from "../conditions.js";
 import { COMBINATION_LIMIT, enumerate, truthsOf } from "../enumerate.js";
-import { caseFigures, diagnosticFigures, findingsOf, headlineOf, isOriginal } from "../metrics.js";
+import { caseFigures, diagnosticFigures, figureInputs, findingsOf, headlineOf, isOriginal } from "../metrics.js";
 import type { Answer, Cond, Metrics, Model } from "../model.js";
 import { bi, type Bilingual } from "../diagnostics/types.js";
 import type { MatterContext } from "./context.js";
@@ -47,63 +47,64 @@ function fallbackBasis(model: Model): Pick<Metrics["basis"], "fallbackSources"> 
  * then works out only what the checks read (metrics.ts, diagnosticFigures). */
 export function computeMetrics(ctx: MatterContext, model: Model, items: LoweredItem[], o: FigureOptions): Metrics | undefined {
   const r = ctx.r;
+  const m = figureInputs(model);
   const promisedSpan = o.promisedSpan;
   const conditions: Cond[] = [];
-  for (const i of model.items) conditions.push(i.when);
-  for (const m of model.materials) conditions.push(m.when);
-  for (const f of model.fields) conditions.push(f.when);
-  for (const c of model.commitments) conditions.push(c.offeredWhen);
-  for (const i of model.items) for (const s of i.specialSteps ?? []) conditions.push(s.when);
+  for (const i of m.items) conditions.push(i.when);
+  for (const x of m.materials) conditions.push(x.when);
+  for (const f of m.fields) conditions.push(f.when);
+  for (const c of m.commitments) conditions.push(c.offeredWhen);
+  for (const i of m.items) for (const s of i.specialSteps ?? []) conditions.push(s.when);
   if (o.headlineWhen) conditions.push(o.headlineWhen);
-  const e = enumerate(model.situations, conditions);
+  const e = enumerate(m.situations, conditions);
   if (e.total > COMBINATION_LIMIT) r.report("W0608", promisedSpan, { count: e.total, limit: COMBINATION_LIMIT });
-  const figures = ctx.program.keepsModels ? caseFigures(model, e, o.materialsBasis) : undefined;
+  const figures = ctx.program.keepsModels ? caseFigures(m, e, o.materialsBasis) : undefined;
   // Everything reported below reads these findings, never the cases' figures, so the two ways of
   // working them out give the same diagnostics (test/compiler/check-figures.test.ts).
-  const { worst, longest, tripsOver } = figures ? findingsOf(model, figures) : diagnosticFigures(model, e);
+  const { worst, longest, tripsOver } = figures ? findingsOf(m, figures) : diagnosticFigures(m, e);
 
   // No promise declared: the guide can only give an estimate from the sub-items' times.
-  if (!model.promisedTime && model.items.some((i) => i.promisedTime || i.legalTime)) {
+  if (!m.promisedTime && m.items.some((i) => i.promisedTime || i.legalTime)) {
     r.report("W0205", promisedSpan, { critical: worst.days });
   }
   // 跑动次数 declared lower than the declarations allow: originals to hand in at a window.
   if (tripsOver >= 0) {
     const situation = e.combinations[tripsOver];
     const answers: Record<string, Answer> = { ...situation };
-    for (const k of model.commitments) answers[k.name] = true;
-    const originals = model.materials.filter((m) => isOriginal(m.form) && evaluate(m.uploadWhen, answers)).map((m) => m.name);
-    r.at({ kind: "trips" }).report("W0206", o.tripsSpan, { trips: model.trips.value, materials: originals.join("、") || "—", situation: describe(situation) });
+    for (const k of m.commitments) answers[k.name] = true;
+    const originals = m.materials.filter((x) => isOriginal(x.form) && evaluate(x.uploadWhen, answers)).map((x) => x.name);
+    r.at({ kind: "trips" }).report("W0206", o.tripsSpan, { trips: m.trips.value, materials: originals.join("、") || "—", situation: describe(situation) });
   }
 
   // The matter's promise must cover the longest chain in every case.
-  if (model.promisedTime) {
-    if (worst.days > model.promisedTime.workdays) {
-      r.at({ kind: "promisedTime" }).report("E0202", promisedSpan, { promised: formatDuration(model.promisedTime), critical: worst.days, path: worst.chain.join(" → ") });
+  if (m.promisedTime) {
+    if (worst.days > m.promisedTime.workdays) {
+      r.at({ kind: "promisedTime" }).report("E0202", promisedSpan, { promised: formatDuration(m.promisedTime), critical: worst.days, path: worst.chain.join(" → ") });
     }
   }
-  const limit = model.promisedTime?.workdays ?? longest;
-  for (const m of model.materials) {
-    if (m.deferrable && m.deferrable.workdays > limit) {
-      const decl = ctx.resolve("material", m.name, promisedSpan, r, false);
-      const entry = decl?.entry.block?.entries.find((x) => ["容缺", "deferrable"].includes(x.key.text));
-      r.at({ kind: "material", name: m.name }).report("E0203", entry?.value?.span ?? decl?.nameSpan, {
-        deferrable: formatDuration(m.deferrable),
-        promised: model.promisedTime ? formatDuration(model.promisedTime) : `${limit} 工作日`,
+  const limit = m.promisedTime?.workdays ?? longest;
+  for (const x of m.materials) {
+    if (x.deferrable && x.deferrable.workdays > limit) {
+      const decl = ctx.resolve("material", x.name, promisedSpan, r, false);
+      const entry = decl?.entry.block?.entries.find((en) => ["容缺", "deferrable"].includes(en.key.text));
+      r.at({ kind: "material", name: x.name }).report("E0203", entry?.value?.span ?? decl?.nameSpan, {
+        deferrable: formatDuration(x.deferrable),
+        promised: m.promisedTime ? formatDuration(m.promisedTime) : `${limit} 工作日`,
       });
     }
   }
   // 前序产出: in every case where a sub-item needs the result, its producer must apply.
   // Looked up by name once, not searched per case (issue 20: nothing grows as cases × items).
-  const itemByName = new Map(model.items.map((i) => [i.name, i]));
+  const itemByName = new Map(m.items.map((i) => [i.name, i]));
   const loweredByName = new Map(items.map((i) => [i.item.name, i]));
   // Over the answers alone (no commitment taken).
   const truths = truthsOf(e);
-  for (const m of model.materials) {
-    const source = m.source;
+  for (const x of m.materials) {
+    const source = x.source;
     if (source.kind !== "prior-output") continue;
     const producer = itemByName.get(source.item!)!;
-    const consumers = m.askedBy.map((name) => itemByName.get(name)!);
-    const asked = truths(m.when);
+    const consumers = x.askedBy.map((name) => itemByName.get(name)!);
+    const asked = truths(x.when);
     const produced = truths(producer.when);
     outer: for (let k = 0; k < e.combinations.length; k++) {
       if (!asked[k] || produced[k]) continue;
@@ -112,8 +113,8 @@ export function computeMetrics(ctx: MatterContext, model: Model, items: LoweredI
         const consumer = ci.name;
         if (!truths(ci.when)[k]) continue;
         const li = loweredByName.get(consumer)!;
-        const ref = li.materialRefs.find((x) => x.value === m.name);
-        r.at({ kind: "item", name: consumer }).at({ kind: "materials" }).report("E0302", ref?.span ?? li.decl.nameSpan, { material: m.name, producer: producer.name, consumer, situation: describe(c) });
+        const ref = li.materialRefs.find((at) => at.value === x.name);
+        r.at({ kind: "item", name: consumer }).at({ kind: "materials" }).report("E0302", ref?.span ?? li.decl.nameSpan, { material: x.name, producer: producer.name, consumer, situation: describe(c) });
         break outer;
       }
     }
