@@ -466,9 +466,10 @@ export function diagnosticFigures(m: Inputs, e: Enumeration): FigureFindings {
   const p = prepare(m, e);
   const decisive = new Set<Uint8Array>(p.itemWhen);
   if (p.anyReplaceable) for (const i of m.items) for (const s of i.specialSteps ?? []) if (s.counted) decisive.add(p.truths(s.when)), decisive.add(p.truths(s.runsWhen));
+  // The derived trips are the same in every case for 免申办 (0) or without an online channel (1);
+  // otherwise 0 or 1 by case (an original handed in or not), which matters only below 1 declared.
   let tripsOver = -1;
-  // Online and no 免申办, derived trips are 0 or 1 by case: an original asked or not.
-  const byCase = m.trips.declared && !m.proactive && p.online && 1 > m.trips.value;
+  const byCase = m.trips.declared && !m.proactive && p.online && m.trips.value < 1;
   if (m.trips.declared && !byCase && count > 0 && derivedTrips(m, p.online, true) > m.trips.value) tripsOver = 0;
   const originals = byCase ? prepareMaterials(m, p.truths, true) : undefined;
   if (originals) for (const x of originals.materials) if (x.original && !x.inWords) decisive.add(x.when), x.replacedWhen.forEach((w) => decisive.add(w));
@@ -490,6 +491,7 @@ export function diagnosticFigures(m: Inputs, e: Enumeration): FigureFindings {
     }
     if (tripsOver < 0 && over[o]) tripsOver = k;
   }
+  // (There is always a case: every situation has an answer. Without one, as `critical[0]`.)
   const worst = worstCase < 0 ? undefined! : caseChain(m, p, worstCase);
   if (worst && p.post.workdays) worst.days += p.post.workdays;
   return { worst, longest, tripsOver };
