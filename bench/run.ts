@@ -38,7 +38,7 @@ async function bench(n: number): Promise<void> {
   const workers = Math.min(availableParallelism(), 8) >= 2 ? checkWorkerCount(inputs, Math.min(availableParallelism(), 8)) : 0;
   const ta = performance.now();
   const ca = cpu();
-  const threaded = workers ? await checkParallel(inputs, workers) : compilePaths([src], { symbols: false, onModel: () => {} });
+  const threaded = workers ? await checkParallel(inputs, workers) : compilePaths([src], { symbols: false, models: false });
   const tb = performance.now();
   const cb = cpu();
   if (threaded.hasErrors || threaded.matters !== n) throw new Error(`bench corpus does not check: ${threaded.diagnostics[0]?.code}`);
