@@ -7,6 +7,7 @@ import { readSituationSpec } from "../decode/specs.js";
 import { readDuration, readEnum, readEnumOne, readInteger, readRefs, readString, readStrings, type Located } from "../decode/values.js";
 import { and, FALSE, not, or } from "../conditions.js";
 import { assignIdsTo, stableId } from "../ids.js";
+import { mapList } from "../arrays.js";
 import { DEFAULT_STEPS, MODEL_VERSION, type Commitment, type Department, type Field, type Item, type Material, type Model, type Situation, type Status } from "../model.js";
 import type { Decl, Program, SourceFile } from "../program.js";
 import { lowerCommitment, lowerForm, lowerGuide } from "./commitments.js";
@@ -95,15 +96,15 @@ export function lowerMatter(program: Program, ownFile: SourceFile, ownDecl: Decl
   if (code) checkCode(code, r.at({ kind: "code" }));
   const version = block.get("version") && readString(block.get("version")!, r);
   const status = block.get("status") && readEnumOne(block.get("status")!, "status", r);
-  const audience = block.get("audience") ? readEnum(block.get("audience")!, "audience", r).map((x) => x.value) : [];
-  const channels = block.get("channels") ? readEnum(block.get("channels")!, "channel", r).map((x) => x.value) : [];
+  const audience = block.get("audience") ? mapList(readEnum(block.get("audience")!, "audience", r), (x) => x.value) : [];
+  const channels = block.get("channels") ? mapList(readEnum(block.get("channels")!, "channel", r), (x) => x.value) : [];
   const scope = block.get("scope") && readEnumOne(block.get("scope")!, "scope", r);
   const trips = block.get("trips") && readInteger(block.get("trips")!, r);
   const promised = block.get("promisedTime") && readDuration(block.get("promisedTime")!, r);
   const dates = readDates(block, r);
   const list = block.get("list") && readString(block.get("list")!, r);
   const batch = block.get("batch") && readString(block.get("batch")!, r);
-  const steps = block.get("steps") ? readStrings(block.get("steps")!, r).map((x) => x.value) : [];
+  const steps = block.get("steps") ? mapList(readStrings(block.get("steps")!, r), (x) => x.value) : [];
   const materialsBasis = block.get("materialsBasis") && readEnumOne(block.get("materialsBasis")!, "materialsBasis", r);
   const leadRef = block.get("lead") && readRefs(block.get("lead")!, r)[0];
   const lead = leadRef && ctx.resolve("department", leadRef.value, leadRef.span, r.at({ kind: "lead" })) ? leadRef.value : undefined;
@@ -112,7 +113,7 @@ export function lowerMatter(program: Program, ownFile: SourceFile, ownDecl: Decl
   const cooperating = coopRefs.filter((c) => ctx.resolve("department", c.value, c.span, rc));
 
   // Sub-items, then what they ask for.
-  const lowered = [...ctx.items.values()].map((d) => lowerItem(ctx, d, licences)).filter((x): x is LoweredItem => !!x);
+  const lowered = mapList([...ctx.items.values()], (d) => lowerItem(ctx, d, licences)).filter((x): x is LoweredItem => !!x);
   const cyclic = findCycles(lowered, ctx);
   const askedMaterials = new Map<string, string[]>();
   const askedFields = new Map<string, string[]>();
@@ -128,13 +129,13 @@ export function lowerMatter(program: Program, ownFile: SourceFile, ownDecl: Decl
       else askedFields.set(f, [li.item.name]);
     }
   }
-  const commitments = [...ctx.commitments.values()].map((d) => lowerCommitment(ctx, d, askedMaterials, lowered, lead)).filter((c): c is NonNullable<typeof c> => !!c);
+  const commitments = mapList([...ctx.commitments.values()], (d) => lowerCommitment(ctx, d, askedMaterials, lowered, lead)).filter((c): c is NonNullable<typeof c> => !!c);
   lowerReplacedSteps(ctx, commitments, lowered, steps.length ? steps : DEFAULT_STEPS);
   const materialSet = new Set(askedMaterials.keys());
   for (const c of commitments) for (const n of c.commitment.replaces) materialSet.add(n);
   const materialNames = [...materialSet];
-  const materials = materialNames.map((n) => lowerMaterial(ctx, ctx.resolve("material", n, decl.nameSpan, r, false)!, licences));
-  const fields = [...askedFields.keys()].map((n) => lowerField(ctx, ctx.resolve("field", n, decl.nameSpan, r, false)!, licences)).filter((f): f is NonNullable<typeof f> => !!f);
+  const materials = mapList(materialNames, (n) => lowerMaterial(ctx, ctx.resolve("material", n, decl.nameSpan, r, false)!, licences));
+  const fields = mapList([...askedFields.keys()], (n) => lowerField(ctx, ctx.resolve("field", n, decl.nameSpan, r, false)!, licences)).filter((f): f is NonNullable<typeof f> => !!f);
   const groups = block.get("form") ? lowerForm(ctx, block.get("form")!, askedFields) : [];
   const guide = lowerGuide(ctx, block.get("guide"));
   const headlineWhen = block.get("headline") ? ctx.condition(block.get("headline"), r) : undefined;
@@ -177,11 +178,11 @@ export function lowerMatter(program: Program, ownFile: SourceFile, ownDecl: Decl
   // Conditions derived for every target: when a sub-item, material or field is needed at all,
   // when a commitment is offered, when the applicant must hand a material in.
   const itemWhen = new Map(lowered.map((l) => [l.item.name, l.item.when]));
-  const materialModels: Material[] = materials.map((m) => {
+  const materialModels: Material[] = mapList(materials, (m) => {
     const askedBy = askedMaterials.get(m.name) ?? [];
     const neededWhen = and(or(...askedBy.map((i) => itemWhen.get(i)!)), m.when);
     const fromApplicant = m.source.kind === "applicant" || m.source.kind === "intermediary";
-    const replacedBy = commitments.length ? commitments.filter((c) => c.commitment.replaces.includes(m.name)).map((c) => c.commitment.name) : [];
+    const replacedBy = commitments.length ? mapList(commitments.filter((c) => c.commitment.replaces.includes(m.name)), (c) => c.commitment.name) : [];
     // (What or() of nothing gives, without building the lists.)
     const taken = replacedBy.length ? or(...replacedBy.map((c) => and(commitments.find((x) => x.commitment.name === c)!.when, { op: "eq", subject: c, value: true }))) : FALSE;
     // The lowered material becomes the model's (its keys first, then these, as a copy would have
@@ -195,11 +196,11 @@ export function lowerMatter(program: Program, ownFile: SourceFile, ownDecl: Decl
     model.uploadWhen = fromApplicant ? and(neededWhen, not(taken)) : FALSE;
     return model;
   });
-  const commitmentModels: Commitment[] = commitments.map((c) => ({
+  const commitmentModels: Commitment[] = mapList(commitments, (c) => ({
     ...c.commitment,
     offeredWhen: and(c.when, or(...c.commitment.replaces.map((n) => materialModels.find((m) => m.name === n)?.neededWhen ?? FALSE), stepsNeededWhen(c, lowered.map((l) => l.item)))),
   }));
-  const fieldModels: Field[] = fields.map((f) => {
+  const fieldModels: Field[] = mapList(fields, (f) => {
     const askedBy = askedFields.get(f.path) ?? [];
     const model = f as Field;
     model.id = "";
@@ -230,7 +231,7 @@ export function lowerMatter(program: Program, ownFile: SourceFile, ownDecl: Decl
     situations: [...ctx.situations.values()],
     // Each lowered sub-item becomes the model's, as the materials do (its keys first, then these,
     // as a copy would have them).
-    items: lowered.map((l) => {
+    items: mapList(lowered, (l) => {
       const item = l.item as Item;
       item.id = "";
       item.effective = hasDates(l.block) ? readDates(l.block, r.at({ kind: "item", name: l.item.name })) : undefined;
@@ -240,7 +241,7 @@ export function lowerMatter(program: Program, ownFile: SourceFile, ownDecl: Decl
     fields: fieldModels,
     form: { groups },
     commitments: commitmentModels,
-    inadmissible: cases.map(({ case: { name, ...rest } }) => ({ name, id: "", ...rest })),
+    inadmissible: mapList(cases, ({ case: { name, ...rest } }) => ({ name, id: "", ...rest })),
     ...(correction ? { correction } : {}),
     ...(cross ? { crossRegion: cross.crossRegion } : {}),
     ...(matterProactive ? { proactive: withFields(matterProactive, fieldModels.map((f) => f.path), { fields: fieldModels }) } : {}),
