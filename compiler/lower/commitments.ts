@@ -1,4 +1,5 @@
 // 告知承诺, 表单 and 指南 → their model parts.
+import { mapList } from "../arrays.js";
 import type { Entry } from "../../grammar/ast.js";
 import { nameText } from "../../grammar/ast.js";
 import { decodeBlock, requireKeys } from "../decode/block.js";
@@ -31,12 +32,12 @@ export function lowerCommitment(ctx: MatterContext, decl: Decl, asked: Map<strin
   }
   const when = ctx.condition(block.get("when"), r);
   const verification = block.get("verification") ? readVerification(block.get("verification")!, r) : undefined;
-  const onBreach = block.get("onBreach") ? readEnum(block.get("onBreach")!, "breach", r).map((x) => x.value) : [];
-  const conditions = block.get("condition") ? readStrings(block.get("condition")!, r).map((x) => x.value) : [];
-  const clauses = block.get("clauses") ? readStrings(block.get("clauses")!, r).map((x) => x.value) : [];
+  const onBreach = block.get("onBreach") ? mapList(readEnum(block.get("onBreach")!, "breach", r), (x) => x.value) : [];
+  const conditions = block.get("condition") ? mapList(readStrings(block.get("condition")!, r), (x) => x.value) : [];
+  const clauses = block.get("clauses") ? mapList(readStrings(block.get("clauses")!, r), (x) => x.value) : [];
   const askingItems = items.filter((i) => i.item.materials.some((m) => replaces.includes(m)));
   // 替代环节 (replaced-steps.ts): the sub-item whose step it replaces, else the lead department.
-  const stepRefs = block.get("replacesSteps") ? readStrings(block.get("replacesSteps")!, new Reporter(new DiagnosticBag())).map((x) => x.value) : [];
+  const stepRefs = block.get("replacesSteps") ? mapList(readStrings(block.get("replacesSteps")!, new Reporter(new DiagnosticBag())), (x) => x.value) : [];
   const stepItem = items.find((i) => stepRefs.some((s) => s.startsWith(`${i.item.name}.`)));
   if (!block.get("replaces") && !block.get("replacesSteps") && !block.wrote("replaces")) r.report("E1101", decl.nameSpan, { commitment: decl.name });
   let department = askingItems[0]?.item.department ?? stepItem?.item.department ?? (stepRefs.length ? lead : undefined);
@@ -99,7 +100,7 @@ export function lowerGuide(ctx: MatterContext, entry: Entry | undefined): Guide 
   const r = ctx.r.at({ kind: "guide" });
   const block = decodeBlock("guide", entry.block!.entries, entry.block!.span, r);
   const str = (id: string) => (block.get(id) ? readString(block.get(id)!, r)?.value : undefined);
-  const list = (id: string) => (block.get(id) ? readStrings(block.get(id)!, r).map((x) => x.value) : []);
+  const list = (id: string) => (block.get(id) ? mapList(readStrings(block.get(id)!, r), (x) => x.value) : []);
   guide.place = list("place");
   guide.hours = str("hours");
   guide.consultPhone = str("consultPhone");

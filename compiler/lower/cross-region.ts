@@ -9,6 +9,7 @@
 // - E2006 the 通办范围 disagrees with the provinces: 跨省 over fewer than two, 全省/全市/全县 over several;
 // - W2007 收件窗口 declared while no 方式 is 异地代收代办 (no one hands in there);
 // - W2008 a 省份 outside the named 区域.
+import { mapList } from "../arrays.js";
 import { nameText, type Entry, type Span } from "../../grammar/ast.js";
 import { decodeBlock, requireKeys } from "../decode/block.js";
 import type { Reporter } from "../decode/report.js";
@@ -115,11 +116,11 @@ export function lowerCrossRegion(entry: Entry | undefined, r0: Reporter, table: 
       if (!regionProvinces.includes(d.value)) r.at({ kind: "provinces" }).report("W2008", d.span, { province: d.value, region: regionName, members: regionProvinces.join("、") });
     }
   }
-  const provinces = declared.length ? declared.map((d) => d.value) : [...regionProvinces];
+  const provinces = declared.length ? mapList(declared, (d) => d.value) : [...regionProvinces];
 
   const modeEntry = block.get("modes");
   const modeWords = modeEntry ? readEnum(modeEntry, "crossRegionMode", r) : [];
-  const modes = [...new Set(modeWords.map((m) => m.value as CrossRegionMode))];
+  const modes = [...new Set(mapList(modeWords, (m) => m.value as CrossRegionMode))];
 
   // 收件窗口: named, each once.
   const windows: ReceivingWindow[] = [];
@@ -154,9 +155,9 @@ export function lowerCrossRegion(entry: Entry | undefined, r0: Reporter, table: 
   }
 
   const checkEntry = block.get("checks");
-  const checks = checkEntry ? readStrings(checkEntry, r).map((c) => c.value) : [];
-  const places = block.get("handlingPlaces") ? readStrings(block.get("handlingPlaces")!, r).map((p) => p.value) : [];
-  const basis = block.get("basis") ? readStrings(block.get("basis")!, r).map((b) => b.value) : [];
+  const checks = checkEntry ? mapList(readStrings(checkEntry, r), (c) => c.value) : [];
+  const places = block.get("handlingPlaces") ? mapList(readStrings(block.get("handlingPlaces")!, r), (p) => p.value) : [];
+  const basis = block.get("basis") ? mapList(readStrings(block.get("basis")!, r), (b) => b.value) : [];
 
   // 寄递: its time, whether it counts (未写: 不计入, with W2004), who pays, and why.
   let post: CrossRegion["post"];
@@ -167,23 +168,32 @@ export function lowerCrossRegion(entry: Entry | undefined, r0: Reporter, table: 
     const time = pb.get("time") && readDuration(pb.get("time")!, rp);
     const counted = pb.get("counted") && readEnumOne(pb.get("counted")!, "yesNo", rp);
     const payer = pb.get("payer") && readEnumOne(pb.get("payer")!, "postage", rp);
-    const postBasis = pb.get("basis") ? readStrings(pb.get("basis")!, rp).map((b) => b.value) : [];
+    const postBasis = pb.get("basis") ? mapList(readStrings(pb.get("basis")!, rp), (b) => b.value) : [];
     if (time && !pb.get("counted")) rp.report("W2004", time.span, { time: `${time.value.value} ${time.value.unit}` });
-    post = { ...(time ? { time: time.value } : {}), counted: counted?.value === "是", ...(payer ? { payer: payer.value } : {}), basis: postBasis };
+    // Key by key, in the model's order, absent keys left out: an object literal that starts with a
+    // spread and goes on with keys gives each object a hidden class of its own in V8.
+    const p: NonNullable<CrossRegion["post"]> = {} as NonNullable<CrossRegion["post"]>;
+    if (time) p.time = time.value;
+    p.counted = counted?.value === "是";
+    if (payer) p.payer = payer.value;
+    p.basis = postBasis;
+    post = p;
   }
 
+  // Key by key, as the post above.
+  const crossRegion = {} as CrossRegion;
+  if (regionName) crossRegion.region = regionName;
+  else if (region) crossRegion.region = region.value;
+  crossRegion.provinces = provinces;
+  crossRegion.modes = modes;
+  crossRegion.windows = windows;
+  crossRegion.checks = checks.length ? checks : [...DEFAULT_CHECKS];
+  crossRegion.checksDeclared = checks.length > 0;
+  crossRegion.handlingPlaces = places;
+  if (post) crossRegion.post = post;
+  crossRegion.basis = basis;
   return {
-    crossRegion: {
-      ...(regionName ? { region: regionName } : region ? { region: region.value } : {}),
-      provinces,
-      modes,
-      windows,
-      checks: checks.length ? checks : [...DEFAULT_CHECKS],
-      checksDeclared: checks.length > 0,
-      handlingPlaces: places,
-      ...(post ? { post } : {}),
-      basis,
-    },
+    crossRegion,
     span: entry.key.span,
     provincesKnown,
   };

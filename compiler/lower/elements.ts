@@ -2,6 +2,7 @@
 // 结果 and 送达, 中介服务, 数量限制, 申请期限, 到现场, 网办深度, 办理形式, 预约, 受理窗口 and the
 // places per district. Each element is in the model only where declared; the checks an auditor
 // of guide completeness runs are here too (W1001–W1009, E1003).
+import { mapList } from "../arrays.js";
 import { nameText, type Entry, type Span } from "../../grammar/ast.js";
 import { decodeBlock, type DecodedBlock } from "../decode/block.js";
 import { Reporter } from "../decode/report.js";
@@ -46,18 +47,18 @@ export function departmentCodes(ctx: MatterContext, name: string, at: Span): { c
 }
 
 function readBases(block: DecodedBlock, id: string, r: Reporter): LegalBasis[] {
-  return block.each(id).map((e) => {
+  return mapList(block.each(id), (e) => {
     const name = nameText(e.name!);
     const rb = r.at({ kind: id, name });
     const inner = decodeBlock("legalBasis", e.block!.entries, e.block!.span, rb);
     const number = inner.get("number") && readString(inner.get("number")!, rb)?.value;
-    const articles = inner.get("article") ? readStrings(inner.get("article")!, rb).map((x) => x.value) : [];
+    const articles = inner.get("article") ? mapList(readStrings(inner.get("article")!, rb), (x) => x.value) : [];
     return number ? { name, number, articles } : { name, articles };
   });
 }
 
 function readFees(block: DecodedBlock, r: Reporter): FeeItem[] {
-  return block.each("feeItem").map((e) => {
+  return mapList(block.each("feeItem"), (e) => {
     const name = nameText(e.name!);
     const rf = r.at({ kind: "feeItem", name });
     const inner = decodeBlock("feeItem", e.block!.entries, e.block!.span, rf);
@@ -69,7 +70,7 @@ function readFees(block: DecodedBlock, r: Reporter): FeeItem[] {
 }
 
 function readResults(block: DecodedBlock, r: Reporter, licences: string[]): ItemResult[] {
-  return block.each("result").map((e) => {
+  return mapList(block.each("result"), (e) => {
     const name = nameText(e.name!);
     const rr = r.at({ kind: "result", name });
     const inner = decodeBlock("result", e.block!.entries, e.block!.span, rr);
@@ -81,16 +82,19 @@ function readResults(block: DecodedBlock, r: Reporter, licences: string[]): Item
     if (licence && eLicence && licences.length && !licences.includes(eLicence)) {
       rr.at({ kind: "eLicence" }).report("W0305", licence.span, { licence: eLicence, suggestion: nearest(eLicence, licences) ?? "" });
     }
-    const delivery = inner.get("delivery") ? readEnum(inner.get("delivery")!, "delivery", rr).map((x) => x.value) : [];
+    const delivery = inner.get("delivery") ? mapList(readEnum(inner.get("delivery")!, "delivery", rr), (x) => x.value) : [];
     const postage = inner.get("postage") && readEnumOne(inner.get("postage")!, "postage", rr)?.value;
     if (type === "证照" && !inner.wrote("sample")) rr.report("W1003", e.name!.span, { result: name });
+    // present() makes a new object: delivery goes last, always (`{ ...result, delivery }` would give
+    // each result a hidden class of its own in V8).
     const result = present({ name, type: type as ItemResult["type"], sample, eLicence, postage }) as ItemResult;
-    return { ...result, delivery: [...new Set(delivery)] };
+    result.delivery = [...new Set(delivery)];
+    return result;
   });
 }
 
 function readIntermediaries(block: DecodedBlock, r: Reporter): Intermediary[] {
-  return block.each("intermediary").map((e) => {
+  return mapList(block.each("intermediary"), (e) => {
     const name = nameText(e.name!);
     const ri = r.at({ kind: "intermediary", name });
     const inner = decodeBlock("intermediary", e.block!.entries, e.block!.span, ri);
@@ -144,7 +148,7 @@ export function lowerElements(
 ): LoweredElements {
   const str = (id: string) => (block.get(id) ? readString(block.get(id)!, r) : undefined);
   const enumOne = (id: string, e: Parameters<typeof readEnum>[1]) => (block.get(id) ? readEnumOne(block.get(id)!, e, r) : undefined);
-  const enumList = (id: string, e: Parameters<typeof readEnum>[1]) => (block.get(id) ? [...new Set(readEnum(block.get(id)!, e, r).map((x) => x.value))] : undefined);
+  const enumList = (id: string, e: Parameters<typeof readEnum>[1]) => (block.get(id) ? [...new Set(mapList(readEnum(block.get(id)!, e, r), (x) => x.value))] : undefined);
 
   const baseCode = str("baseCode");
   const code = str("code");
@@ -170,12 +174,12 @@ export function lowerElements(
   if (fees.length && info.feeWord === "不收费") r.at({ kind: "fee" }).report("E1003", info.feeEntry?.value?.span ?? info.feeEntry?.span, { fees: fees.map((f) => f.name).join("、") });
 
   const visits = block.get("visits") ? readInteger(block.get("visits")!, r) : undefined;
-  const visitReasons = block.get("visitReasons") ? readStrings(block.get("visitReasons")!, r).map((x) => x.value) : undefined;
+  const visitReasons = block.get("visitReasons") ? mapList(readStrings(block.get("visitReasons")!, r), (x) => x.value) : undefined;
   if (visits && visits.value > 0 && !block.wrote("visitReasons")) r.at({ kind: "visits" }).report("W1008", visits.span, { visits: visits.value });
   const depth = enumOne("onlineDepth", "onlineDepth");
   if (depth?.value === "四级" && visits && visits.value > 0) r.at({ kind: "onlineDepth" }).report("W1001", depth.span, { visits: visits.value });
 
-  const places = block.each("place").map((e) => {
+  const places = mapList(block.each("place"), (e) => {
     const address = readString(e, r.at({ kind: "place", name: nameText(e.name!) }));
     return { district: nameText(e.name!), address: address?.value ?? "" };
   });
@@ -189,7 +193,7 @@ export function lowerElements(
     entrustedBy,
     basis: readBases(block, "basis", r),
     implementationBasis: readBases(block, "implementationBasis", r),
-    acceptance: block.get("acceptance") ? readStrings(block.get("acceptance")!, r).map((x) => x.value) : undefined,
+    acceptance: block.get("acceptance") ? mapList(readStrings(block.get("acceptance")!, r), (x) => x.value) : undefined,
     fees,
     results,
     intermediaries: readIntermediaries(block, r),
@@ -203,5 +207,5 @@ export function lowerElements(
     window: str("window")?.value,
     places: places.filter((p) => p.address),
   });
-  return { elements, feeWhenItems: fees.length ? "收费" : undefined, resultNames: results.map((x) => x.name) };
+  return { elements, feeWhenItems: fees.length ? "收费" : undefined, resultNames: mapList(results, (x) => x.name) };
 }

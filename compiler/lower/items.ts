@@ -1,5 +1,6 @@
 // 子事项 → model items: department, times (promised within legal), order, condition, and the
 // materials and fields they ask for.
+import { mapList } from "../arrays.js";
 import type { Entry, Span } from "../../grammar/ast.js";
 import { decodeBlock, requireKeys, type DecodedBlock } from "../decode/block.js";
 import { readDuration, readEnumOne, readFee, readInteger, readRefs, readString, readStrings, type Located } from "../decode/values.js";
@@ -48,7 +49,7 @@ export function lowerItem(ctx: MatterContext, decl: Decl, licences: string[] = [
   }
   const trips = block.get("tripsAlone") ? readInteger(block.get("tripsAlone")!, r) : undefined;
   const alone = block.get("timeAlone") && readDuration(block.get("timeAlone")!, r);
-  const steps = block.get("steps") ? readStrings(block.get("steps")!, r).map((x) => x.value) : [];
+  const steps = block.get("steps") ? mapList(readStrings(block.get("steps")!, r), (x) => x.value) : [];
 
   // One reporter per key, not per name (they stand at the same place).
   const afterRefs = block.get("after") ? readRefs(block.get("after")!, r) : [];
@@ -81,7 +82,7 @@ export function lowerItem(ctx: MatterContext, decl: Decl, licences: string[] = [
   const typeCode = type ? ENUMS.itemType.find((v) => v.zhHans === type.value)?.code : undefined;
 
   const refusal = block.get("onRefusal") && readEnumOne(block.get("onRefusal")!, "refusalEffect", r.at({ kind: "onRefusal" }));
-  const reviewPoints = block.get("reviewPoints") ? readStrings(block.get("reviewPoints")!, r).map((x) => x.value) : [];
+  const reviewPoints = block.get("reviewPoints") ? mapList(readStrings(block.get("reviewPoints")!, r), (x) => x.value) : [];
   const onSiteCheck = block.get("onSiteCheck") && readString(block.get("onSiteCheck")!, r);
   const special = lowerSpecialSteps(ctx, block.each("specialStep"), r);
   if (special.length) checkCountedSteps({ name: decl.name, promisedTime: promised?.value, legalTime: legal?.value }, special, r);
@@ -127,7 +128,7 @@ export function lowerItem(ctx: MatterContext, decl: Decl, licences: string[] = [
       fee: fee ?? el.feeWhenItems ?? "不收费",
       produces: produces?.value ?? (el.resultNames.length ? el.resultNames.join("、") : undefined),
       ...el.elements,
-      ...(special.length ? { specialSteps: special.map((s) => s.step) } : {}),
+      ...(special.length ? { specialSteps: mapList(special, (s) => s.step) } : {}),
       onRefusal: refusal ? { effect: refusal.value as RefusalEffect, declared: true } : { effect: "终止办理", declared: false },
       ...(reviewPoints.length ? { reviewPoints } : {}),
       ...(onSiteCheck ? { onSiteCheck: onSiteCheck.value } : {}),

@@ -196,10 +196,14 @@ export function lowerMatter(program: Program, ownFile: SourceFile, ownDecl: Decl
     model.uploadWhen = fromApplicant ? and(neededWhen, not(taken)) : FALSE;
     return model;
   });
-  const commitmentModels: Commitment[] = mapList(commitments, (c) => ({
-    ...c.commitment,
-    offeredWhen: and(c.when, or(...c.commitment.replaces.map((n) => materialModels.find((m) => m.name === n)?.neededWhen ?? FALSE), stepsNeededWhen(c, lowered.map((l) => l.item)))),
-  }));
+  // A copy with one key more, made by Object.assign: `{ ...c.commitment, offeredWhen }` gives each
+  // copy a hidden class of its own in V8 (a spread first, then a key), and every reader of the
+  // model's commitments goes megamorphic.
+  const commitmentModels: Commitment[] = mapList(commitments, (c) => {
+    const model = Object.assign({}, c.commitment) as Commitment;
+    model.offeredWhen = and(c.when, or(...c.commitment.replaces.map((n) => materialModels.find((m) => m.name === n)?.neededWhen ?? FALSE), stepsNeededWhen(c, lowered.map((l) => l.item))));
+    return model;
+  });
   const fieldModels: Field[] = mapList(fields, (f) => {
     const askedBy = askedFields.get(f.path) ?? [];
     const model = f as Field;

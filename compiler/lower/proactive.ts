@@ -14,6 +14,7 @@
 // - E1909 跑动次数 above 0 on a 免申办 matter; E1910 nothing granted (给予);
 // - E1911 免申办 on a sub-item of a matter that is 免申办 as a whole;
 // - W1951 仅告知 without 告知方式 (the notice has no way to reach the person).
+import { mapList } from "../arrays.js";
 import { nameText, type Entry, type Span } from "../../grammar/ast.js";
 import { decodeBlock, requireKeys } from "../decode/block.js";
 import type { FieldScope } from "../decode/condition.js";
@@ -149,9 +150,9 @@ export function lowerProactive(ctx: MatterContext, entry: Entry, r0: Reporter, s
   const confirmationEntry = block.get("confirmation");
   const confirmation = confirmationEntry && readEnumOne(confirmationEntry, "confirmation", r);
   const within = block.get("confirmWithin") && readDuration(block.get("confirmWithin")!, r);
-  const grants = block.get("grants") ? readStrings(block.get("grants")!, r).map((x) => x.value) : [];
-  const channels = block.get("noticeChannels") ? readStrings(block.get("noticeChannels")!, r).map((x) => x.value) : [];
-  const basis = block.get("basis") ? readStrings(block.get("basis")!, r).map((x) => x.value) : [];
+  const grants = block.get("grants") ? mapList(readStrings(block.get("grants")!, r), (x) => x.value) : [];
+  const channels = block.get("noticeChannels") ? mapList(readStrings(block.get("noticeChannels")!, r), (x) => x.value) : [];
+  const basis = block.get("basis") ? mapList(readStrings(block.get("basis")!, r), (x) => x.value) : [];
   const rules: Omit<EligibilityRule, "id">[] = [];
   const seen = new Map<string, Span>();
   for (const e of block.all("eligibility")) {
@@ -166,7 +167,7 @@ export function lowerProactive(ctx: MatterContext, entry: Entry, r0: Reporter, s
     requireKeys(rb, "eligibility", e.name!.span, rr);
     const condEntry = rb.get("condition");
     const when = condEntry && new ConditionReader(new Map(), rr.at({ kind: "condition" }), new Set(), undefined, scope).read(condEntry);
-    const ruleBasis = rb.get("basis") ? readStrings(rb.get("basis")!, rr).map((x) => x.value) : [];
+    const ruleBasis = rb.get("basis") ? mapList(readStrings(rb.get("basis")!, rr), (x) => x.value) : [];
     if (when) rules.push({ name, when, basis: ruleBasis });
   }
   if (!grants.length) r.report("E1910", entry.key.span, { where: where(level.item) });
@@ -204,12 +205,14 @@ function where(item: string | undefined): Bilingual {
 export function withFields(p: LoweredProactive, asked: string[], model: Pick<Model, "fields">): Proactive {
   const byPath = new Map(model.fields.map((f) => [f.path, f]));
   const paths = asked.filter((x) => byPath.has(x));
-  return {
-    ...p.proactive,
-    rules: p.proactive.rules.map(({ name, ...rest }) => ({ name, id: "", ...rest })),
-    missingFields: paths.filter((x) => !byPath.get(x)!.source),
-    confirmedFields: paths.filter((x) => byPath.get(x)!.source),
-  };
+  // What `{ ...p.proactive, rules, missingFields, confirmedFields }` gives (rules where it stood, the
+  // two lists after), by Object.assign and stores: a spread followed by keys gives each object a
+  // hidden class of its own in V8.
+  const out = Object.assign({}, p.proactive) as unknown as Proactive;
+  out.rules = mapList(p.proactive.rules, ({ name, ...rest }) => ({ name, id: "", ...rest }));
+  out.missingFields = paths.filter((x) => !byPath.get(x)!.source);
+  out.confirmedFields = paths.filter((x) => byPath.get(x)!.source);
+  return out;
 }
 
 /** Ids of every rule in the model, unique across the matter's and the sub-items' rules. */

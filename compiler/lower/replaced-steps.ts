@@ -4,6 +4,7 @@
 // step does not take place when the commitment is taken (its time leaves the critical path, or the
 // uncounted time), and a replaced step of the matter leaves the steps after the reform.
 // E1102: a step that names no step (E1101, a commitment that replaces nothing, is lowerCommitment's).
+import { mapList } from "../arrays.js";
 import { and, FALSE, not, or, TRUE } from "../conditions.js";
 import type { Reporter } from "../decode/report.js";
 import { readStrings } from "../decode/values.js";
@@ -55,7 +56,7 @@ export function bindReplacedSteps(items: Item[], commitments: LoweredCommitment[
   for (const i of items) {
     for (const s of i.specialSteps ?? []) {
       const by = commitments.filter((c) => c.commitment.replacesSteps?.some((x) => x.item === i.name && x.step === s.name));
-      if (by.length) s.replacedBy = by.map((c) => c.commitment.name);
+      if (by.length) s.replacedBy = mapList(by, (c) => c.commitment.name);
       s.runsWhen = by.length ? and(s.when, not(or(...by.map(taken)))) : s.when;
     }
   }
