@@ -2,6 +2,7 @@
 // enumerated: a yes/no both ways; a single choice by each option named in a condition (plus one
 // representative of the rest); a multiple choice by each named option, chosen or not; a number
 // at and around each value it is compared with. The product is bounded.
+import { mapList } from "./arrays.js";
 import { evaluate, testValue } from "./conditions.js";
 import type { Answer, Cond, Situation } from "./model.js";
 
@@ -76,15 +77,15 @@ export interface Enumeration {
 export function enumerate(situations: Situation[], conditions: Cond[], limit = COMBINATION_LIMIT): Enumeration {
   const mentions = new Map<string, Mention>();
   conditions.forEach((c) => collect(c, mentions));
-  const dimensions = situations.filter((s) => mentions.has(s.name)).map((s) => ({ name: s.name, answers: answersFor(s, mentions.get(s.name)!) }));
+  const dimensions = mapList(situations.filter((s) => mentions.has(s.name)), (s) => ({ name: s.name, answers: answersFor(s, mentions.get(s.name)!) }));
   const total = dimensions.reduce((n, d) => n * d.answers.length, 1);
   const count = Math.min(total, limit);
   const combinations: Record<string, Answer>[] = new Array(count);
-  const indices = dimensions.map(() => 0);
+  const indices = mapList(dimensions, () => 0);
   // Each name as a property key once (the engine's own copy of the string): a key read from the
   // source would be looked up in the engine's string table again at every combination.
-  const keys = dimensions.map((d) => propertyKey(d.name));
-  const answers = dimensions.map((d) => d.answers);
+  const keys = mapList(dimensions, (d) => propertyKey(d.name));
+  const answers = mapList(dimensions, (d) => d.answers);
   for (let k = 0; k < count; k++) {
     const combo: Record<string, Answer> = {};
     for (let i = 0; i < keys.length; i++) combo[keys[i]] = answers[i][indices[i]];
@@ -188,7 +189,7 @@ export function truthsOf(e: Enumeration, taken: readonly string[] = []): Truths 
         // The combinations run as an odometer: a situation's answer stays for `stride` of them.
         const answers = dims[source].answers;
         const s = stride[source];
-        const holds = answers.map((a) => (testValue(c, a) ? 1 : 0));
+        const holds = mapList(answers, (a) => (testValue(c, a) ? 1 : 0));
         for (let k = 0, a = 0; k < count; a = a + 1 === answers.length ? 0 : a + 1) {
           const end = Math.min(count, k + s);
           if (holds[a]) out.fill(1, k, end);
