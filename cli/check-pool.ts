@@ -31,12 +31,10 @@ export interface PartResult {
 }
 
 /** Below this many bytes of input the main thread alone is as fast as a worker: a worker warms
- * its own compiler up (about 1.5 s of CPU), which the larger young generation it is given
- * (youngGenerationMb) pays back only over some megabytes. Measured with the bench's corpora on 2
- * cores (wall time): 5 MB (1,000 synthetic matters), main thread alone 1.7 s, one worker 1.7 s,
- * two 2.2 s; 15 MB (3,000), one worker 0.93 of the main thread's time and two 1.1; 25 MB (5,000),
- * one worker 0.85, two about the same as one; 33 MB (200 copies of the examples), two workers 0.85
- * of one's; 50 MB (10,000), two 0.95 of one's. Work follows bytes more than files: the examples'
+ * its own compiler up, which the larger young generation it is given (youngGenerationMb) pays back
+ * only over some megabytes. Measured with the bench's corpora on 2 cores (wall time, medians of 5
+ * interleaved pairs, 2026-11-30): 5 MB (1,000 synthetic matters), one worker 1.07 of the main
+ * thread's time (1.35 s); 15 MB (3,000), 0.83. Work follows bytes more than files: the examples'
  * files are 2.5 times the synthetic ones. */
 const MIN_BYTES = 8 << 20;
 /** Bytes per worker beyond the first, so that each worker's warm-up is a small share of its work. */
@@ -61,11 +59,16 @@ export function idleCores(): number {
   return Math.max(1, Math.min(cores, Math.round(cores - loadavg()[0])));
 }
 
+/** The cores one worker keeps busy: besides its own thread, V8 compiles its hot code and collects
+ * its garbage on background threads. Measured on 2 cores (200 copies of the examples): one worker
+ * used 1.5 cores; two used both and took 1.07 of one worker's wall time for 1.5 times its CPU. */
+const CORES_PER_WORKER = 1.5;
+
 /** How many workers a check of `inputs` uses: `MATTERC_WORKERS` when set (0: none, the main thread
- * compiles), else from MIN_BYTES of input on one per BYTES_PER_WORKER, at most one per idle core
- * and 8, and one even when no core is idle: a worker's heap is made for the compiler
- * (youngGenerationMb), the main thread's is fixed when Node starts. Inputs with several project
- * roots use none (above). */
+ * compiles), else from MIN_BYTES of input on one per BYTES_PER_WORKER, at most one per
+ * CORES_PER_WORKER idle cores and 8, and one even when no core is idle: a worker's heap is made
+ * for the compiler (youngGenerationMb), the main thread's is fixed when Node starts. Inputs with
+ * several project roots use none (above). */
 export function checkWorkerCount(inputs: CompileInput[], cores = idleCores(), sizeOf: (file: string) => number = fileSize): number {
   const files = inputs.reduce((n, i) => n + i.files.length, 0);
   if (new Set(inputs.map((i) => i.root)).size !== 1) return 0;
@@ -75,7 +78,7 @@ export function checkWorkerCount(inputs: CompileInput[], cores = idleCores(), si
   if (n === undefined) {
     let bytes = 0;
     if (files >= MIN_FILES) for (const i of inputs) for (const f of i.files) bytes += sizeOf(f);
-    n = bytes >= MIN_BYTES ? Math.max(1, Math.min(cores, 8, Math.floor(bytes / BYTES_PER_WORKER))) : 0;
+    n = bytes >= MIN_BYTES ? Math.max(1, Math.min(Math.floor(cores / CORES_PER_WORKER), 8, Math.floor(bytes / BYTES_PER_WORKER))) : 0;
   }
   return n >= 1 && files >= 2 ? Math.min(n, files) : 0;
 }

@@ -47,8 +47,10 @@ describe("check on worker threads", { timeout: SLOW }, () => {
       expect(checkWorkerCount(inputs(499), 2, kb(100_000))).toBe(0); // too few files to weigh
       expect(checkWorkerCount(inputs(1000), 2, kb(5))).toBe(0); // 5 MB
       expect(checkWorkerCount(inputs(3000), 2, kb(5))).toBe(1); // 15 MB
-      expect(checkWorkerCount(inputs(3400), 2, kb(10))).toBe(2); // 33 MB
+      expect(checkWorkerCount(inputs(3400), 2, kb(10))).toBe(1); // 33 MB, but a worker keeps 1.5 cores busy
+      expect(checkWorkerCount(inputs(3400), 3, kb(10))).toBe(2);
       expect(checkWorkerCount(inputs(3400), 1, kb(10))).toBe(1);
+      expect(checkWorkerCount(inputs(6000), 4, kb(10))).toBe(2); // 59 MB: 3 by size, 2 by cores
       expect(checkWorkerCount(inputs(100_000), 16, kb(10))).toBe(8);
       process.env.MATTERC_WORKERS = "0";
       expect(checkWorkerCount(inputs(5000), 2, kb(10))).toBe(0);
