@@ -4,7 +4,8 @@
 import type { Span } from "../../grammar/ast.js";
 import { evaluate } from "../conditions.js";
 import { COMBINATION_LIMIT, enumerate, truthsOf } from "../enumerate.js";
-import { caseFigures, diagnosticFigures, figureInputs, findingsOf, headlineOf, isOriginal } from "../metrics.js";
+import { figureInputs, isOriginal } from "../case-prep.js";
+import { caseFigures, diagnosticFigures, findingsOf, headlineOf } from "../metrics.js";
 import type { Answer, Cond, Metrics, Model } from "../model.js";
 import { bi, type Bilingual } from "../diagnostics/types.js";
 import type { MatterContext } from "./context.js";

@@ -3,7 +3,7 @@
 // (`npm run bench -- cases`), never here.
 import { describe, expect, it } from "vitest";
 import { and, evaluate, or } from "../../compiler/conditions.js";
-import { criticalPath } from "../../compiler/metrics.js";
+import { criticalPath } from "../../compiler/case-prep.js";
 import type { Cond } from "../../compiler/model.js";
 import { casesMatter } from "../../bench/cases.js";
 import { compileTexts } from "../helpers/memory-host.js";
