@@ -60,8 +60,12 @@ export function idleCores(): number {
 }
 
 /** The cores one worker keeps busy: besides its own thread, V8 compiles its hot code and collects
- * its garbage on background threads. Measured on 2 cores (200 copies of the examples): one worker
- * used 1.5 cores; two used both and took 1.07 of one worker's wall time for 1.5 times its CPU. */
+ * its garbage on background threads. Measured on 2 cores (medians of 5 interleaved pairs): on 200
+ * copies of the examples one worker used 1.4 cores, and two took 1.07 of one worker's wall time
+ * for 1.49 times its CPU; on 10,000 synthetic matters (denser, smaller files) one used 1.2 cores,
+ * and two took 0.82 of the wall time for 1.34 times the CPU. Real repositories hold matters like
+ * the examples, and on a shared machine CPU spent for nothing is taken from others: one worker on
+ * 2 cores. */
 const CORES_PER_WORKER = 1.5;
 
 /** How many workers a check of `inputs` uses: `MATTERC_WORKERS` when set (0: none, the main thread
