@@ -7,14 +7,13 @@
 //   have declared nothing by the guide and the work guide instead;
 // - W1407 / W1408 a 不予受理 condition over answers that holds in every / no case the compiler
 //   enumerates (with field tests, nothing can be said);
-import { mapList } from "../arrays.js";
 import { nameText, type Entry, type Span } from "../../grammar/ast.js";
 import { decodeBlock, requireKeys } from "../decode/block.js";
 import { ConditionReader, type FieldScope } from "../decode/condition.js";
 import type { FieldInfo } from "../decode/field-condition.js";
 import type { Reporter } from "../decode/report.js";
 import { bi } from "../diagnostics/types.js";
-import { readDuration, readString, readStrings } from "../decode/values.js";
+import { readDuration, readString, readTexts } from "../decode/values.js";
 import { and, evaluate, testsFields, TRUE } from "../conditions.js";
 import { enumerate } from "../enumerate.js";
 import { assignIdsTo } from "../ids.js";
@@ -70,7 +69,7 @@ export function lowerInadmissible(ctx: MatterContext, entries: readonly Entry[],
     const onRef = (n: string, span: Span) => ctx.reference("situation", n, span, ctx.situationDecls.get(n));
     const own = condEntry ? new ConditionReader(ctx.situations, r.at({ kind: "condition" }), ctx.brokenSituations, onRef, scope).read(condEntry) : undefined;
     const redirect = block.get("redirect") && readString(block.get("redirect")!, r);
-    const basis = block.get("basis") ? mapList(readStrings(block.get("basis")!, r), (x) => x.value) : [];
+    const basis = readTexts(block, "basis", r);
     if (!own) continue;
     out.push({
       case: { name, ...(item ? { item: item.name } : {}), when: item ? and(item.when, own) : own, ...(redirect ? { redirect: redirect.value } : {}), basis },
@@ -87,11 +86,11 @@ export function lowerCorrection(entry: Entry | undefined, r0: Reporter): Correct
   const r = r0.at({ kind: "correction" });
   const block = decodeBlock("correction", entry.block!.entries, entry.block!.span, r);
   requireKeys(block, "correction", entry.key.span, r);
-  const what = block.get("what") ? mapList(readStrings(block.get("what")!, r), (x) => x.value) : [];
+  const what = readTexts(block, "what", r);
   const within = block.get("within") && readDuration(block.get("within")!, r);
   const notice = block.get("noticeWithin") && readDuration(block.get("noticeWithin")!, r);
   const late = block.get("late") && readString(block.get("late")!, r);
-  const basis = block.get("basis") ? mapList(readStrings(block.get("basis")!, r), (x) => x.value) : [];
+  const basis = readTexts(block, "basis", r);
   return {
     what,
     ...(within ? { within: within.value } : {}),

@@ -4,7 +4,7 @@ import type { Entry } from "../../grammar/ast.js";
 import { nameText } from "../../grammar/ast.js";
 import { decodeBlock, requireKeys } from "../decode/block.js";
 import { readVerification } from "../decode/specs.js";
-import { readEnum, readRefs, readString, readStrings, readUrl } from "../decode/values.js";
+import { readEnum, readRefs, readString, readUrl, readTexts } from "../decode/values.js";
 import type { Commitment, Cond, FormGroup, Guide } from "../model.js";
 import type { Decl } from "../program.js";
 import type { MatterContext } from "./context.js";
@@ -33,11 +33,11 @@ export function lowerCommitment(ctx: MatterContext, decl: Decl, asked: Map<strin
   const when = ctx.condition(block.get("when"), r);
   const verification = block.get("verification") ? readVerification(block.get("verification")!, r) : undefined;
   const onBreach = block.get("onBreach") ? mapList(readEnum(block.get("onBreach")!, "breach", r), (x) => x.value) : [];
-  const conditions = block.get("condition") ? mapList(readStrings(block.get("condition")!, r), (x) => x.value) : [];
-  const clauses = block.get("clauses") ? mapList(readStrings(block.get("clauses")!, r), (x) => x.value) : [];
+  const conditions = readTexts(block, "condition", r);
+  const clauses = readTexts(block, "clauses", r);
   const askingItems = items.filter((i) => i.item.materials.some((m) => replaces.includes(m)));
   // 替代环节 (replaced-steps.ts): the sub-item whose step it replaces, else the lead department.
-  const stepRefs = block.get("replacesSteps") ? mapList(readStrings(block.get("replacesSteps")!, new Reporter(new DiagnosticBag())), (x) => x.value) : [];
+  const stepRefs = readTexts(block, "replacesSteps", new Reporter(new DiagnosticBag()));
   const stepItem = items.find((i) => stepRefs.some((s) => s.startsWith(`${i.item.name}.`)));
   if (!block.get("replaces") && !block.get("replacesSteps") && !block.wrote("replaces")) r.report("E1101", decl.nameSpan, { commitment: decl.name });
   let department = askingItems[0]?.item.department ?? stepItem?.item.department ?? (stepRefs.length ? lead : undefined);
@@ -100,7 +100,7 @@ export function lowerGuide(ctx: MatterContext, entry: Entry | undefined): Guide 
   const r = ctx.r.at({ kind: "guide" });
   const block = decodeBlock("guide", entry.block!.entries, entry.block!.span, r);
   const str = (id: string) => (block.get(id) ? readString(block.get(id)!, r)?.value : undefined);
-  const list = (id: string) => (block.get(id) ? mapList(readStrings(block.get(id)!, r), (x) => x.value) : []);
+  const list = (id: string) => readTexts(block, id, r);
   guide.place = list("place");
   guide.hours = str("hours");
   guide.consultPhone = str("consultPhone");

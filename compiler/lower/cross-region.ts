@@ -13,7 +13,7 @@ import { mapList } from "../arrays.js";
 import { nameText, type Entry, type Span } from "../../grammar/ast.js";
 import { decodeBlock, requireKeys } from "../decode/block.js";
 import type { Reporter } from "../decode/report.js";
-import { readDuration, readEnum, readEnumOne, readString, readStrings, type Located } from "../decode/values.js";
+import { readDuration, readEnum, readEnumOne, readString, readStrings, type Located, readTexts } from "../decode/values.js";
 import { assignIds } from "../ids.js";
 import type { CrossRegion, CrossRegionMode, Metrics, Model, ReceivingWindow } from "../model.js";
 import { nearest } from "../suggest.js";
@@ -154,10 +154,9 @@ export function lowerCrossRegion(entry: Entry | undefined, r0: Reporter, table: 
     r.at({ kind: "receivingWindow", name: windows[0].name }).report("W2007", windowSpans.get(windows[0].name), { window: windows[0].name, modes: modes.join("、") || "—" });
   }
 
-  const checkEntry = block.get("checks");
-  const checks = checkEntry ? mapList(readStrings(checkEntry, r), (c) => c.value) : [];
-  const places = block.get("handlingPlaces") ? mapList(readStrings(block.get("handlingPlaces")!, r), (p) => p.value) : [];
-  const basis = block.get("basis") ? mapList(readStrings(block.get("basis")!, r), (b) => b.value) : [];
+  const checks = readTexts(block, "checks", r);
+  const places = readTexts(block, "handlingPlaces", r);
+  const basis = readTexts(block, "basis", r);
 
   // 寄递: its time, whether it counts (未写: 不计入, with W2004), who pays, and why.
   let post: CrossRegion["post"];
@@ -168,7 +167,7 @@ export function lowerCrossRegion(entry: Entry | undefined, r0: Reporter, table: 
     const time = pb.get("time") && readDuration(pb.get("time")!, rp);
     const counted = pb.get("counted") && readEnumOne(pb.get("counted")!, "yesNo", rp);
     const payer = pb.get("payer") && readEnumOne(pb.get("payer")!, "postage", rp);
-    const postBasis = pb.get("basis") ? mapList(readStrings(pb.get("basis")!, rp), (b) => b.value) : [];
+    const postBasis = readTexts(pb, "basis", rp);
     if (time && !pb.get("counted")) rp.report("W2004", time.span, { time: `${time.value.value} ${time.value.unit}` });
     // Key by key, in the model's order, absent keys left out: an object literal that starts with a
     // spread and goes on with keys gives each object a hidden class of its own in V8.

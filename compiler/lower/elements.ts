@@ -6,7 +6,7 @@ import { mapList } from "../arrays.js";
 import { nameText, type Entry, type Span } from "../../grammar/ast.js";
 import { decodeBlock, type DecodedBlock } from "../decode/block.js";
 import { Reporter } from "../decode/report.js";
-import { readBoolean, readDuration, readEnum, readEnumOne, readInteger, readRefs, readString, readStrings, readUrl } from "../decode/values.js";
+import { readBoolean, readDuration, readEnum, readEnumOne, readInteger, readRefs, readString, readUrl, readTexts } from "../decode/values.js";
 import { DiagnosticBag, type Bilingual } from "../diagnostics/types.js";
 import type { Duration, FeeItem, Intermediary, ItemElements, ItemResult, LegalBasis } from "../model.js";
 import { nearest } from "../suggest.js";
@@ -52,7 +52,7 @@ function readBases(block: DecodedBlock, id: string, r: Reporter): LegalBasis[] {
     const rb = r.at({ kind: id, name });
     const inner = decodeBlock("legalBasis", e.block!.entries, e.block!.span, rb);
     const number = inner.get("number") && readString(inner.get("number")!, rb)?.value;
-    const articles = inner.get("article") ? mapList(readStrings(inner.get("article")!, rb), (x) => x.value) : [];
+    const articles = readTexts(inner, "article", rb);
     return number ? { name, number, articles } : { name, articles };
   });
 }
@@ -174,7 +174,7 @@ export function lowerElements(
   if (fees.length && info.feeWord === "不收费") r.at({ kind: "fee" }).report("E1003", info.feeEntry?.value?.span ?? info.feeEntry?.span, { fees: fees.map((f) => f.name).join("、") });
 
   const visits = block.get("visits") ? readInteger(block.get("visits")!, r) : undefined;
-  const visitReasons = block.get("visitReasons") ? mapList(readStrings(block.get("visitReasons")!, r), (x) => x.value) : undefined;
+  const visitReasons = block.get("visitReasons") ? readTexts(block, "visitReasons", r) : undefined;
   if (visits && visits.value > 0 && !block.wrote("visitReasons")) r.at({ kind: "visits" }).report("W1008", visits.span, { visits: visits.value });
   const depth = enumOne("onlineDepth", "onlineDepth");
   if (depth?.value === "四级" && visits && visits.value > 0) r.at({ kind: "onlineDepth" }).report("W1001", depth.span, { visits: visits.value });
@@ -193,7 +193,7 @@ export function lowerElements(
     entrustedBy,
     basis: readBases(block, "basis", r),
     implementationBasis: readBases(block, "implementationBasis", r),
-    acceptance: block.get("acceptance") ? mapList(readStrings(block.get("acceptance")!, r), (x) => x.value) : undefined,
+    acceptance: block.get("acceptance") ? readTexts(block, "acceptance", r) : undefined,
     fees,
     results,
     intermediaries: readIntermediaries(block, r),

@@ -3,7 +3,7 @@
 import { mapList } from "../arrays.js";
 import type { Entry, Span } from "../../grammar/ast.js";
 import { decodeBlock, requireKeys, type DecodedBlock } from "../decode/block.js";
-import { readDuration, readEnumOne, readFee, readInteger, readRefs, readString, readStrings, type Located } from "../decode/values.js";
+import { readDuration, readEnumOne, readFee, readInteger, readRefs, readString, type Located, readTexts } from "../decode/values.js";
 import { DEFAULT_STEPS, type Duration, type Item, type RefusalEffect, type TimeBasis } from "../model.js";
 import { ENUMS } from "../schema.js";
 import type { Decl } from "../program.js";
@@ -49,7 +49,7 @@ export function lowerItem(ctx: MatterContext, decl: Decl, licences: string[] = [
   }
   const trips = block.get("tripsAlone") ? readInteger(block.get("tripsAlone")!, r) : undefined;
   const alone = block.get("timeAlone") && readDuration(block.get("timeAlone")!, r);
-  const steps = block.get("steps") ? mapList(readStrings(block.get("steps")!, r), (x) => x.value) : [];
+  const steps = readTexts(block, "steps", r);
 
   // One reporter per key, not per name (they stand at the same place).
   const afterRefs = block.get("after") ? readRefs(block.get("after")!, r) : [];
@@ -82,7 +82,7 @@ export function lowerItem(ctx: MatterContext, decl: Decl, licences: string[] = [
   const typeCode = type ? ENUMS.itemType.find((v) => v.zhHans === type.value)?.code : undefined;
 
   const refusal = block.get("onRefusal") && readEnumOne(block.get("onRefusal")!, "refusalEffect", r.at({ kind: "onRefusal" }));
-  const reviewPoints = block.get("reviewPoints") ? mapList(readStrings(block.get("reviewPoints")!, r), (x) => x.value) : [];
+  const reviewPoints = readTexts(block, "reviewPoints", r);
   const onSiteCheck = block.get("onSiteCheck") && readString(block.get("onSiteCheck")!, r);
   const special = lowerSpecialSteps(ctx, block.each("specialStep"), r);
   if (special.length) checkCountedSteps({ name: decl.name, promisedTime: promised?.value, legalTime: legal?.value }, special, r);

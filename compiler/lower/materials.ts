@@ -1,10 +1,9 @@
 // 材料 and 字段 declarations → model materials and fields, decoded in the matter that uses them
 // (a material's condition and source may name the matter's situations and sub-items).
-import { mapList } from "../arrays.js";
 import { decodeBlock } from "../decode/block.js";
 import { readFieldSpec, readSource, type FieldSourceRef, type SourceRef } from "../decode/specs.js";
 import type { Reporter } from "../decode/report.js";
-import { readDuration, readEnumOne, readInteger, readString, readStrings, readUrl } from "../decode/values.js";
+import { readDuration, readEnumOne, readInteger, readString, readUrl, readTexts } from "../decode/values.js";
 import type { Field, Material } from "../model.js";
 import type { Decl } from "../program.js";
 import { nearest } from "../suggest.js";
@@ -34,8 +33,8 @@ export function lowerMaterial(ctx: MatterContext, decl: Decl, licences: string[]
   const fb = block.get("fallbackSource") && readSource(block.get("fallbackSource")!, r);
   const fallback = fb ? resolveSource(ctx, fb, licences, r.at({ kind: "fallbackSource" })) : undefined;
   if (fb && fallback) checkFallback(source, fallback, block.get("fallbackSource")!.value?.span, r.at({ kind: "fallbackSource" }));
-  const criteria = block.get("acceptanceCriteria") ? mapList(readStrings(block.get("acceptanceCriteria")!, r), (x) => x.value) : [];
-  const basis = block.get("basis") ? mapList(readStrings(block.get("basis")!, r), (x) => x.value) : [];
+  const criteria = readTexts(block, "acceptanceCriteria", r);
+  const basis = readTexts(block, "basis", r);
   const blank = block.get("blankForm") && readUrl(block.get("blankForm")!, r);
   const when = ctx.condition(block.get("when"), r);
   const perEntry = readPerEntry(block, r);

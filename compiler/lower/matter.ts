@@ -4,7 +4,7 @@ import { nameText, type Span } from "../../grammar/ast.js";
 import { decodeBlock, requireKeys, type DecodedBlock } from "../decode/block.js";
 import type { Reporter } from "../decode/report.js";
 import { readSituationSpec } from "../decode/specs.js";
-import { readDuration, readEnum, readEnumOne, readInteger, readRefs, readString, readStrings, type Located } from "../decode/values.js";
+import { readDuration, readEnum, readEnumOne, readInteger, readRefs, readString, type Located, readTexts } from "../decode/values.js";
 import { and, FALSE, not, or } from "../conditions.js";
 import { assignIdsTo, stableId } from "../ids.js";
 import { mapList } from "../arrays.js";
@@ -104,7 +104,7 @@ export function lowerMatter(program: Program, ownFile: SourceFile, ownDecl: Decl
   const dates = readDates(block, r);
   const list = block.get("list") && readString(block.get("list")!, r);
   const batch = block.get("batch") && readString(block.get("batch")!, r);
-  const steps = block.get("steps") ? mapList(readStrings(block.get("steps")!, r), (x) => x.value) : [];
+  const steps = readTexts(block, "steps", r);
   const materialsBasis = block.get("materialsBasis") && readEnumOne(block.get("materialsBasis")!, "materialsBasis", r);
   const leadRef = block.get("lead") && readRefs(block.get("lead")!, r)[0];
   const lead = leadRef && ctx.resolve("department", leadRef.value, leadRef.span, r.at({ kind: "lead" })) ? leadRef.value : undefined;

@@ -20,7 +20,7 @@ import { decodeBlock, requireKeys } from "../decode/block.js";
 import type { FieldScope } from "../decode/condition.js";
 import { ConditionReader } from "../decode/condition.js";
 import type { Reporter } from "../decode/report.js";
-import { atomName, readDuration, readEnumOne, readStrings } from "../decode/values.js";
+import { atomName, readDuration, readEnumOne, readTexts } from "../decode/values.js";
 import { bi, type Bilingual } from "../diagnostics/types.js";
 import { assignIds } from "../ids.js";
 import type { Cond, Duration, EligibilityRule, Model, Proactive, ProactiveTrigger } from "../model.js";
@@ -150,9 +150,9 @@ export function lowerProactive(ctx: MatterContext, entry: Entry, r0: Reporter, s
   const confirmationEntry = block.get("confirmation");
   const confirmation = confirmationEntry && readEnumOne(confirmationEntry, "confirmation", r);
   const within = block.get("confirmWithin") && readDuration(block.get("confirmWithin")!, r);
-  const grants = block.get("grants") ? mapList(readStrings(block.get("grants")!, r), (x) => x.value) : [];
-  const channels = block.get("noticeChannels") ? mapList(readStrings(block.get("noticeChannels")!, r), (x) => x.value) : [];
-  const basis = block.get("basis") ? mapList(readStrings(block.get("basis")!, r), (x) => x.value) : [];
+  const grants = readTexts(block, "grants", r);
+  const channels = readTexts(block, "noticeChannels", r);
+  const basis = readTexts(block, "basis", r);
   const rules: Omit<EligibilityRule, "id">[] = [];
   const seen = new Map<string, Span>();
   for (const e of block.all("eligibility")) {
@@ -167,7 +167,7 @@ export function lowerProactive(ctx: MatterContext, entry: Entry, r0: Reporter, s
     requireKeys(rb, "eligibility", e.name!.span, rr);
     const condEntry = rb.get("condition");
     const when = condEntry && new ConditionReader(new Map(), rr.at({ kind: "condition" }), new Set(), undefined, scope).read(condEntry);
-    const ruleBasis = rb.get("basis") ? mapList(readStrings(rb.get("basis")!, rr), (x) => x.value) : [];
+    const ruleBasis = readTexts(rb, "basis", rr);
     if (when) rules.push({ name, when, basis: ruleBasis });
   }
   if (!grants.length) r.report("E1910", entry.key.span, { where: where(level.item) });

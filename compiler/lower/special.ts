@@ -5,11 +5,10 @@
 // - W1102 a step declared as counted whose 依据 says its time is not counted;
 // - W1103 a step whose time does not count, without a 依据;
 // - W1104 a step whose time does not count, without a 时限 (the applicant must be told it).
-import { mapList } from "../arrays.js";
 import { nameText, type Entry, type Span } from "../../grammar/ast.js";
 import { decodeBlock } from "../decode/block.js";
 import type { Reporter } from "../decode/report.js";
-import { readDuration, readEnumOne, readString, readStrings } from "../decode/values.js";
+import { readDuration, readEnumOne, readString, readTexts } from "../decode/values.js";
 import { TRUE } from "../conditions.js";
 import { assignIdsTo } from "../ids.js";
 import type { Item, SpecialStep } from "../model.js";
@@ -36,7 +35,7 @@ export function lowerSpecialSteps(ctx: MatterContext, entries: readonly Entry[],
     }
     const block = decodeBlock("specialStep", e.block!.entries, e.block!.span, r);
     const time = block.get("time") && readDuration(block.get("time")!, r);
-    const basis = block.get("basis") ? mapList(readStrings(block.get("basis")!, r), (x) => x.value) : [];
+    const basis = readTexts(block, "basis", r);
     const counted = block.get("counted") && readEnumOne(block.get("counted")!, "yesNo", r);
     const position = block.get("position") && readEnumOne(block.get("position")!, "specialPosition", r);
     const note = block.get("note") && readString(block.get("note")!, r);
