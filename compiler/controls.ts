@@ -6,7 +6,7 @@ import type { Span } from "../grammar/ast.js";
 
 // C0 but tab, line feed and carriage return; DEL and C1; U+FFFE and U+FFFF. (A decoded UTF-8 file
 // holds no unpaired surrogate.) The decoder notes the same characters as it decodes
-// (grammar/lex.ts, knownWithoutControls); test/grammar/decode.test.ts holds it to this expression.
+// (grammar/lex.ts, decodeSourceNoting); test/grammar/decode.test.ts holds it to this expression.
 export const CONTROL = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f\ufffe\uffff]/;
 const MAX_REPORTS = 20;
 

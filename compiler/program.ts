@@ -2,7 +2,7 @@
 // standard library from the package), each parsed once, and each file's top-level declarations.
 // All reading goes through the host: the compiler itself touches no file system.
 import { posix } from "node:path";
-import { decodeSource, knownWithoutControls, nameText, parse, type Entry, type FileNode, type Span } from "../grammar/index.js";
+import { decodeSourceNoting, nameText, parse, type Entry, type FileNode, type Span } from "../grammar/index.js";
 import { decodeBlock } from "./decode/block.js";
 import { findControlChars } from "./controls.js";
 import { BoundedMap } from "./memo.js";
@@ -131,18 +131,19 @@ export class Program {
     const bytes = isStd ? this.host.readStdlib(file.slice(STD_DIR.length + 1)) : this.host.readFile(file);
     if (!bytes) return undefined;
     const r = new Reporter(this.bag);
-    const text = decodeSource(bytes);
-    if (text === undefined) {
+    const decoded = decodeSourceNoting(bytes);
+    if (decoded === undefined) {
       this.undecodable.add(file);
       r.report("E0006", { file, start: { offset: 0, line: 1, column: 1 }, end: { offset: 0, line: 1, column: 1 } });
       return undefined;
     }
+    const text = decoded.text;
     this.sources.set(file, text);
     const { ast, problems, valueProblems } = parse(file, text);
     for (const p of problems) r.report(p.code, p.span, p.args);
     for (const p of valueProblems) r.report(p.code, p.span, p.args);
     // The decoder saw every character: a text it knows to be without control characters is not searched again.
-    if (!knownWithoutControls(text)) {
+    if (!decoded.withoutControls) {
       const reported = new Set(problems.filter((p) => p.code === "E0001").map((p) => p.span.start.offset));
       for (const c of findControlChars(file, text, reported)) r.report("E0120", c.span, { char: c.char });
     }

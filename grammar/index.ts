@@ -1,3 +1,3 @@
 export * from "./ast.js";
 export { parse, DURATION_UNITS } from "./parser.js";
-export { decodeSource, knownWithoutControls, stripBom, MAX_NESTING } from "./lex.js";
+export { decodeSource, decodeSourceNoting, stripBom, MAX_NESTING, type DecodedSource } from "./lex.js";

@@ -22,10 +22,24 @@ export interface LexResult {
 
 /** Decodes UTF-8 bytes (with or without BOM). Invalid bytes give `undefined`. */
 export function decodeSource(bytes: Uint8Array): string | undefined {
+  return decodeSourceNoting(bytes)?.text;
+}
+
+/** A decoded text, and what the decoder saw of it on the way. */
+export interface DecodedSource {
+  text: string;
+  /** True when the text is known to hold no control character (C0 but tab, line feed and carriage
+   * return; DEL and C1; U+FFFE, U+FFFF): the compiler then need not search it for E0120. False
+   * means "not known", never "has some". */
+  withoutControls: boolean;
+}
+
+/** decodeSource, noting whether the text holds no control character (DecodedSource). */
+export function decodeSourceNoting(bytes: Uint8Array): DecodedSource | undefined {
   const quick = decodePlain(bytes);
   if (quick !== undefined) return quick;
   try {
-    return stripBom(new TextDecoder("utf-8", { fatal: true, ignoreBOM: false }).decode(bytes));
+    return { text: stripBom(new TextDecoder("utf-8", { fatal: true, ignoreBOM: false }).decode(bytes)), withoutControls: false };
   } catch {
     return undefined;
   }
@@ -41,7 +55,7 @@ const LITTLE_ENDIAN = new Uint8Array(new Uint16Array([1]).buffer)[0] === 1;
  * character, any ill-formed sequence (overlong, surrogate, truncated) — gives undefined and the
  * fatal TextDecoder decides. Every sequence taken here is well-formed UTF-8, and decodes to the
  * same code units TextDecoder gives (test/grammar/decode.test.ts compares them). */
-function decodePlain(bytes: Uint8Array): string | undefined {
+function decodePlain(bytes: Uint8Array): DecodedSource | undefined {
   const n = bytes.length;
   if (!LITTLE_ENDIAN) return undefined;
   if (n >= 3 && bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) return undefined;
@@ -86,18 +100,7 @@ function decodePlain(bytes: Uint8Array): string | undefined {
     return undefined;
   }
   const text = ascii ? Buffer.from(bytes.buffer, bytes.byteOffset, n).toString("latin1") : Buffer.from(out.buffer, 0, j * 2).toString("utf16le");
-  lastWithoutControls = controls ? undefined : text;
-  return text;
-}
-
-/** The last text decodeSource made without looking at TextDecoder, when it holds no control
- * character (C0 but tab, line feed and carriage return; DEL and C1; U+FFFE, U+FFFF). */
-let lastWithoutControls: string | undefined;
-
-/** True when `text` is known to hold no control character: it is the text decodeSource returned
- * last, and the decoder saw none on the way. False means "not known", never "has some". */
-export function knownWithoutControls(text: string): boolean {
-  return text === lastWithoutControls;
+  return { text, withoutControls: !controls };
 }
 
 export function stripBom(text: string): string {
