@@ -74,6 +74,13 @@ export function readTexts(block: { get(id: string): Entry | undefined }, id: str
   return entry ? mapList(readStrings(entry, r), (x) => x.value) : [];
 }
 
+/** The values a key lists of an enumeration (readEnum's), none when the block lacks the key; built
+ * as readTexts. */
+export function readEnumValues(block: { get(id: string): Entry | undefined }, id: string, enumId: EnumId, r: Reporter): string[] {
+  const entry = block.get(id);
+  return entry ? mapList(readEnum(entry, enumId, r), (x) => x.value) : [];
+}
+
 export function readStrings(entry: Entry, r: Reporter): Located<string>[] {
   const items = entry.value?.items ?? NO_ITEMS;
   const out = listFor<Located<string>>(items);

@@ -1,10 +1,9 @@
 // 告知承诺, 表单 and 指南 → their model parts.
-import { mapList } from "../arrays.js";
 import type { Entry } from "../../grammar/ast.js";
 import { nameText } from "../../grammar/ast.js";
 import { decodeBlock, requireKeys } from "../decode/block.js";
 import { readVerification } from "../decode/specs.js";
-import { readEnum, readRefs, readString, readUrl, readTexts } from "../decode/values.js";
+import { readRefs, readString, readUrl, readTexts, readEnumValues } from "../decode/values.js";
 import type { Commitment, Cond, FormGroup, Guide } from "../model.js";
 import type { Decl } from "../program.js";
 import type { MatterContext } from "./context.js";
@@ -32,7 +31,7 @@ export function lowerCommitment(ctx: MatterContext, decl: Decl, asked: Map<strin
   }
   const when = ctx.condition(block.get("when"), r);
   const verification = block.get("verification") ? readVerification(block.get("verification")!, r) : undefined;
-  const onBreach = block.get("onBreach") ? mapList(readEnum(block.get("onBreach")!, "breach", r), (x) => x.value) : [];
+  const onBreach = readEnumValues(block, "onBreach", "breach", r);
   const conditions = readTexts(block, "condition", r);
   const clauses = readTexts(block, "clauses", r);
   const askingItems = items.filter((i) => i.item.materials.some((m) => replaces.includes(m)));

@@ -120,7 +120,7 @@ export function lowerCrossRegion(entry: Entry | undefined, r0: Reporter, table: 
 
   const modeEntry = block.get("modes");
   const modeWords = modeEntry ? readEnum(modeEntry, "crossRegionMode", r) : [];
-  const modes = [...new Set(mapList(modeWords, (m) => m.value as CrossRegionMode))];
+  const modes = [...new Set(modeWords.map((m) => m.value as CrossRegionMode))];
 
   // 收件窗口: named, each once.
   const windows: ReceivingWindow[] = [];

@@ -6,7 +6,7 @@ import { mapList } from "../arrays.js";
 import { nameText, type Entry, type Span } from "../../grammar/ast.js";
 import { decodeBlock, type DecodedBlock } from "../decode/block.js";
 import { Reporter } from "../decode/report.js";
-import { readBoolean, readDuration, readEnum, readEnumOne, readInteger, readRefs, readString, readUrl, readTexts } from "../decode/values.js";
+import { readBoolean, readDuration, readEnum, readEnumOne, readInteger, readRefs, readString, readUrl, readTexts, readEnumValues } from "../decode/values.js";
 import { DiagnosticBag, type Bilingual } from "../diagnostics/types.js";
 import type { Duration, FeeItem, Intermediary, ItemElements, ItemResult, LegalBasis } from "../model.js";
 import { nearest } from "../suggest.js";
@@ -82,7 +82,7 @@ function readResults(block: DecodedBlock, r: Reporter, licences: string[]): Item
     if (licence && eLicence && licences.length && !licences.includes(eLicence)) {
       rr.at({ kind: "eLicence" }).report("W0305", licence.span, { licence: eLicence, suggestion: nearest(eLicence, licences) ?? "" });
     }
-    const delivery = inner.get("delivery") ? mapList(readEnum(inner.get("delivery")!, "delivery", rr), (x) => x.value) : [];
+    const delivery = readEnumValues(inner, "delivery", "delivery", rr);
     const postage = inner.get("postage") && readEnumOne(inner.get("postage")!, "postage", rr)?.value;
     if (type === "证照" && !inner.wrote("sample")) rr.report("W1003", e.name!.span, { result: name });
     // present() makes a new object: delivery goes last, always (`{ ...result, delivery }` would give
@@ -148,7 +148,7 @@ export function lowerElements(
 ): LoweredElements {
   const str = (id: string) => (block.get(id) ? readString(block.get(id)!, r) : undefined);
   const enumOne = (id: string, e: Parameters<typeof readEnum>[1]) => (block.get(id) ? readEnumOne(block.get(id)!, e, r) : undefined);
-  const enumList = (id: string, e: Parameters<typeof readEnum>[1]) => (block.get(id) ? [...new Set(mapList(readEnum(block.get(id)!, e, r), (x) => x.value))] : undefined);
+  const enumList = (id: string, e: Parameters<typeof readEnum>[1]) => (block.get(id) ? [...new Set(readEnumValues(block, id, e, r))] : undefined);
 
   const baseCode = str("baseCode");
   const code = str("code");

@@ -4,7 +4,7 @@
 // same conditions, materials, legal times and sub-items across the province (同一事项全省要素统一;
 // lists are managed province-wide as in 国办发〔2025〕24号). The local version is lowered as the
 // template's declaration with the local entries merged in, in the template's scope.
-import { mapList } from "../arrays.js";
+import { copyWith, mapList } from "../arrays.js";
 import { nameText, type Entry, type Span } from "../../grammar/ast.js";
 import { decodeBlock, specIdOf, type DecodedBlock } from "../decode/block.js";
 import type { Reporter } from "../decode/report.js";
@@ -168,15 +168,7 @@ export function localDepartments(file: SourceFile, departments: Department[]): D
       const a = e?.value?.items.length === 1 ? singleAtom(e.value.items[0]) : undefined;
       return a?.type === "String" ? a.value : undefined;
     };
-    // `{ ...d, fullName, phone, address, creditCode, division }` by Object.assign and stores (the same
-    // keys in the same order): a spread followed by keys gives each object a hidden class of its own in V8.
-    const out = Object.assign({}, d);
-    out.fullName = text("fullName") ?? d.fullName;
-    out.phone = text("phone") ?? d.phone;
-    out.address = text("address") ?? d.address;
-    out.creditCode = text("creditCode") ?? d.creditCode;
-    out.division = text("division") ?? d.division;
-    return out;
+    return copyWith(d, { fullName: text("fullName") ?? d.fullName, phone: text("phone") ?? d.phone, address: text("address") ?? d.address, creditCode: text("creditCode") ?? d.creditCode, division: text("division") ?? d.division });
   });
 }
 

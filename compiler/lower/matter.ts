@@ -4,10 +4,10 @@ import { nameText, type Span } from "../../grammar/ast.js";
 import { decodeBlock, requireKeys, type DecodedBlock } from "../decode/block.js";
 import type { Reporter } from "../decode/report.js";
 import { readSituationSpec } from "../decode/specs.js";
-import { readDuration, readEnum, readEnumOne, readInteger, readRefs, readString, type Located, readTexts } from "../decode/values.js";
+import { readDuration, readEnumOne, readInteger, readRefs, readString, type Located, readTexts, readEnumValues } from "../decode/values.js";
 import { and, FALSE, not, or } from "../conditions.js";
 import { assignIdsTo, stableId } from "../ids.js";
-import { mapList } from "../arrays.js";
+import { copyWith, mapList } from "../arrays.js";
 import { DEFAULT_STEPS, MODEL_VERSION, type Commitment, type Department, type Field, type Item, type Material, type Model, type Situation, type Status } from "../model.js";
 import type { Decl, Program, SourceFile } from "../program.js";
 import { lowerCommitment, lowerForm, lowerGuide } from "./commitments.js";
@@ -96,8 +96,8 @@ export function lowerMatter(program: Program, ownFile: SourceFile, ownDecl: Decl
   if (code) checkCode(code, r.at({ kind: "code" }));
   const version = block.get("version") && readString(block.get("version")!, r);
   const status = block.get("status") && readEnumOne(block.get("status")!, "status", r);
-  const audience = block.get("audience") ? mapList(readEnum(block.get("audience")!, "audience", r), (x) => x.value) : [];
-  const channels = block.get("channels") ? mapList(readEnum(block.get("channels")!, "channel", r), (x) => x.value) : [];
+  const audience = readEnumValues(block, "audience", "audience", r);
+  const channels = readEnumValues(block, "channels", "channel", r);
   const scope = block.get("scope") && readEnumOne(block.get("scope")!, "scope", r);
   const trips = block.get("trips") && readInteger(block.get("trips")!, r);
   const promised = block.get("promisedTime") && readDuration(block.get("promisedTime")!, r);
@@ -113,7 +113,7 @@ export function lowerMatter(program: Program, ownFile: SourceFile, ownDecl: Decl
   const cooperating = coopRefs.filter((c) => ctx.resolve("department", c.value, c.span, rc));
 
   // Sub-items, then what they ask for.
-  const lowered = mapList([...ctx.items.values()], (d) => lowerItem(ctx, d, licences)).filter((x): x is LoweredItem => !!x);
+  const lowered = [...ctx.items.values()].map((d) => lowerItem(ctx, d, licences)).filter((x): x is LoweredItem => !!x);
   const cyclic = findCycles(lowered, ctx);
   const askedMaterials = new Map<string, string[]>();
   const askedFields = new Map<string, string[]>();
@@ -129,13 +129,13 @@ export function lowerMatter(program: Program, ownFile: SourceFile, ownDecl: Decl
       else askedFields.set(f, [li.item.name]);
     }
   }
-  const commitments = mapList([...ctx.commitments.values()], (d) => lowerCommitment(ctx, d, askedMaterials, lowered, lead)).filter((c): c is NonNullable<typeof c> => !!c);
+  const commitments = [...ctx.commitments.values()].map((d) => lowerCommitment(ctx, d, askedMaterials, lowered, lead)).filter((c): c is NonNullable<typeof c> => !!c);
   lowerReplacedSteps(ctx, commitments, lowered, steps.length ? steps : DEFAULT_STEPS);
   const materialSet = new Set(askedMaterials.keys());
   for (const c of commitments) for (const n of c.commitment.replaces) materialSet.add(n);
   const materialNames = [...materialSet];
   const materials = mapList(materialNames, (n) => lowerMaterial(ctx, ctx.resolve("material", n, decl.nameSpan, r, false)!, licences));
-  const fields = mapList([...askedFields.keys()], (n) => lowerField(ctx, ctx.resolve("field", n, decl.nameSpan, r, false)!, licences)).filter((f): f is NonNullable<typeof f> => !!f);
+  const fields = [...askedFields.keys()].map((n) => lowerField(ctx, ctx.resolve("field", n, decl.nameSpan, r, false)!, licences)).filter((f): f is NonNullable<typeof f> => !!f);
   const groups = block.get("form") ? lowerForm(ctx, block.get("form")!, askedFields) : [];
   const guide = lowerGuide(ctx, block.get("guide"));
   const headlineWhen = block.get("headline") ? ctx.condition(block.get("headline"), r) : undefined;
@@ -196,14 +196,11 @@ export function lowerMatter(program: Program, ownFile: SourceFile, ownDecl: Decl
     model.uploadWhen = fromApplicant ? and(neededWhen, not(taken)) : FALSE;
     return model;
   });
-  // A copy with one key more, made by Object.assign: `{ ...c.commitment, offeredWhen }` gives each
-  // copy a hidden class of its own in V8 (a spread first, then a key), and every reader of the
-  // model's commitments goes megamorphic.
-  const commitmentModels: Commitment[] = mapList(commitments, (c) => {
-    const model = Object.assign({}, c.commitment) as Commitment;
-    model.offeredWhen = and(c.when, or(...c.commitment.replaces.map((n) => materialModels.find((m) => m.name === n)?.neededWhen ?? FALSE), stepsNeededWhen(c, lowered.map((l) => l.item))));
-    return model;
-  });
+  const commitmentModels: Commitment[] = mapList(commitments, (c) =>
+    copyWith(c.commitment, {
+      offeredWhen: and(c.when, or(...c.commitment.replaces.map((n) => materialModels.find((m) => m.name === n)?.neededWhen ?? FALSE), stepsNeededWhen(c, lowered.map((l) => l.item)))),
+    }),
+  );
   const fieldModels: Field[] = mapList(fields, (f) => {
     const askedBy = askedFields.get(f.path) ?? [];
     const model = f as Field;

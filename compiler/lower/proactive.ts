@@ -14,7 +14,7 @@
 // - E1909 跑动次数 above 0 on a 免申办 matter; E1910 nothing granted (给予);
 // - E1911 免申办 on a sub-item of a matter that is 免申办 as a whole;
 // - W1951 仅告知 without 告知方式 (the notice has no way to reach the person).
-import { mapList } from "../arrays.js";
+import { copyWith, mapList } from "../arrays.js";
 import { nameText, type Entry, type Span } from "../../grammar/ast.js";
 import { decodeBlock, requireKeys } from "../decode/block.js";
 import type { FieldScope } from "../decode/condition.js";
@@ -205,14 +205,11 @@ function where(item: string | undefined): Bilingual {
 export function withFields(p: LoweredProactive, asked: string[], model: Pick<Model, "fields">): Proactive {
   const byPath = new Map(model.fields.map((f) => [f.path, f]));
   const paths = asked.filter((x) => byPath.has(x));
-  // What `{ ...p.proactive, rules, missingFields, confirmedFields }` gives (rules where it stood, the
-  // two lists after), by Object.assign and stores: a spread followed by keys gives each object a
-  // hidden class of its own in V8.
-  const out = Object.assign({}, p.proactive) as unknown as Proactive;
-  out.rules = mapList(p.proactive.rules, ({ name, ...rest }) => ({ name, id: "", ...rest }));
-  out.missingFields = paths.filter((x) => !byPath.get(x)!.source);
-  out.confirmedFields = paths.filter((x) => byPath.get(x)!.source);
-  return out;
+  return copyWith(p.proactive, {
+    rules: mapList(p.proactive.rules, ({ name, ...rest }) => ({ name, id: "", ...rest })),
+    missingFields: paths.filter((x) => !byPath.get(x)!.source),
+    confirmedFields: paths.filter((x) => byPath.get(x)!.source),
+  });
 }
 
 /** Ids of every rule in the model, unique across the matter's and the sub-items' rules. */
