@@ -32,8 +32,8 @@ async function bench(n: number): Promise<void> {
   const t1 = performance.now();
   const c1 = cpu();
   if (checked.hasErrors || checked.models.length !== n) throw new Error(`bench corpus does not compile: ${checked.diagnostics[0]?.code}`);
-  // `matterc check` on every core, as the CLI runs it when there are many files and the cores are
-  // idle (cli/check-pool.ts; here whatever the load): each worker starts cold, as in a fresh process.
+  // `matterc check` on the workers the CLI starts when the cores are idle (cli/check-pool.ts: one per
+  // 1.5 cores; here whatever the load): each worker starts cold, as in a fresh process.
   const inputs = expandInputs([src]);
   const workers = Math.min(availableParallelism(), 8) >= 2 ? checkWorkerCount(inputs, Math.min(availableParallelism(), 8)) : 0;
   const ta = performance.now();
@@ -69,7 +69,7 @@ async function bench(n: number): Promise<void> {
 const args = process.argv.slice(2);
 if (args.includes("--help") || args.includes("-h")) {
   console.log(`npm run bench -- [N…] [--no-cold] [--no-servers]   cold start, check and build of N synthetic matters (100 and 1000), rebuilds, language server and preview latency
-npm run bench -- scale [N…] [--examples K]   matterc check of N synthetic matters (1000 and 10000) and of K copies of the examples (200), on one thread and on every core, in fresh processes: CPU, lines/s, peak RSS, CPU ratio
+npm run bench -- scale [N…] [--examples K]   matterc check of N synthetic matters (1000 and 10000) and of K copies of the examples (200), on the main thread, one worker and a worker per core, in fresh processes: CPU, lines/s, peak RSS, CPU ratio
 npm run bench -- big [MB…]      check and fmt --check of one large file (1 and 10 MB)
 npm run bench -- cases          situation cases as situations, sub-items and materials double
 npm run bench -- fuzz [iterations] [seed]   the fuzzer's long run

@@ -1,7 +1,7 @@
 // `npm run bench -- scale [N…]` (1,000 and 10,000 matters by default): `matterc check` of a folder
 // of N synthetic matters, each run a fresh process on the default heap, three times per N: on the
 // main thread alone (MATTERC_WORKERS=0), on one worker thread (MATTERC_WORKERS=1: what the CLI
-// does from 200 files on when no more than one core is idle) and on a worker per core
+// does from 8 MB of input on 2 cores or when few cores are idle) and on a worker per core
 // (MATTERC_WORKERS=cores, whatever the load; the CLI's own default counts only idle cores). Each
 // line gives CPU time (every thread counted), lines per CPU second, peak RSS, and wall time with
 // lines per wall second. Issue 19's targets: `check` at least 100k lines per second, 10× the
